@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    environmentMatchGlobs: undefined,
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 20000,
+  },
+});
