@@ -7,7 +7,6 @@ export default defineConfig({
     globals: true,
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
   },

@@ -1,0 +1,9 @@
+import type { TFunction } from 'i18next';
+import type { Lang } from '../view-state/filters.ts';
+
+/** What every option builder needs besides its rows: words and numbers in the current language. */
+export interface BuildContext {
+  t: TFunction;
+  lang: Lang;
+  dark?: boolean;
+}

@@ -1,0 +1,92 @@
+// Ranking → ECharts option: horizontal bars sorted by value, one stacked series per qualifier so the legend explains the styles.
+import type { EChartsCoreOption } from 'echarts/core';
+import { QUALIFIERS, type Metric, type Qualifier } from '../dataset/schema.ts';
+import type { Ranking } from '../dataset/select/rankRegions.ts';
+import type { BuildContext } from './buildContext.ts';
+import { chartSubtitle, observationKey, regionName, valueText, yearWord } from './chartText.ts';
+import { BAR_COLOR, FONT_FAMILY } from './palette.ts';
+import { qualifierStyle } from './qualifierStyle.ts';
+import { tooltipHtml } from './tooltipHtml.ts';
+
+export interface RankInput {
+  ranking: Ranking;
+  metric: Metric;
+  year: number | 'latest';
+  perCapita: boolean;
+  populationYear: number | null;
+  /** How many bars fit before a scroll bar appears. */
+  visibleBars?: number;
+  /** Name the regions without data inside the chart (exported images); the page lists them as text. */
+  noteMissing?: boolean;
+}
+
+export interface RankDatum {
+  value: number;
+  name: string;
+  obsKey: string;
+  labelText: string;
+  tooltip: string;
+}
+
+export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCoreOption => {
+  const { ranking, metric, perCapita } = input;
+  const visibleBars = input.visibleBars ?? 25;
+  const names = ranking.rows.map((r) => regionName(r.region, ctx));
+  const present = QUALIFIERS.filter((q) => ranking.rows.some((r) => r.observation.qualifier === q));
+
+  const datum = (q: Qualifier) =>
+    ranking.rows.map((row, i): RankDatum | '-' => {
+      const o = row.observation;
+      if (o.qualifier !== q) return '-';
+      const text = valueText(row.value, metric, o.qualifier, perCapita, ctx);
+      return {
+        value: row.value,
+        name: names[i] ?? '',
+        obsKey: observationKey(o),
+        labelText: ranking.yearsDiffer ? `${text} (${o.year})` : text,
+        tooltip: tooltipHtml({ title: names[i] ?? '', value: text, qualifier: o.qualifier, year: o.year }, ctx),
+      };
+    });
+
+  const missingNames = !input.noteMissing ? '' : ranking.missing.map((r) => regionName(r, ctx)).join(ctx.lang === 'zh' ? '、' : ', ');
+  const subtitle = chartSubtitle(
+    { metric, yearText: yearWord(input.year, ctx), perCapita, populationYear: input.populationYear },
+    ctx,
+  );
+
+  return {
+    textStyle: { fontFamily: FONT_FAMILY },
+    title: [
+      { text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4 },
+      ...(missingNames ? [{ subtext: ctx.t('chart.noDataFor', { regions: missingNames }), left: 8, bottom: 0 }] : []),
+    ],
+    aria: {
+      enabled: true,
+      label: {
+        description: ctx.t('chart.aria', {
+          title: metric.name[ctx.lang],
+          summary: ranking.rows.map((r, i) => `${names[i]} ${valueText(r.value, metric, r.observation.qualifier, perCapita, ctx)}`).join('; ') || ctx.t('chart.emptyRanking'),
+        }),
+      },
+    },
+    legend: { data: present.map((q) => ctx.t(`qualifier.${q}`)), top: 50, left: 8, icon: 'roundRect' },
+    grid: { left: 8, right: 110, top: 84, bottom: missingNames ? 40 : 16, containLabel: true },
+    tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
+    xAxis: { type: 'value', name: '', axisLabel: { hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 140, overflow: 'truncate' }, axisTick: { show: false } },
+    dataZoom:
+      names.length > visibleBars
+        ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }]
+        : [],
+    series: present.map((q) => ({
+      type: 'bar',
+      name: ctx.t(`qualifier.${q}`),
+      stack: 'rank',
+      barMaxWidth: 28,
+      itemStyle: qualifierStyle(q, BAR_COLOR).itemStyle,
+      label: { show: true, position: 'right', formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '' },
+      cursor: 'pointer',
+      data: datum(q),
+    })),
+  };
+};

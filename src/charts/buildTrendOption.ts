@@ -1,0 +1,91 @@
+// Trend → ECharts option: one line per region across years; each point's symbol says its qualifier.
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Metric } from '../dataset/schema.ts';
+import type { TrendSeries } from '../dataset/select/trendSeries.ts';
+import type { BuildContext } from './buildContext.ts';
+import { chartSubtitle, observationKey, regionName, valueText } from './chartText.ts';
+import { FONT_FAMILY, PALETTE } from './palette.ts';
+import { qualifierStyle } from './qualifierStyle.ts';
+import { tooltipHtml } from './tooltipHtml.ts';
+import { formatCompact } from '../i18n/formatNumber.ts';
+
+export interface TrendInput {
+  series: TrendSeries[];
+  years: number[];
+  metric: Metric;
+  perCapita: boolean;
+  populationYear: number | null;
+}
+
+export interface TrendDatum {
+  value: [string, number];
+  obsKey: string;
+  tooltip: string;
+  symbol: string;
+  symbolSize: number;
+  itemStyle: Record<string, unknown>;
+}
+
+export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsCoreOption => {
+  const { metric, perCapita } = input;
+  const years = input.years.map(String);
+  const drawn = input.series.filter((s) => s.points.length > 0);
+  const first = years[0];
+  const last = years.at(-1);
+  const yearText = first === undefined ? '' : first === last ? ctx.t('chart.yearLabel', { year: first }) : ctx.t('chart.yearRange', { from: first, to: last });
+
+  return {
+    textStyle: { fontFamily: FONT_FAMILY },
+    color: PALETTE,
+    title: [
+      { text: metric.name[ctx.lang], subtext: chartSubtitle({ metric, yearText, perCapita, populationYear: input.populationYear }, ctx), left: 8, top: 4 },
+      { subtext: ctx.t('chart.derivedDashed'), left: 8, bottom: 0 },
+    ],
+    aria: {
+      enabled: true,
+      label: {
+        description: ctx.t('chart.aria', {
+          title: metric.name[ctx.lang],
+          summary: drawn
+            .map((s) => `${regionName(s.region, ctx)}: ${s.points.map((p) => `${p.year} ${valueText(p.value, metric, p.observation.qualifier, perCapita, ctx)}`).join(', ')}`)
+            .join('; '),
+        }),
+      },
+    },
+    legend: { type: 'scroll', top: 52, left: 8, right: 8 },
+    grid: { left: 8, right: 24, top: 96, bottom: 40, containLabel: true },
+    tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: TrendDatum }) => p.data?.tooltip ?? '' },
+    xAxis: { type: 'category', data: years, boundaryGap: false },
+    yAxis: {
+      type: 'value',
+      scale: metric.unit === 'percent',
+      max: metric.unit === 'percent' && !perCapita ? 100 : undefined,
+      axisLabel: { formatter: (v: number) => formatCompact(v, ctx.lang) },
+    },
+    series: drawn.map((s, i) => {
+      const color = PALETTE[i % PALETTE.length] ?? '#0072B2';
+      const name = regionName(s.region, ctx);
+      const hasDerived = s.points.some((p) => p.observation.qualifier === 'derived');
+      return {
+        type: 'line',
+        name,
+        connectNulls: false,
+        lineStyle: { color, type: hasDerived ? 'dashed' : 'solid', width: 2 },
+        itemStyle: { color },
+        cursor: 'pointer',
+        data: s.points.map((p): TrendDatum => {
+          const look = qualifierStyle(p.observation.qualifier, color);
+          const text = valueText(p.value, metric, p.observation.qualifier, perCapita, ctx);
+          return {
+            value: [String(p.year), p.value],
+            obsKey: observationKey(p.observation),
+            tooltip: tooltipHtml({ title: name, value: text, qualifier: p.observation.qualifier, year: p.year }, ctx),
+            symbol: look.symbol,
+            symbolSize: p.observation.qualifier === 'exact' ? 8 : 11,
+            itemStyle: { ...look.itemStyle, color: p.observation.qualifier === 'derived' ? '#fff' : color },
+          };
+        }),
+      };
+    }),
+  };
+};

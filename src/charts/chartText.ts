@@ -1,0 +1,37 @@
+// Titles, subtitles and unit words shared by every chart, so exports and screens say the same.
+import type { Metric, Observation, Qualifier, Region } from '../dataset/schema.ts';
+import { formatValue, markValue } from '../i18n/formatNumber.ts';
+import { localName } from '../i18n/localName.ts';
+import type { BuildContext } from './buildContext.ts';
+
+export const unitWord = (metric: Metric, { t, lang }: BuildContext): string => {
+  if (metric.unit === 'percent') return t('chart.unitPercent');
+  if (metric.unit === 'yuan') return t('chart.unitYuan');
+  return metric.counter ? localName(metric.counter, lang) : t(`units.${metric.unit}`);
+};
+
+export const yearWord = (year: number | 'latest', ctx: BuildContext): string =>
+  year === 'latest' ? ctx.t('chart.latestYears') : ctx.t('chart.yearLabel', { year });
+
+export interface SubtitleInput {
+  metric: Metric;
+  yearText: string;
+  perCapita: boolean;
+  populationYear: number | null;
+}
+
+export const chartSubtitle = ({ metric, yearText, perCapita, populationYear }: SubtitleInput, ctx: BuildContext): string => {
+  const name = localName(metric.name, ctx.lang);
+  return perCapita
+    ? ctx.t('chart.subtitlePerCapita', { metric: name, year: yearText, popYear: populationYear ?? '' })
+    : ctx.t('chart.subtitle', { metric: name, year: yearText, unit: unitWord(metric, ctx) });
+};
+
+/** A value as printed everywhere: locale number, unit, and the qualifier's mark. */
+export const valueText = (value: number, metric: Metric, qualifier: Qualifier, perCapita: boolean, ctx: BuildContext): string =>
+  markValue(formatValue(value, metric.unit, ctx.lang, { perCapita: perCapita && metric.unit !== 'percent' }), qualifier);
+
+export const regionName = (region: Region, ctx: BuildContext): string => localName(region.name, ctx.lang);
+
+/** Identifies an observation across the app (click → source panel). */
+export const observationKey = (o: Pick<Observation, 'region' | 'year' | 'metric'>): string => `${o.region}|${o.year}|${o.metric}`;

@@ -1,0 +1,37 @@
+// Lookups built once per loaded dataset; the dataset itself is never mutated.
+import type { Dataset, Metric, Observation, Region, Source, Theme } from './schema.ts';
+import { indexObservations, type ObservationIndex } from './select/observationIndex.ts';
+import { catalogueOf, type Catalogue } from '../view-state/catalogue.ts';
+import { DEFAULT_METRIC } from '../view-state/filters.ts';
+
+export interface DatasetModel {
+  dataset: Dataset;
+  index: ObservationIndex;
+  catalogue: Catalogue;
+  metricById: ReadonlyMap<string, Metric>;
+  themeById: ReadonlyMap<string, Theme>;
+  regionByCode: ReadonlyMap<string, Region>;
+  sourceById: ReadonlyMap<string, Source>;
+  observationByKey: ReadonlyMap<string, Observation>;
+  /** Metrics with at least one observation, in catalogue order. */
+  metricsWithData: Metric[];
+  populationYear: number | null;
+}
+
+export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
+  const observed = new Set(dataset.observations.map((o) => o.metric));
+  return {
+    dataset,
+    index: indexObservations(dataset.observations),
+    catalogue: catalogueOf(dataset, DEFAULT_METRIC),
+    metricById: new Map(dataset.metrics.map((m) => [m.id, m])),
+    themeById: new Map(dataset.themes.map((t) => [t.id, t])),
+    regionByCode: new Map(dataset.regions.map((r) => [r.code, r])),
+    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+    observationByKey: new Map(dataset.observations.map((o) => [`${o.region}|${o.year}|${o.metric}`, o])),
+    metricsWithData: dataset.metrics.filter((m) => observed.has(m.id)),
+    populationYear: dataset.regions[0]?.population.year ?? null,
+  };
+};
+
+export const metricsOfTheme = (model: DatasetModel, theme: string): Metric[] => model.metricsWithData.filter((m) => m.theme === theme);

@@ -1,0 +1,57 @@
+// Fetch data/*.json and validate at runtime: a broken file becomes a readable failure, never a blank page.
+import { DATASET_FILES, fileName, type DatasetFile, type DatasetFiles } from './files.ts';
+import type { Dataset } from './schema.ts';
+import type { Problem } from './problem.ts';
+import { validateDataset } from './validateDataset.ts';
+import { unknownReferences } from './consistencyRules.ts';
+
+export type LoadFailure =
+  | { kind: 'network'; file: string; reason: string }
+  | { kind: 'json'; file: string; reason: string }
+  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'empty' };
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
+
+class LoadError extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(failure.kind);
+  }
+}
+
+const fetchTable = async (base: string, table: DatasetFile, fetcher: typeof fetch): Promise<unknown> => {
+  const file = fileName(table);
+  let response: Response;
+  try {
+    response = await fetcher(`${base}${file}`);
+  } catch (error) {
+    throw new LoadError({ kind: 'network', file, reason: (error as Error).message });
+  }
+  if (!response.ok) throw new LoadError({ kind: 'network', file, reason: `HTTP ${response.status}` });
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadError({ kind: 'json', file, reason: (error as Error).message });
+  }
+};
+
+/** Turns raw tables into a dataset or a failure; shared by the network loader and user-added data. */
+export const acceptDataset = (files: DatasetFiles): LoadResult => {
+  const validated = validateDataset(files);
+  if (!validated.ok) return { ok: false, failure: { kind: 'invalid', problems: validated.problems } };
+  const problems = unknownReferences(validated.dataset);
+  if (problems.length > 0) return { ok: false, failure: { kind: 'invalid', problems } };
+  if (validated.dataset.observations.length === 0) return { ok: false, failure: { kind: 'empty' } };
+  return { ok: true, dataset: validated.dataset };
+};
+
+export const loadDataset = async (base = import.meta.env.BASE_URL, fetcher: typeof fetch = fetch): Promise<LoadResult> => {
+  try {
+    const tables = await Promise.all(DATASET_FILES.map((t) => fetchTable(base, t, fetcher)));
+    return acceptDataset(Object.fromEntries(DATASET_FILES.map((t, i) => [t, tables[i]])) as DatasetFiles);
+  } catch (error) {
+    if (error instanceof LoadError) return { ok: false, failure: error.failure };
+    throw error;
+  }
+};

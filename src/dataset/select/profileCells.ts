@@ -1,0 +1,36 @@
+// The metrics of one theme side by side: each value scaled to the largest in its metric, so rates and counts share an axis.
+import type { Metric, Observation, Region } from '../schema.ts';
+import type { ObservationIndex } from './observationIndex.ts';
+import { pickObservation } from './observationIndex.ts';
+import { shownValue } from './perCapita.ts';
+
+export interface ProfileCell {
+  region: Region;
+  metric: Metric;
+  observation: Observation;
+  value: number;
+  /** 0–100: the share of the largest value of this metric among the regions shown. */
+  scaled: number;
+}
+
+export const profileCells = (
+  index: ObservationIndex,
+  regions: readonly Region[],
+  metrics: readonly Metric[],
+  year: number | 'latest',
+  wantPerCapita: boolean,
+): { metrics: Metric[]; cells: ProfileCell[] } => {
+  const cells: ProfileCell[] = [];
+  const shown: Metric[] = [];
+  for (const metric of metrics) {
+    const found = regions.flatMap((region) => {
+      const observation = pickObservation(index.series(region.code, metric.id), year);
+      return observation ? [{ region, metric, observation, value: shownValue(observation.value, metric, region, wantPerCapita) }] : [];
+    });
+    if (found.length === 0) continue;
+    const max = Math.max(...found.map((c) => Math.abs(c.value)));
+    shown.push(metric);
+    for (const c of found) cells.push({ ...c, scaled: max === 0 ? 0 : (100 * c.value) / max });
+  }
+  return { metrics: shown, cells };
+};

@@ -1,0 +1,32 @@
+// Regions as rows, a theme's metrics as columns: the accessible alternative to every chart.
+import type { Metric, Observation, Region } from '../schema.ts';
+import type { ObservationIndex } from './observationIndex.ts';
+import { pickObservation } from './observationIndex.ts';
+import { shownValue } from './perCapita.ts';
+
+export interface TableCell {
+  observation: Observation;
+  value: number;
+}
+
+export interface TableRow {
+  region: Region;
+  cells: Record<string, TableCell | undefined>;
+}
+
+export const tableRows = (
+  index: ObservationIndex,
+  regions: readonly Region[],
+  metrics: readonly Metric[],
+  year: number | 'latest',
+  wantPerCapita: boolean,
+): TableRow[] =>
+  regions.map((region) => ({
+    region,
+    cells: Object.fromEntries(
+      metrics.map((metric) => {
+        const observation = pickObservation(index.series(region.code, metric.id), year);
+        return [metric.id, observation && { observation, value: shownValue(observation.value, metric, region, wantPerCapita) }];
+      }),
+    ),
+  }));

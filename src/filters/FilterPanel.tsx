@@ -1,0 +1,104 @@
+// Year, theme, metric, level, province, regions and the per-capita switch; every change goes to the URL.
+import { useTranslation } from 'react-i18next';
+import type { DatasetModel } from '../dataset/datasetModel.ts';
+import { metricsOfTheme } from '../dataset/datasetModel.ts';
+import { LEVELS } from '../dataset/schema.ts';
+import { canBePerCapita } from '../dataset/select/perCapita.ts';
+import type { Filters, Lang } from '../view-state/filters.ts';
+import { RegionPicker } from './RegionPicker.tsx';
+
+interface Props {
+  model: DatasetModel;
+  filters: Filters;
+  update: (patch: Partial<Filters>) => void;
+}
+
+export function FilterPanel({ model, filters, update }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const metric = model.metricById.get(filters.metric);
+  const themeId = filters.theme ?? metric?.theme ?? '';
+  const themes = model.dataset.themes.filter((th) => model.metricsWithData.some((m) => m.theme === th.id));
+  const metrics = metricsOfTheme(model, themeId);
+  const years = model.index.years;
+  const provinces = [...new Map(model.dataset.regions.map((r) => [r.province.code, r.province])).values()];
+  const levels = LEVELS.filter((l) => model.catalogue.levels.has(l));
+  const isTrend = filters.view === 'trend';
+
+  return (
+    <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      {!isTrend ? (
+        <label>
+          <span>{t('filters.year')}</span>
+          <select value={String(filters.year)} onChange={(e) => update({ year: e.target.value === 'latest' ? 'latest' : Number(e.target.value) })}>
+            <option value="latest">{t('filters.latest')}</option>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+      ) : (
+        <div className="row">
+          <label>
+            <span>{t('filters.from')}</span>
+            <select value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value ? Number(e.target.value) : null })}>
+              <option value="">{t('filters.anyYear')}</option>
+              {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </label>
+          <label>
+            <span>{t('filters.to')}</span>
+            <select value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value ? Number(e.target.value) : null })}>
+              <option value="">{t('filters.anyYear')}</option>
+              {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </label>
+        </div>
+      )}
+      <label>
+        <span>{t('filters.theme')}</span>
+        <select
+          value={themeId}
+          onChange={(e) => {
+            const first = metricsOfTheme(model, e.target.value)[0];
+            update({ theme: e.target.value, ...(first ? { metric: first.id } : {}) });
+          }}
+        >
+          {themes.map((th) => <option key={th.id} value={th.id}>{th.name[lang]}</option>)}
+        </select>
+      </label>
+      <label>
+        <span>{t('filters.metric')}</span>
+        <select value={filters.metric} onChange={(e) => update({ metric: e.target.value })}>
+          {metrics.map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
+        </select>
+      </label>
+      {metric && <p className="metric-definition muted small">{metric.definition[lang]}</p>}
+      <div className="row">
+        <label>
+          <span>{t('filters.level')}</span>
+          <select value={filters.level ?? ''} onChange={(e) => update({ level: (e.target.value || null) as Filters['level'] })}>
+            <option value="">{t('filters.all')}</option>
+            {levels.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{t('filters.province')}</span>
+          <select value={filters.province ?? ''} onChange={(e) => update({ province: e.target.value || null })}>
+            <option value="">{t('filters.all')}</option>
+            {provinces.map((p) => <option key={p.code} value={p.code}>{p.name[lang]}</option>)}
+          </select>
+        </label>
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={filters.perCapita}
+          disabled={metric ? !canBePerCapita(metric) : false}
+          onChange={(e) => update({ perCapita: e.target.checked })}
+        />
+        <span>{t('filters.perCapita')}</span>
+      </label>
+      {metric && !canBePerCapita(metric) && <p className="muted small">{t('filters.perCapitaNotForRates')}</p>}
+      <RegionPicker regions={model.dataset.regions} selected={filters.regions} onChange={(regions) => update({ regions })} />
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// Locale-aware numbers: 万 and 亿 in zh where no digit is lost, thousands separators in en.
+import type { Qualifier, Unit } from '../dataset/schema.ts';
+import type { Lang } from '../view-state/filters.ts';
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+const formatters = new Map<string, Intl.NumberFormat>();
+const nf = (lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang], options)));
+  return f;
+};
+
+const decimalsUpTo = (n: number) => (Number.isInteger(n) ? 0 : Math.min(2, (String(n).split('.')[1] ?? '').length));
+
+/** A Chinese large-unit form only when it keeps every digit, e.g. 43200 → 4.32万 but 45060 stays 45,060. */
+const zhLargeUnit = (value: number): string | null => {
+  for (const [size, sign] of [[1e8, '亿'], [1e4, '万']] as const) {
+    const scaled = value / size;
+    if (Math.abs(value) >= size && Math.abs(Math.round(scaled * 100) - scaled * 100) < 1e-6)
+      return `${nf('zh', { maximumFractionDigits: 2 }).format(scaled)}${sign}`;
+  }
+  return null;
+};
+
+/** The number alone, as precise as stored (per-capita values get one decimal). */
+export const formatNumber = (value: number, lang: Lang, opts: { perCapita?: boolean } = {}): string => {
+  if (opts.perCapita) return nf(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return (lang === 'zh' && zhLargeUnit(value)) || nf(lang, { maximumFractionDigits: decimalsUpTo(value) }).format(value);
+};
+
+/** Short axis labels: 4.5万 / 45K. */
+export const formatCompact = (value: number, lang: Lang): string =>
+  nf(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+
+export const formatValue = (value: number, unit: Unit, lang: Lang, opts: { perCapita?: boolean } = {}): string => {
+  const n = formatNumber(value, lang, opts);
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'yuan') return lang === 'zh' ? `${n}元` : `¥${n}`;
+  return n;
+};
+
+/** Marks that travel with a value everywhere it is printed, so an estimate never passes for an exact figure. */
+export const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', approx: '≈', lower_bound: '≥', derived: '†' };
+
+export const markValue = (text: string, qualifier: Qualifier): string =>
+  qualifier === 'derived' ? `${text}†` : `${QUALIFIER_MARK[qualifier]}${text}`;

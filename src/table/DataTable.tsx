@@ -1,0 +1,115 @@
+// The one table component: sortable headers, a text filter, column visibility, and virtual rows when there are many.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTable, type SortingState } from '@tanstack/react-table';
+import type { TableRow } from '../dataset/select/tableRows.ts';
+import { features } from './tableFeatures.ts';
+import type { TableColumns } from './tableColumns.tsx';
+
+const VIRTUAL_FROM = 60;
+const ROW_HEIGHT = 40;
+
+const matchesRegion = (row: { original: TableRow }, _columnId: string, query: unknown): boolean => {
+  const q = String(query ?? '').trim().toLowerCase();
+  const r = row.original.region;
+  return q === '' || r.name.zh.includes(q) || r.name.en.toLowerCase().includes(q) || r.code.startsWith(q);
+};
+
+export function DataTable({ rows, columns, caption }: { rows: TableRow[]; columns: TableColumns; caption: string }) {
+  const { t } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    state: { sorting, globalFilter },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setGlobalFilter,
+    globalFilterFn: matchesRegion,
+    getColumnCanGlobalFilter: (column) => column.id === 'region',
+    getRowId: (row) => row.region.code,
+  });
+  const modelRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = modelRows.length >= VIRTUAL_FROM;
+  const virtualizer = useVirtualizer({
+    count: virtual ? modelRows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual ? items.map((i) => modelRows[i.index]).filter((r) => r !== undefined) : modelRows;
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const leafCount = table.getVisibleLeafColumns().length;
+
+  return (
+    <div className="data-table">
+      <div className="data-table__tools">
+        <label>
+          <span>{t('table.filter')}</span>
+          <input type="search" value={globalFilter} placeholder={t('table.filterPlaceholder')} onChange={(e) => setGlobalFilter(e.target.value)} />
+        </label>
+        <details className="column-menu">
+          <summary>{t('table.columns')}</summary>
+          <fieldset>
+            <legend className="visually-hidden">{t('table.columns')}</legend>
+            {table.getAllLeafColumns().filter((c) => c.getCanHide()).map((column) => (
+              <label key={column.id}>
+                <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <span className="muted" aria-live="polite">{t('table.rowCount', { count: modelRows.length })}</span>
+      </div>
+      <div className="data-table__scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={caption}>
+        <table>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = !header.isPlaceholder && header.subHeaders.length === 0 && header.column.getCanSort();
+                  return (
+                    <th key={header.id} colSpan={header.colSpan} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.isPlaceholder ? null : canSort ? (
+                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && <tr style={{ height: padTop }} aria-hidden="true"><td colSpan={leafCount} /></tr>}
+            {shown.map((row) => (
+              <tr key={row.id} style={virtual ? { height: ROW_HEIGHT } : undefined}>
+                {row.getVisibleCells().map((cell) =>
+                  cell.column.id === 'region' ? (
+                    <th key={cell.id} scope="row"><table.FlexRender cell={cell} /></th>
+                  ) : (
+                    <td key={cell.id} className={cell.column.id === 'level' ? undefined : 'num'}><table.FlexRender cell={cell} /></td>
+                  ),
+                )}
+              </tr>
+            ))}
+            {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden="true"><td colSpan={leafCount} /></tr>}
+            {modelRows.length === 0 && <tr><td colSpan={leafCount} className="empty">{t('table.noRows')}</td></tr>}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// What the URL parser needs to know of the dataset to tell a valid value from an unknown one.
+import type { Dataset, Level } from '../dataset/schema.ts';
+
+export interface Catalogue {
+  metrics: ReadonlySet<string>;
+  themes: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  provinces: ReadonlySet<string>;
+  levels: ReadonlySet<Level>;
+  years: ReadonlySet<number>;
+  /** The metric to show when the URL names none or an unknown one. */
+  defaultMetric: string;
+}
+
+export const catalogueOf = (d: Dataset, preferredMetric: string): Catalogue => {
+  const metrics = new Set(d.metrics.map((m) => m.id));
+  const observed = new Set(d.observations.map((o) => o.metric));
+  return {
+    metrics,
+    themes: new Set(d.themes.map((t) => t.id)),
+    regions: new Set(d.regions.map((r) => r.code)),
+    provinces: new Set(d.regions.map((r) => r.province.code)),
+    levels: new Set(d.regions.map((r) => r.level)),
+    years: new Set(d.observations.map((o) => o.year)),
+    defaultMetric: observed.has(preferredMetric) ? preferredMetric : ([...observed][0] ?? preferredMetric),
+  };
+};

@@ -1,0 +1,42 @@
+// The whole view state. It lives in the URL; this is its typed form and its defaults.
+import type { Level } from '../dataset/schema.ts';
+
+export const VIEWS = ['rank', 'trend', 'profile', 'table', 'coverage'] as const;
+export type View = (typeof VIEWS)[number];
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Filters {
+  lang: Lang;
+  view: View;
+  metric: string;
+  /** A report year, or the latest each region has. */
+  year: number | 'latest';
+  /** Trend range; null means the data's own first or last year. */
+  from: number | null;
+  to: number | null;
+  /** Region codes; empty means every region the other filters allow. */
+  regions: string[];
+  /** null means the chosen metric's own theme. */
+  theme: string | null;
+  level: Level | null;
+  /** A province code such as 440000. */
+  province: string | null;
+  perCapita: boolean;
+}
+
+export const DEFAULT_METRIC = 'mediation.cases';
+
+export const DEFAULT_FILTERS: Filters = {
+  lang: 'zh',
+  view: 'rank',
+  metric: DEFAULT_METRIC,
+  year: 'latest',
+  from: null,
+  to: null,
+  regions: [],
+  theme: null,
+  level: null,
+  province: null,
+  perCapita: false,
+};

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trendSeries } from '../dataset/select/trendSeries.ts';
+import { buildTrendOption } from '../charts/buildTrendOption.ts';
+import { EChart } from '../charts/EChart.tsx';
+import { observationKey, valueText } from '../charts/chartText.ts';
+import type { Lang } from '../view-state/filters.ts';
+import { ChartDataTable } from './ChartDataTable.tsx';
+import { MissingList } from './MissingList.tsx';
+import type { ViewProps } from './viewProps.ts';
+
+export function TrendView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const metric = model.metricById.get(filters.metric);
+  const trend = useMemo(
+    () => metric && trendSeries(model.index, regions, metric, { from: filters.from, to: filters.to }, filters.perCapita),
+    [model.index, regions, metric, filters.from, filters.to, filters.perCapita],
+  );
+  const ctx = useMemo(() => ({ t, lang, dark }), [t, lang, dark]);
+  const option = useMemo(
+    () => metric && trend && buildTrendOption({ ...trend, metric, perCapita: filters.perCapita, populationYear: model.populationYear }, ctx),
+    [trend, metric, filters.perCapita, model.populationYear, ctx],
+  );
+  if (!metric || !trend || !option) return null;
+  const drawn = trend.series.filter((s) => s.points.length > 0);
+  return (
+    <>
+      {drawn.length === 0 ? (
+        <p className="empty">{t('chart.nothingToShow')}</p>
+      ) : (
+        <EChart ref={chartRef} option={option} height={420} lang={lang} dark={dark} onSelect={onSelect} testId="trend-chart" />
+      )}
+      <MissingList regions={trend.series.filter((s) => s.points.length === 0).map((s) => s.region)} lang={lang} />
+      <ChartDataTable
+        caption={metric.name[lang]}
+        rows={drawn.flatMap((s) =>
+          s.points.map((p) => ({
+            obsKey: observationKey(p.observation),
+            label: s.region.name[lang],
+            value: valueText(p.value, metric, p.observation.qualifier, filters.perCapita, ctx),
+            qualifier: p.observation.qualifier,
+            year: p.year,
+          })),
+        )}
+      />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { RefObject } from 'react';
+import type { DatasetModel } from '../dataset/datasetModel.ts';
+import type { Region } from '../dataset/schema.ts';
+import type { Filters } from '../view-state/filters.ts';
+import type { EChartHandle } from '../charts/EChart.tsx';
+
+/** What every view receives: the data, the view state, and where a click on a value goes. */
+export interface ViewProps {
+  model: DatasetModel;
+  filters: Filters;
+  regions: Region[];
+  dark: boolean;
+  onSelect: (obsKey: string) => void;
+  chartRef: RefObject<EChartHandle | null>;
+}
