@@ -1,5 +1,5 @@
 // The one component that owns an ECharts instance: creates, updates, resizes and disposes it, binds clicks, exposes it by ref.
-import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts } from './registerEcharts.ts';
@@ -21,6 +21,8 @@ interface Props {
 
 export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, height, lang, dark, onSelect, testId }, ref) {
   const inner = useRef<ReactEChartsCore>(null);
+  // Tests and exports wait for this: echarts-for-react builds the instance asynchronously.
+  const [ready, setReady] = useState(false);
   useImperativeHandle(ref, () => ({ instance: () => inner.current?.getEchartsInstance() }), []);
   const onEvents = useMemo(
     () => ({
@@ -33,7 +35,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   // A new locale or theme needs a new instance; echarts-for-react re-creates it when opts or theme change.
   const opts = useMemo(() => ({ locale: lang === 'zh' ? 'ZH' : 'EN', renderer: 'canvas' as const }), [lang]);
   return (
-    <div className="chart-frame" data-testid={testId}>
+    <div className="chart-frame" data-testid={testId} data-ready={ready}>
       <ReactEChartsCore
         ref={inner}
         echarts={echarts}
@@ -44,6 +46,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
         opts={opts}
         style={{ height, width: '100%' }}
         onEvents={onEvents}
+        onChartReady={() => setReady(true)}
       />
     </div>
   );

@@ -1,0 +1,253 @@
+// The prebuilt dataset (data/*.json) against the hand-written answer key and the source reports.
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { datasetSchema, type Dataset, type Observation, type Qualifier } from '../../src/dataset/schema.ts';
+
+const root = process.cwd();
+const readJson = (rel: string): unknown => JSON.parse(fs.readFileSync(path.resolve(root, rel), 'utf8'));
+
+const dataset: Dataset = datasetSchema.parse({
+  themes: readJson('data/themes.json'),
+  regions: readJson('data/regions.json'),
+  sources: readJson('data/sources.json'),
+  metrics: readJson('data/metrics.json'),
+  observations: readJson('data/observations.json'),
+});
+
+interface GoldEntry {
+  region: string;
+  year: number;
+  metric: string;
+  value: number;
+  qualifier: Qualifier;
+  evidence: string;
+}
+const gold = readJson('tests/fixtures/gold-headline.json') as GoldEntry[];
+
+const reportText = new Map<string, string>();
+for (const s of dataset.sources) {
+  reportText.set(s.id, fs.readFileSync(path.resolve(root, '..', 'shared', 'reports', s.file), 'utf8'));
+}
+const textOf = (sourceId: string): string => {
+  const t = reportText.get(sourceId);
+  if (t === undefined) throw new Error(`no report text for source ${sourceId}`);
+  return t;
+};
+
+// ── numbers as written in the reports: 45060, 4.32万, 1300余万, 逾1.1亿, 近千, 两万余, 四 …
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+function parseChinese(s: string): number {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    const u = CN_UNIT[ch];
+    if (d !== undefined) digit = d;
+    else if (u !== undefined) {
+      total += (digit ?? 1) * u;
+      digit = null;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+interface NumberToken {
+  value: number;
+  marker: 'exact' | 'approx' | 'lower_bound';
+}
+const TOKEN = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(余|多)?(万|亿)?(余|多|以上)?/g;
+function numbersIn(evidence: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of evidence.matchAll(TOKEN)) {
+    const [whole, num = '', suffix1, mult, suffix2] = m;
+    const base = /\d/.test(num) ? Number(num) : parseChinese(num);
+    const factor = mult === '万' ? 1e4 : mult === '亿' ? 1e8 : 1;
+    const start = m.index ?? 0;
+    const before = evidence.slice(Math.max(0, start - 2), start);
+    const after = evidence.slice(start + whole.length, start + whole.length + 2);
+    let marker: NumberToken['marker'] = 'exact';
+    if (suffix1 || suffix2 || /(逾|超|超过)$/.test(before)) marker = 'lower_bound';
+    else if (/(近|约)$/.test(before) || after.startsWith('左右')) marker = 'approx';
+    out.push({ value: base * factor, marker });
+  }
+  return out;
+}
+const same = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+const unitOf = new Map(dataset.metrics.map((m) => [m.id, m.unit]));
+const key = (o: { region: string; year: number; metric: string }) => `${o.region}|${o.year}|${o.metric}`;
+const byKey = new Map<string, Observation>();
+for (const o of dataset.observations) byKey.set(key(o), o);
+
+describe('dataset', () => {
+  it('validates against datasetSchema', () => {
+    expect(dataset.observations.length).toBeGreaterThan(100);
+  });
+
+  it('has consistent references and no duplicate (region, year, metric)', () => {
+    const regions = new Set(dataset.regions.map((r) => r.code));
+    const themes = new Set(dataset.themes.map((t) => t.id));
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    for (const m of dataset.metrics) expect(themes.has(m.theme), m.id).toBe(true);
+    const seen = new Set<string>();
+    for (const o of dataset.observations) {
+      expect(unitOf.has(o.metric), o.metric).toBe(true);
+      expect(regions.has(o.region), o.region).toBe(true);
+      expect(sources.get(o.source)?.region, `${o.source} region`).toBe(o.region);
+      expect(seen.has(key(o)), `duplicate ${key(o)}`).toBe(false);
+      seen.add(key(o));
+    }
+  });
+});
+
+describe('gold headline figures', () => {
+  it('every gold entry is a headline metric', () => {
+    const headline = new Set(dataset.metrics.filter((m) => m.headline).map((m) => m.id));
+    for (const g of gold) expect(headline.has(g.metric), g.metric).toBe(true);
+  });
+
+  it.each(gold.map((g) => [`${g.region} ${g.year} ${g.metric}`, g] as const))(
+    '%s is in observations with the same value and qualifier',
+    (_label, g) => {
+      const o = byKey.get(key(g));
+      expect(o, 'observation present').toBeDefined();
+      expect(o?.value).toBe(g.value);
+      expect(o?.qualifier).toBe(g.qualifier);
+    },
+  );
+});
+
+describe('evidence', () => {
+  it.each(dataset.observations.map((o, i) => [`#${i} ${key(o)}`, o] as const))(
+    '%s is verbatim, short, and holds the figure',
+    (_label, o) => {
+      expect(o.evidence.length).toBeLessThanOrEqual(60);
+      expect(textOf(o.source).includes(o.evidence), 'verbatim substring of the report').toBe(true);
+      const tokens = numbersIn(o.evidence);
+      const d = o.derivation;
+      if (o.qualifier !== 'derived') {
+        const hits = tokens.filter((t) => same(t.value, o.value));
+        expect(hits.length, `figure ${o.value} written in evidence`).toBeGreaterThan(0);
+        expect(
+          hits.map((t) => t.marker),
+          'qualifier matches the wording (近/约 → approx, 余/多/逾 → lower_bound)',
+        ).toContain(o.qualifier);
+      } else if (d?.kind === 'yoy_percent') {
+        expect(
+          tokens.some((t) => same(t.value, d.base_value)),
+          'base value in evidence',
+        ).toBe(true);
+        expect(
+          tokens.some((t) => same(t.value, Math.abs(d.change_percent))),
+          'change in evidence',
+        ).toBe(true);
+        const raw = d.base_value / (1 + d.change_percent / 100);
+        const expected = unitOf.get(o.metric) === 'percent' ? Math.round(raw * 100) / 100 : Math.round(raw);
+        expect(o.value).toBe(expected);
+        expect(o.year).toBe(d.base_year - 1);
+        expect(byKey.get(key({ ...o, year: d.base_year }))?.value, 'base is itself an observation').toBe(
+          d.base_value,
+        );
+      } else if (d?.kind === 'yoy_absolute') {
+        expect(tokens.some((t) => same(t.value, d.base_value))).toBe(true);
+        expect(tokens.some((t) => same(t.value, Math.abs(d.change)))).toBe(true);
+        expect(o.value).toBe(d.base_value - d.change);
+      }
+    },
+  );
+});
+
+describe('number forms', () => {
+  const find = (source: string, metric: string, evidencePart: string): Observation | undefined =>
+    dataset.observations.find(
+      (o) => o.source === source && o.metric === metric && o.evidence.includes(evidencePart),
+    );
+
+  it.each([
+    ['4.32万 → 43200', 'maoming-440900-2024', 'enforcement.platform_cases', '4.32万', 43200, 'exact'],
+    [
+      '逾1.1亿元 → 110000000 yuan',
+      'dongguan-441900-2022',
+      'legal_aid.recovered',
+      '1.1亿元',
+      110000000,
+      'lower_bound',
+    ],
+    ['近5.9万 → 59000 approx', 'dongguan-441900-2022', 'mediation.cases', '近5.9万', 59000, 'approx'],
+    [
+      '6万余件 → 60000 lower_bound',
+      'tianjin-120000-2023',
+      'mediation.cases',
+      '6万余件',
+      60000,
+      'lower_bound',
+    ],
+    [
+      '逾1.5万 → 15000 lower_bound',
+      'dongguan-441900-2022',
+      'mediation.online_cases',
+      '逾1.5万',
+      15000,
+      'lower_bound',
+    ],
+    [
+      '1300余万元 → 13000000 yuan',
+      'xinyang-411500-2023',
+      'legal_aid.migrant_worker_recovered',
+      '1300余万元',
+      13000000,
+      'lower_bound',
+    ],
+    ['98.56% stays 98.56', 'qingcheng-441802-2024', 'mediation.success_rate', '98.56%', 98.56, 'exact'],
+  ] as const)('%s', (_label, source, metric, part, value, qualifier) => {
+    const o = find(source, metric, part);
+    expect(o).toBeDefined();
+    expect(o?.value).toBe(value);
+    expect(o?.qualifier).toBe(qualifier);
+  });
+
+  it('the blank figure in 茂名 (专题学法 次) has no observation', () => {
+    expect(textOf('maoming-440900-2024')).toContain('完成专题学法 次');
+    expect(dataset.observations.some((o) => o.evidence.includes('专题学法'))).toBe(false);
+  });
+});
+
+describe('internal consistency', () => {
+  it('X.resolved ≤ X.cases and stated rates agree with resolved/cases', () => {
+    for (const o of dataset.observations) {
+      if (!o.metric.endsWith('resolved')) continue;
+      const prefix = o.metric.slice(0, -'resolved'.length);
+      const cases = byKey.get(key({ ...o, metric: `${prefix}cases` }));
+      if (!cases) continue;
+      expect(o.value).toBeLessThanOrEqual(cases.value);
+      const rate = byKey.get(key({ ...o, metric: `${prefix}success_rate` }));
+      if (rate) expect(Math.abs(rate.value - (100 * o.value) / cases.value)).toBeLessThanOrEqual(0.6);
+    }
+  });
+
+  it('percents are within 0–100 and counts are non-negative integers', () => {
+    for (const o of dataset.observations) {
+      const unit = unitOf.get(o.metric);
+      expect(o.value, key(o)).toBeGreaterThanOrEqual(0);
+      if (unit === 'percent') expect(o.value, key(o)).toBeLessThanOrEqual(100);
+      if (unit === 'count' || unit === 'people' || unit === 'person_times') {
+        expect(Number.isInteger(o.value), key(o)).toBe(true);
+      }
+    }
+  });
+});
