@@ -14,6 +14,7 @@ import { Notices } from './Notices.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 import { AboutPage } from './AboutPage.tsx';
 import { CurrentView } from './CurrentView.tsx';
+import { ExportBar } from '../export/ExportBar.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useHash } from './useHash.ts';
 
@@ -55,6 +56,7 @@ export function Dashboard({ model }: { model: DatasetModel }) {
             </p>
           )}
           <section className="card" aria-label={t(`views.${filters.view}`)}>
+            <ExportBar model={model} filters={filters} regions={regions} chartRef={chartRef} />
             <ViewErrorBoundary key={filters.view} message={t('error.view')}>
               <CurrentView model={model} filters={filters} regions={regions} dark={scheme === 'dark'} onSelect={onSelect} chartRef={chartRef} />
             </ViewErrorBoundary>

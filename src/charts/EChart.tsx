@@ -7,6 +7,8 @@ import type { Lang } from '../view-state/filters.ts';
 
 export interface EChartHandle {
   instance(): EChartsType | undefined;
+  /** The option last given, as built (exports rebuild the chart from it at a fixed size). */
+  option(): EChartsCoreOption;
 }
 
 interface Props {
@@ -23,7 +25,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   const inner = useRef<ReactEChartsCore>(null);
   // Tests and exports wait for this: echarts-for-react builds the instance asynchronously.
   const [ready, setReady] = useState(false);
-  useImperativeHandle(ref, () => ({ instance: () => inner.current?.getEchartsInstance() }), []);
+  useImperativeHandle(ref, () => ({ instance: () => inner.current?.getEchartsInstance(), option: () => option }), [option]);
   const onEvents = useMemo(
     () => ({
       click: (p: { data?: { obsKey?: string } }) => {
