@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Dashboard } from '../../src/app/Dashboard.tsx';
+import { setupI18n } from '../../src/i18n/setupI18n.ts';
+import { fixtureModel } from '../fixtures/loadFixture.ts';
+
+const model = fixtureModel();
+
+beforeAll(async () => {
+  await setupI18n('zh');
+});
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('<Dashboard>', () => {
+  it('renders the ranking with the no-data regions named, and the mixed-level warning', () => {
+    window.history.replaceState(null, '', '/?metric=review.cases');
+    render(<Dashboard model={model} />);
+    expect(screen.getByTestId('no-data')).toHaveTextContent('无数据：清远市清城区');
+    expect(screen.getByTestId('mixed-levels')).toHaveTextContent('地级');
+  });
+
+  it('a year change goes to the URL and the view follows it', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard model={model} />);
+    await user.selectOptions(screen.getByLabelText('年份'), '2023');
+    expect(window.location.search).toBe('?year=2023');
+    await user.click(screen.getByRole('button', { name: '表格' }));
+    expect(window.location.search).toBe('?view=table&year=2023');
+    const table = screen.getByRole('region', { name: /数据表/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(2 + 3);
+  });
+
+  it('the table sorts by a metric, filters by text and hides columns', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?view=table');
+    render(<Dashboard model={model} />);
+    const table = screen.getByRole('region', { name: /数据表/ });
+    const firstColumn = () => within(table).getAllByRole('rowheader').map((c) => c.textContent?.replace(/\d{6}.*/, '').trim());
+    await user.click(within(within(table).getByRole('columnheader', { name: /^人民调解案件数/ })).getByRole('button'));
+    expect(firstColumn()).toEqual(['信阳市', '茂名市', '清远市清城区']);
+    await user.type(screen.getByLabelText('筛选表格'), 'maoming');
+    expect(firstColumn()).toEqual(['茂名市']);
+    await user.clear(screen.getByLabelText('筛选表格'));
+    await user.click(screen.getByText('显示列', { selector: 'summary' }));
+    await user.click(screen.getByRole('checkbox', { name: '调解成功率' }));
+    expect(within(table).queryByRole('columnheader', { name: /调解成功率/ })).toBeNull();
+  });
+
+  it('marks every table cell with its qualifier', () => {
+    window.history.replaceState(null, '', '/?view=table&year=2023');
+    render(<Dashboard model={model} />);
+    const approx = screen.getByRole('button', { name: /信阳市.*≈5.9万.*约数/ });
+    expect(approx).toHaveClass('q-approx');
+  });
+
+  it('switches language from the header and keeps the view', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?view=coverage');
+    render(<Dashboard model={model} />);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(window.location.search).toBe('?lang=en&view=coverage');
+    expect(await screen.findByText('Rule-of-Law Report Dashboard')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+  });
+});

@@ -1,0 +1,100 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
+import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
+import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
+import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
+import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
+import { profileCells } from '../../../src/dataset/select/profileCells.ts';
+import { zh } from '../../../src/i18n/zh.ts';
+import { en } from '../../../src/i18n/en.ts';
+import type { BuildContext } from '../../../src/charts/buildContext.ts';
+import { fixtureModel } from '../../fixtures/loadFixture.ts';
+
+const model = fixtureModel();
+const regions = model.dataset.regions;
+const metric = (id: string) => model.metricById.get(id)!;
+let zhCtx: BuildContext;
+let enCtx: BuildContext;
+
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng: 'zh', resources: { zh: { translation: zh }, en: { translation: en } }, interpolation: { escapeValue: false } });
+  zhCtx = { t: i18n.getFixedT('zh'), lang: 'zh' };
+  enCtx = { t: i18n.getFixedT('en'), lang: 'en' };
+});
+
+type Series = { name: string; data: unknown[]; itemStyle?: Record<string, unknown>; lineStyle?: Record<string, unknown> };
+const seriesOf = (option: Record<string, unknown>) => option.series as Series[];
+
+describe('buildRankOption', () => {
+  const input = (year: number | 'latest' = 'latest') => ({
+    ranking: rankRegions(model.index, regions, metric('review.cases'), year, false),
+    metric: metric('review.cases'),
+    year,
+    perCapita: false,
+    populationYear: 2020,
+  });
+
+  it('draws one stacked series per qualifier present, each styled apart', () => {
+    const option = buildRankOption(input(2023), zhCtx) as Record<string, unknown>;
+    const series = seriesOf(option);
+    expect(series.map((s) => s.name)).toEqual(['下限', '推算值']);
+    expect(series[0]?.itemStyle?.decal).toBeDefined();
+    expect(series[1]?.itemStyle).toMatchObject({ color: 'transparent', borderType: 'dashed' });
+    // Each region sits in exactly one series; the others hold a gap, never a zero.
+    expect(series[0]?.data.map((d) => (d === '-' ? '-' : (d as RankDatum).value))).toEqual([1500, '-']);
+    expect(series[1]?.data.map((d) => (d === '-' ? '-' : (d as RankDatum).value))).toEqual(['-', 1028]);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['信阳市', '茂名市']);
+  });
+
+  it('labels each bar with its mark and, in latest mode with mixed years, its year', () => {
+    const series = seriesOf(buildRankOption(input(), enCtx) as Record<string, unknown>);
+    const labels = series.flatMap((s) => s.data.filter((d) => d !== '-').map((d) => (d as RankDatum).labelText));
+    expect(labels).toEqual(['2,056 (2024)', '≥1,500 (2023)']);
+  });
+
+  it('names missing regions inside the image only when asked', () => {
+    const plain = buildRankOption(input(), zhCtx) as { title: unknown[] };
+    const annotated = buildRankOption({ ...input(), noteMissing: true }, zhCtx) as { title: { subtext?: string }[] };
+    expect(plain.title).toHaveLength(1);
+    expect(annotated.title[1]?.subtext).toBe('无数据：清远市清城区');
+  });
+
+  it('titles in the current language and escapes data in tooltips', () => {
+    const evil = { ...regions[0]!, name: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' } };
+    const ranking = rankRegions(model.index, [evil], metric('review.cases'), 'latest', false);
+    const option = buildRankOption({ ...input(), ranking }, enCtx) as { title: { text: string }[] } & Record<string, unknown>;
+    expect(option.title[0]?.text).toBe('Administrative review cases');
+    const tooltip = (seriesOf(option)[0]?.data[0] as RankDatum).tooltip;
+    expect(tooltip).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(tooltip).not.toContain('<b>x</b>');
+  });
+});
+
+describe('buildTrendOption', () => {
+  it('marks derived points hollow and dashes lines that contain them', () => {
+    const trend = trendSeries(model.index, regions, metric('review.cases'), { from: null, to: null }, false);
+    const option = buildTrendOption({ ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 }, zhCtx) as Record<string, unknown>;
+    const maoming = seriesOf(option).find((s) => s.name === '茂名市')!;
+    const points = maoming.data as TrendDatum[];
+    expect(points.map((p) => [p.value, p.symbol])).toEqual([
+      [['2023', 1028], 'emptyCircle'],
+      [['2024', 2056], 'circle'],
+    ]);
+    expect(maoming.lineStyle?.type).toBe('dashed');
+    expect(seriesOf(option).map((s) => s.name)).toEqual(['茂名市', '信阳市']);
+  });
+});
+
+describe('buildProfileOption', () => {
+  it('puts the scaled value on the bar and keeps the real value for the tooltip', () => {
+    const metrics = [metric('mediation.cases'), metric('mediation.success_rate')];
+    const profile = profileCells(model.index, regions, metrics, 'latest', false);
+    const option = buildProfileOption({ themeName: '人民调解', ...profile, regions, year: 'latest', perCapita: false }, zhCtx) as Record<string, unknown>;
+    const xinyang = seriesOf(option).find((s) => s.name === '信阳市')!;
+    expect((xinyang.data[0] as ProfileDatum).value).toBe(100);
+    expect((xinyang.data[0] as ProfileDatum).tooltip).toContain('≈5.9万');
+    expect(xinyang.data[1]).toBe('-');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
+import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
+import { profileCells } from '../../../src/dataset/select/profileCells.ts';
+import { tableRows } from '../../../src/dataset/select/tableRows.ts';
+import { coverage } from '../../../src/dataset/select/coverage.ts';
+import { filterRegions, mixesLevels } from '../../../src/dataset/select/filterRegions.ts';
+import { perCapita } from '../../../src/dataset/select/perCapita.ts';
+import { matchRegions } from '../../../src/filters/matchRegions.ts';
+import { fixtureModel } from '../../fixtures/loadFixture.ts';
+
+const model = fixtureModel();
+const metric = (id: string) => {
+  const m = model.metricById.get(id);
+  if (!m) throw new Error(id);
+  return m;
+};
+const all = model.dataset.regions;
+
+describe('selectors', () => {
+  it('ranks the latest value of each region and lists the missing ones, never as 0', () => {
+    const r = rankRegions(model.index, all, metric('review.cases'), 'latest', false);
+    expect(r.rows.map((x) => [x.region.code, x.value, x.observation.qualifier, x.observation.year])).toEqual([
+      ['440900', 2056, 'exact', 2024],
+      ['411500', 1500, 'lower_bound', 2023],
+    ]);
+    expect(r.missing.map((x) => x.code)).toEqual(['441802']);
+    expect(r.yearsDiffer).toBe(true);
+  });
+
+  it('a strict year keeps only the regions reporting that year', () => {
+    const r = rankRegions(model.index, all, metric('review.cases'), 2023, false);
+    expect(r.rows.map((x) => [x.region.code, x.value, x.observation.qualifier])).toEqual([
+      ['411500', 1500, 'lower_bound'],
+      ['440900', 1028, 'derived'],
+    ]);
+  });
+
+  it('per capita divides by population per 100,000', () => {
+    const r = rankRegions(model.index, all, metric('mediation.cases'), 'latest', true);
+    const maoming = r.rows.find((x) => x.region.code === '440900');
+    expect(maoming?.value).toBeCloseTo(perCapita(45060, { population: { value: 6174050, year: 2020, source: { zh: '', en: '' } } }), 6);
+    expect(maoming?.value).toBeCloseTo(729.83, 2);
+  });
+
+  it('rates are never converted per capita', () => {
+    const r = rankRegions(model.index, all, metric('mediation.success_rate'), 'latest', true);
+    expect(r.rows.map((x) => x.value)).toEqual([98.2, 97.76]);
+  });
+
+  it('trend keeps years in range and points in order', () => {
+    const t = trendSeries(model.index, all, metric('review.cases'), { from: null, to: null }, false);
+    expect(t.years).toEqual([2023, 2024]);
+    expect(t.series.find((s) => s.region.code === '440900')?.points.map((p) => [p.year, p.value])).toEqual([
+      [2023, 1028],
+      [2024, 2056],
+    ]);
+    expect(trendSeries(model.index, all, metric('review.cases'), { from: 2024, to: 2024 }, false).years).toEqual([2024]);
+  });
+
+  it('profile scales each metric to its own maximum', () => {
+    const p = profileCells(model.index, all, [metric('mediation.cases'), metric('mediation.success_rate')], 'latest', false);
+    const cell = (r: string, m: string) => p.cells.find((c) => c.region.code === r && c.metric.id === m)?.scaled;
+    expect(cell('411500', 'mediation.cases')).toBe(100);
+    expect(cell('440900', 'mediation.success_rate')).toBe(100);
+    expect(cell('441802', 'mediation.cases')).toBeCloseTo((100 * 3120) / 59000, 6);
+  });
+
+  it('table rows hold a cell per metric, undefined where absent', () => {
+    const rows = tableRows(model.index, all, [metric('review.cases')], 'latest', false);
+    expect(rows.map((r) => r.cells['review.cases']?.value)).toEqual([2056, 1500, undefined]);
+  });
+
+  it('coverage counts metrics with data per region', () => {
+    const c = coverage(model.index, all, model.metricsWithData);
+    expect(c.map((r) => [r.region.code, r.count])).toEqual([
+      ['440900', 4],
+      ['411500', 2],
+      ['441802', 3],
+    ]);
+    expect(c[0]?.years['review.cases']).toEqual([2023, 2024]);
+  });
+
+  it('filters by level and province and flags mixed levels', () => {
+    expect(filterRegions(all, { regions: [], level: 'district', province: null }).map((r) => r.code)).toEqual(['441802']);
+    expect(filterRegions(all, { regions: [], level: null, province: '440000' }).map((r) => r.code)).toEqual(['440900', '441802']);
+    expect(mixesLevels(all)).toBe(true);
+    expect(mixesLevels(filterRegions(all, { regions: ['440900', '411500'], level: null, province: null }))).toBe(false);
+  });
+
+  it('finds regions by zh name, en name in any case, or code', () => {
+    expect(matchRegions(all, '信阳').map((r) => r.code)).toEqual(['411500']);
+    expect(matchRegions(all, 'qingcheng').map((r) => r.code)).toEqual(['441802']);
+    expect(matchRegions(all, '4409').map((r) => r.code)).toEqual(['440900']);
+    expect(matchRegions(all, '  ')).toHaveLength(3);
+  });
+});
