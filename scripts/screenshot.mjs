@@ -7,7 +7,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const sizes = [['desktop', 1366, 768], ['phone', 390, 844]];
 for (const query of queries.length ? queries : ['']) {
   for (const [name, width, height] of sizes) {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: process.env.DARK ? 'dark' : 'light' });
     page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
     page.on('pageerror', (e) => console.error(`pageerror: ${e.message}`));
     await page.goto(`${base}?${query}`);

@@ -6,4 +6,6 @@ export interface BuildContext {
   t: TFunction;
   lang: Lang;
   dark?: boolean;
+  /** Phone-width screen: narrower axis labels, wrapped subtitles. */
+  compact?: boolean;
 }

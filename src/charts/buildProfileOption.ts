@@ -31,15 +31,16 @@ export const buildProfileOption = (input: ProfileInput, ctx: BuildContext): ECha
   const metricNames = metrics.map((m) => m.name[ctx.lang]);
 
   return {
+    backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
     color: PALETTE,
-    title: { text: input.themeName, subtext: `${ctx.t('chart.scaledAxis')} · ${yearWord(input.year, ctx)}`, left: 8, top: 4 },
+    title: { text: input.themeName, subtext: `${ctx.t('chart.scaledAxis')} · ${yearWord(input.year, ctx)}`, left: 8, top: 4, subtextStyle: { width: ctx.compact ? 300 : 900, overflow: 'break' } },
     aria: { enabled: true, label: { description: ctx.t('chart.aria', { title: input.themeName, summary: metricNames.join(', ') }) } },
-    legend: { type: 'scroll', top: 52, left: 8, right: 8 },
-    grid: { left: 8, right: 24, top: 88, bottom: 16, containLabel: true },
+    legend: { type: 'scroll', top: ctx.compact ? 68 : 52, left: 8, right: 8 },
+    grid: { left: 8, right: 24, top: ctx.compact ? 104 : 88, bottom: 16, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: ProfileDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'value', max: 100, name: '' },
-    yAxis: { type: 'category', data: metricNames, inverse: true, axisLabel: { width: 150, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: metricNames, inverse: true, axisLabel: { width: ctx.compact ? 96 : 210, overflow: 'truncate' } },
     series: regions.map((region, i) => {
       const color = PALETTE[i % PALETTE.length] ?? '#0072B2';
       const name = regionName(region, ctx);

@@ -55,9 +55,10 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
   );
 
   return {
+    backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
     title: [
-      { text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4 },
+      { text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4, subtextStyle: { width: ctx.compact ? 300 : 900, overflow: 'break' } },
       ...(missingNames ? [{ subtext: ctx.t('chart.noDataFor', { regions: missingNames }), left: 8, bottom: 0 }] : []),
     ],
     aria: {
@@ -73,7 +74,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     grid: { left: 8, right: 110, top: 84, bottom: missingNames ? 40 : 16, containLabel: true },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'value', name: '', axisLabel: { hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 140, overflow: 'truncate' }, axisTick: { show: false } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'truncate' }, axisTick: { show: false } },
     dataZoom:
       names.length > visibleBars
         ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }]

@@ -35,6 +35,7 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
   const yearText = first === undefined ? '' : first === last ? ctx.t('chart.yearLabel', { year: first }) : ctx.t('chart.yearRange', { from: first, to: last });
 
   return {
+    backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
     color: PALETTE,
     title: [
@@ -82,7 +83,8 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
             tooltip: tooltipHtml({ title: name, value: text, qualifier: p.observation.qualifier, year: p.year }, ctx),
             symbol: look.symbol,
             symbolSize: p.observation.qualifier === 'exact' ? 8 : 11,
-            itemStyle: { ...look.itemStyle, color: p.observation.qualifier === 'derived' ? '#fff' : color },
+            // Line symbols carry the qualifier by shape; a hollow circle for derived points.
+            itemStyle: { color, borderColor: color, borderWidth: 2 },
           };
         }),
       };

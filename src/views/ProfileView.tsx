@@ -8,6 +8,7 @@ import { observationKey, valueText } from '../charts/chartText.ts';
 import type { Lang } from '../view-state/filters.ts';
 import { ChartDataTable } from './ChartDataTable.tsx';
 import type { ViewProps } from './viewProps.ts';
+import { useCompact } from './useCompact.ts';
 
 export function ProfileView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
   const { t, i18n } = useTranslation();
@@ -18,7 +19,8 @@ export function ProfileView({ model, filters, regions, dark, onSelect, chartRef 
     () => profileCells(model.index, regions, metricsOfTheme(model, themeId), filters.year, filters.perCapita),
     [model, regions, themeId, filters.year, filters.perCapita],
   );
-  const ctx = useMemo(() => ({ t, lang, dark }), [t, lang, dark]);
+  const compact = useCompact();
+  const ctx = useMemo(() => ({ t, lang, dark, compact }), [t, lang, dark, compact]);
   const option = useMemo(
     () => buildProfileOption({ themeName: theme?.name[lang] ?? themeId, ...profile, regions, year: filters.year, perCapita: filters.perCapita }, ctx),
     [theme, themeId, profile, regions, filters.year, filters.perCapita, ctx, lang],
@@ -27,6 +29,11 @@ export function ProfileView({ model, filters, regions, dark, onSelect, chartRef 
   return (
     <>
       <EChart ref={chartRef} option={option} height={Math.min(160 + profile.metrics.length * Math.max(regions.length, 2) * 16, 1400)} lang={lang} dark={dark} onSelect={onSelect} testId="profile-chart" />
+      {profile.singleRegion.length > 0 && (
+        <p className="muted small">
+          {t('chart.singleRegionNote', { count: profile.singleRegion.length, names: profile.singleRegion.map((m) => m.name[lang]).join(lang === 'zh' ? '、' : ', ') })}
+        </p>
+      )}
       <ChartDataTable
         caption={theme?.name[lang] ?? themeId}
         rows={profile.cells.map((c) => ({

@@ -8,6 +8,7 @@ import type { Lang } from '../view-state/filters.ts';
 import { ChartDataTable } from './ChartDataTable.tsx';
 import { MissingList } from './MissingList.tsx';
 import type { ViewProps } from './viewProps.ts';
+import { useCompact } from './useCompact.ts';
 
 export function TrendView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
   const { t, i18n } = useTranslation();
@@ -17,7 +18,8 @@ export function TrendView({ model, filters, regions, dark, onSelect, chartRef }:
     () => metric && trendSeries(model.index, regions, metric, { from: filters.from, to: filters.to }, filters.perCapita),
     [model.index, regions, metric, filters.from, filters.to, filters.perCapita],
   );
-  const ctx = useMemo(() => ({ t, lang, dark }), [t, lang, dark]);
+  const compact = useCompact();
+  const ctx = useMemo(() => ({ t, lang, dark, compact }), [t, lang, dark, compact]);
   const option = useMemo(
     () => metric && trend && buildTrendOption({ ...trend, metric, perCapita: filters.perCapita, populationYear: model.populationYear }, ctx),
     [trend, metric, filters.perCapita, model.populationYear, ctx],

@@ -1,4 +1,5 @@
 // The metrics of one theme side by side: each value scaled to the largest in its metric, so rates and counts share an axis.
+// Only metrics that at least two of the shown regions report are compared; the rest stay in the table.
 import type { Metric, Observation, Region } from '../schema.ts';
 import type { ObservationIndex } from './observationIndex.ts';
 import { pickObservation } from './observationIndex.ts';
@@ -19,18 +20,24 @@ export const profileCells = (
   metrics: readonly Metric[],
   year: number | 'latest',
   wantPerCapita: boolean,
-): { metrics: Metric[]; cells: ProfileCell[] } => {
+): { metrics: Metric[]; cells: ProfileCell[]; singleRegion: Metric[] } => {
   const cells: ProfileCell[] = [];
   const shown: Metric[] = [];
+  const singleRegion: Metric[] = [];
+  const needed = Math.min(2, regions.length);
   for (const metric of metrics) {
     const found = regions.flatMap((region) => {
       const observation = pickObservation(index.series(region.code, metric.id), year);
       return observation ? [{ region, metric, observation, value: shownValue(observation.value, metric, region, wantPerCapita) }] : [];
     });
     if (found.length === 0) continue;
+    if (found.length < needed) {
+      singleRegion.push(metric);
+      continue;
+    }
     const max = Math.max(...found.map((c) => Math.abs(c.value)));
     shown.push(metric);
     for (const c of found) cells.push({ ...c, scaled: max === 0 ? 0 : (100 * c.value) / max });
   }
-  return { metrics: shown, cells };
+  return { metrics: shown, cells, singleRegion };
 };

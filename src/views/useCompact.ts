@@ -1,0 +1,11 @@
+import { useSyncExternalStore } from 'react';
+
+const QUERY = '(max-width: 600px)';
+const subscribe = (onChange: () => void) => {
+  const list = window.matchMedia?.(QUERY);
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+};
+
+/** True on phone-width screens, where charts use narrower labels and wrap their subtitles. */
+export const useCompact = (): boolean => useSyncExternalStore(subscribe, () => window.matchMedia?.(QUERY).matches ?? false);
