@@ -13,6 +13,8 @@ export default defineConfig({
     baseURL: 'http://localhost:4173',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     acceptDownloads: true,
+    // page.route cannot see a service worker's fetches; only the offline test lets the worker run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'npx vite preview --port 4173 --strictPort',

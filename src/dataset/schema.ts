@@ -1,6 +1,9 @@
 // The shape of data/*.json. Everything the app and the checks read goes through these schemas.
 import { z } from 'zod';
 
+// No eval: the page runs under a CSP without 'unsafe-eval', so zod must not try to compile parsers with new Function.
+z.config({ jitless: true });
+
 export const LEVELS = ['provincial', 'prefecture', 'district', 'county'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'lower_bound', 'derived'] as const;
 export const UNITS = ['count', 'people', 'person_times', 'percent', 'yuan', 'days', 'hours'] as const;
