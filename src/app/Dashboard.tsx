@@ -1,5 +1,5 @@
 // The page: header, filters, the chosen view, the qualifier legend and the source panel, all driven by the URL.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { filterRegions, mixesLevels } from '../dataset/select/filterRegions.ts';
@@ -17,12 +17,16 @@ import { CurrentView } from './CurrentView.tsx';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useHash } from './useHash.ts';
+import type { useUserData } from '../user-data/useUserData.ts';
 
-export function Dashboard({ model }: { model: DatasetModel }) {
+const AddReportDialog = lazy(() => import('../user-data/AddReportDialog.tsx'));
+
+export function Dashboard({ model, userData }: { model: DatasetModel; userData?: ReturnType<typeof useUserData> }) {
   const { t, i18n } = useTranslation();
   const { filters, notices, update } = useUrlFilters(model.catalogue);
   const [scheme, setScheme] = useColorScheme();
   const [selected, setSelected] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   const chartRef = useRef<EChartHandle>(null);
   const hash = useHash();
 
@@ -42,7 +46,10 @@ export function Dashboard({ model }: { model: DatasetModel }) {
   return (
     <div className="layout">
       <a className="skip-link" href="#main">{t('app.skip')}</a>
-      <Header lang={lang} scheme={scheme} setScheme={setScheme} update={update} />
+      <Header lang={lang} scheme={scheme} setScheme={setScheme} update={update} onAddReport={userData ? () => setAdding(true) : undefined} />
+      {userData && (userData.loadProblem || userData.saveProblem) && (
+        <p className="warning storage-warning" role="alert">{t(`addReport.storage.${userData.saveProblem ?? userData.loadProblem}`)}</p>
+      )}
       <div className="layout__body">
         <aside className="layout__filters">
           <FilterPanel model={model} filters={filters} update={update} />
@@ -70,6 +77,11 @@ export function Dashboard({ model }: { model: DatasetModel }) {
         </main>
       </div>
       <SourceDialog model={model} obsKey={selected} onClose={closeSource} />
+      {adding && userData && (
+        <Suspense fallback={null}>
+          <AddReportDialog model={model} userData={userData.data} onChange={userData.update} onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

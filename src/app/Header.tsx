@@ -8,9 +8,10 @@ interface Props {
   setScheme: (s: ColorScheme) => void;
   update: (patch: Partial<Filters>) => void;
   about?: boolean;
+  onAddReport?: () => void;
 }
 
-export function Header({ lang, scheme, setScheme, update, about }: Props) {
+export function Header({ lang, scheme, setScheme, update, about, onAddReport }: Props) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -26,6 +27,11 @@ export function Header({ lang, scheme, setScheme, update, about }: Props) {
             </button>
           ))}
         </div>
+        {onAddReport && (
+          <button type="button" onClick={onAddReport}>
+            ＋ {t('addReport.open')}
+          </button>
+        )}
         <button type="button" onClick={() => setScheme(scheme === 'dark' ? 'light' : 'dark')} aria-label={`${t('colorScheme.label')}: ${t(`colorScheme.${scheme === 'dark' ? 'light' : 'dark'}`)}`}>
           {scheme === 'dark' ? '☀' : '☾'} {t(`colorScheme.${scheme === 'dark' ? 'light' : 'dark'}`)}
         </button>

@@ -31,7 +31,8 @@ export const chartSubtitle = ({ metric, yearText, perCapita, populationYear }: S
 export const valueText = (value: number, metric: Metric, qualifier: Qualifier, perCapita: boolean, ctx: BuildContext): string =>
   markValue(formatValue(value, metric.unit, ctx.lang, { perCapita: perCapita && metric.unit !== 'percent' }), qualifier);
 
-export const regionName = (region: Region, ctx: BuildContext): string => localName(region.name, ctx.lang);
+export const regionName = (region: Region, ctx: BuildContext): string =>
+  region.user_added ? `${localName(region.name, ctx.lang)}${ctx.t('addReport.userAddedSuffix')}` : localName(region.name, ctx.lang);
 
 /** Identifies an observation across the app (click → source panel). */
 export const observationKey = (o: Pick<Observation, 'region' | 'year' | 'metric'>): string => `${o.region}|${o.year}|${o.metric}`;

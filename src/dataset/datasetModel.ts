@@ -30,7 +30,7 @@ export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     observationByKey: new Map(dataset.observations.map((o) => [`${o.region}|${o.year}|${o.metric}`, o])),
     metricsWithData: dataset.metrics.filter((m) => observed.has(m.id)),
-    populationYear: dataset.regions[0]?.population.year ?? null,
+    populationYear: dataset.regions.find((r) => r.population)?.population?.year ?? null,
   };
 };
 

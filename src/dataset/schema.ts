@@ -20,11 +20,14 @@ export const regionSchema = z.strictObject({
   name: z.strictObject(bilingual),
   level: z.enum(LEVELS),
   province: z.strictObject({ code: regionCode, name: z.strictObject(bilingual) }),
-  population: z.strictObject({
-    value: z.number().int().positive(),
-    year,
-    source: z.strictObject(bilingual),
-  }),
+  /** null for a user-added region whose population nobody has entered: per-capita views then leave it out. */
+  population: z
+    .strictObject({
+      value: z.number().int().positive(),
+      year,
+      source: z.strictObject(bilingual),
+    })
+    .nullable(),
   user_added: z.boolean().optional(),
 });
 

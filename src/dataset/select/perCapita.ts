@@ -5,9 +5,10 @@ export const PER_CAPITA_BASE = 100_000;
 
 export const canBePerCapita = (metric: Pick<Metric, 'unit'>): boolean => metric.unit !== 'percent';
 
-export const perCapita = (value: number, region: Pick<Region, 'population'>): number =>
-  (value / region.population.value) * PER_CAPITA_BASE;
+export const perCapita = (value: number, population: number): number => (value / population) * PER_CAPITA_BASE;
 
-/** The value a view shows: per capita when asked for and meaningful, otherwise as stored. */
-export const shownValue = (value: number, metric: Pick<Metric, 'unit'>, region: Region, wantPerCapita: boolean): number =>
-  wantPerCapita && canBePerCapita(metric) ? perCapita(value, region) : value;
+/** The value a view shows: per capita when asked for and meaningful, otherwise as stored; null when no population is known. */
+export const shownValue = (value: number, metric: Pick<Metric, 'unit'>, region: Pick<Region, 'population'>, wantPerCapita: boolean): number | null => {
+  if (!wantPerCapita || !canBePerCapita(metric)) return value;
+  return region.population ? perCapita(value, region.population.value) : null;
+};

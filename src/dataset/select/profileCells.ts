@@ -28,7 +28,8 @@ export const profileCells = (
   for (const metric of metrics) {
     const found = regions.flatMap((region) => {
       const observation = pickObservation(index.series(region.code, metric.id), year);
-      return observation ? [{ region, metric, observation, value: shownValue(observation.value, metric, region, wantPerCapita) }] : [];
+      const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
+      return observation && value !== null && value !== undefined ? [{ region, metric, observation, value }] : [];
     });
     if (found.length === 0) continue;
     if (found.length < needed) {

@@ -30,7 +30,8 @@ export const rankRegions = (
   const missing: Region[] = [];
   for (const region of regions) {
     const observation = pickObservation(index.series(region.code, metric.id), year);
-    if (observation) rows.push({ region, observation, value: shownValue(observation.value, metric, region, wantPerCapita) });
+    const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
+    if (observation && value !== null && value !== undefined) rows.push({ region, observation, value });
     else missing.push(region);
   }
   rows.sort((a, b) => b.value - a.value || a.region.code.localeCompare(b.region.code));

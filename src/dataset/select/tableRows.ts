@@ -26,7 +26,8 @@ export const tableRows = (
     cells: Object.fromEntries(
       metrics.map((metric) => {
         const observation = pickObservation(index.series(region.code, metric.id), year);
-        return [metric.id, observation && { observation, value: shownValue(observation.value, metric, region, wantPerCapita) }];
+        const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
+        return [metric.id, observation && value !== null && value !== undefined ? { observation, value } : undefined];
       }),
     ),
   }));

@@ -27,7 +27,10 @@ export const trendSeries = (
     points: index
       .series(region.code, metric.id)
       .filter((o) => inRange(o.year))
-      .map((o) => ({ year: o.year, value: shownValue(o.value, metric, region, wantPerCapita), observation: o })),
+      .flatMap((o) => {
+        const value = shownValue(o.value, metric, region, wantPerCapita);
+        return value === null ? [] : [{ year: o.year, value, observation: o }];
+      }),
   }));
   const years = index.years.filter(inRange);
   return { series, years };

@@ -39,8 +39,15 @@ describe('selectors', () => {
   it('per capita divides by population per 100,000', () => {
     const r = rankRegions(model.index, all, metric('mediation.cases'), 'latest', true);
     const maoming = r.rows.find((x) => x.region.code === '440900');
-    expect(maoming?.value).toBeCloseTo(perCapita(45060, { population: { value: 6174050, year: 2020, source: { zh: '', en: '' } } }), 6);
+    expect(maoming?.value).toBeCloseTo(perCapita(45060, 6174050), 6);
     expect(maoming?.value).toBeCloseTo(729.83, 2);
+  });
+
+  it('a region without a known population drops out of per-capita views, named as missing', () => {
+    const noPopulation = all.map((r) => (r.code === '411500' ? { ...r, population: null } : r));
+    const r = rankRegions(model.index, noPopulation, metric('mediation.cases'), 'latest', true);
+    expect(r.rows.map((x) => x.region.code)).toEqual(['440900', '441802']);
+    expect(r.missing.map((x) => x.code)).toEqual(['411500']);
   });
 
   it('rates are never converted per capita', () => {

@@ -1,0 +1,69 @@
+// Fetches the synthetic dataset's manifest and regions, then one shard per metric as views ask for them.
+import type { LoadFailure } from '../loadDataset.ts';
+import { decodeRegions } from './decodeRegions.ts';
+import { decodeShard, type Shard } from './decodeShard.ts';
+import { SYNTHETIC_BASE, SYNTHETIC_FORMAT, type SyntheticManifest } from './format.ts';
+import { syntheticMeta, type SyntheticMeta } from './syntheticMeta.ts';
+
+export type MetaResult = { ok: true; meta: SyntheticMeta } | { ok: false; failure: LoadFailure };
+
+export class SyntheticLoadError extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(failure.kind === 'invalid' ? failure.problems.map((p) => p.message).join('; ') : failure.kind);
+  }
+}
+
+const invalid = (file: string, message: string): LoadFailure => ({
+  kind: 'invalid',
+  problems: [{ file, index: null, key: '', field: '', message }],
+});
+
+const fetchJson = async (url: string, file: string, fetcher: typeof fetch): Promise<unknown> => {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (error) {
+    throw new SyntheticLoadError({ kind: 'network', file, reason: (error as Error).message });
+  }
+  if (!response.ok) throw new SyntheticLoadError({ kind: 'network', file, reason: `HTTP ${response.status}` });
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new SyntheticLoadError({ kind: 'json', file, reason: (error as Error).message });
+  }
+};
+
+const manifestProblem = (raw: unknown): string | null => {
+  const m = raw as Partial<SyntheticManifest> | null;
+  if (m?.format !== SYNTHETIC_FORMAT) return `format is not ${SYNTHETIC_FORMAT}; run npm run data:synthetic`;
+  for (const key of ['years', 'themes', 'metrics', 'sources', 'shards'] as const)
+    if (!Array.isArray(m[key])) return `"${key}" is not a list`;
+  return typeof m.regionsFile === 'string' ? null : '"regionsFile" is missing';
+};
+
+export const loadSyntheticMeta = async (base = import.meta.env.BASE_URL, fetcher: typeof fetch = fetch): Promise<MetaResult> => {
+  const dir = `${base}${SYNTHETIC_BASE}`;
+  try {
+    const file = `${SYNTHETIC_BASE}manifest.json`;
+    const manifest = await fetchJson(`${dir}manifest.json`, file, fetcher);
+    const problem = manifestProblem(manifest);
+    if (problem) return { ok: false, failure: invalid(file, problem) };
+    const m = manifest as SyntheticManifest;
+    const regionsFile = `${SYNTHETIC_BASE}${m.regionsFile}`;
+    const regions = decodeRegions(await fetchJson(`${dir}${m.regionsFile}`, regionsFile, fetcher), m);
+    if (!regions.ok) return { ok: false, failure: invalid(regionsFile, regions.problem) };
+    return { ok: true, meta: syntheticMeta(m, regions.value) };
+  } catch (error) {
+    if (error instanceof SyntheticLoadError) return { ok: false, failure: error.failure };
+    throw error;
+  }
+};
+
+export const loadShard = async (meta: SyntheticMeta, metric: string, base = import.meta.env.BASE_URL, fetcher: typeof fetch = fetch): Promise<Shard> => {
+  const entry = meta.manifest.shards.find((s) => s.metric === metric);
+  if (!entry) throw new SyntheticLoadError(invalid(`${SYNTHETIC_BASE}manifest.json`, `no shard for metric "${metric}"`));
+  const file = `${SYNTHETIC_BASE}${entry.file}`;
+  const shard = decodeShard(await fetchJson(`${base}${file}`, file, fetcher), metric, meta.regions, new Set(meta.manifest.years));
+  if (!shard.ok) throw new SyntheticLoadError(invalid(file, shard.problem));
+  return shard.value;
+};

@@ -1,0 +1,60 @@
+// Confirmed candidates of one report → records in the data/ format, appended to what the user already added.
+import type { Observation, Region } from '../dataset/schema.ts';
+import type { UserData } from './userData.ts';
+
+export interface ConfirmedFigure {
+  metric: string;
+  value: number;
+  qualifier: 'exact' | 'approx' | 'lower_bound';
+  evidence: string;
+}
+
+export interface NewReport {
+  region: Region;
+  year: number;
+  title: string;
+  figures: ConfirmedFigure[];
+}
+
+export const userSourceId = (region: string, year: number) => `user-${region}-${year}`;
+
+export const addReport = (data: UserData, report: NewReport): UserData => {
+  const id = userSourceId(report.region.code, report.year);
+  // Adding the same region and year again replaces that report; the region record is refreshed.
+  const withoutOld = {
+    regions: data.regions.filter((r) => r.code !== report.region.code),
+    sources: data.sources.filter((s) => s.id !== id),
+    observations: data.observations.filter((o) => o.source !== id),
+  };
+  const seen = new Set<string>();
+  const observations: Observation[] = [];
+  for (const f of report.figures) {
+    if (seen.has(f.metric)) continue; // one value per metric and year; the first confirmed wins
+    seen.add(f.metric);
+    observations.push({
+      region: report.region.code,
+      year: report.year,
+      metric: f.metric,
+      value: f.value,
+      qualifier: f.qualifier,
+      source: id,
+      evidence: f.evidence.slice(0, 60),
+    });
+  }
+  return {
+    regions: [...withoutOld.regions, { ...report.region, user_added: true }],
+    sources: [
+      ...withoutOld.sources,
+      {
+        id,
+        region: report.region.code,
+        year: report.year,
+        title: { zh: report.title, en: report.title },
+        issuer: { zh: '（用户添加）', en: '(added by the user)' },
+        date: null,
+        file: '(pasted text)',
+      },
+    ],
+    observations: [...withoutOld.observations, ...observations],
+  };
+};

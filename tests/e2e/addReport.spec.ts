@@ -1,0 +1,68 @@
+import { test, expect } from './guardedPage.ts';
+
+const REPORT = [
+  '某市2024年法治政府建设年度报告',
+  '2024年，全市各级人民调解组织共受理矛盾纠纷3120件，调解成功3050件，调解成功率97.8%。',
+  '全市办理行政复议案件412件。',
+].join('\n');
+
+test('a person pastes a report, confirms its figures, and sees the region in every view after a reload', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/?view=table');
+  await page.getByRole('button', { name: /添加报告/ }).click();
+  const dialog = page.getByTestId('add-report');
+  await dialog.getByLabel('报告全文').fill(REPORT);
+  await expect(dialog.getByRole('spinbutton', { name: '年份' })).toHaveValue('2024');
+  await dialog.getByRole('searchbox', { name: '地区' }).fill('韶关');
+  await dialog.getByRole('button', { name: /^韶关市 440200/ }).click();
+  await dialog.getByRole('button', { name: '提取数字' }).click();
+  await expect(dialog.locator('.report-text mark').first()).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: '3120件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('mediation.cases');
+  await dialog.getByRole('button', { name: /^添加 \d+ 个数字$/ }).click();
+  await expect(dialog.getByRole('status')).toContainText('已添加韶关市 2024 年');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  await page.reload();
+  await expect(page.locator('.data-table tbody')).toContainText('韶关市');
+  await page.goto('/?metric=mediation.cases');
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  await page.getByText('数据表').click();
+  await expect(page.locator('.chart-data')).toContainText('3,120');
+
+  await page.getByRole('button', { name: /添加报告/ }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: /导出为 JSON/ }).click();
+  const exported = JSON.parse(await (await (await downloadPromise).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  expect(exported.observations.some((o: { metric: string; value: number }) => o.metric === 'mediation.cases' && o.value === 3120)).toBe(true);
+  await page.getByRole('button', { name: /删除报告/ }).click();
+  await page.getByTestId('add-report').getByRole('button', { name: '关闭' }).click();
+  await expect(page.locator('.chart-data')).not.toContainText('3,120');
+});
+
+test('bad input gets a clear message and loses nothing already added', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/?lang=en');
+  await page.getByRole('button', { name: /Add a report/ }).click();
+  const dialog = page.getByTestId('add-report');
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
+  await expect(dialog.getByRole('alert')).toContainText('not a text file');
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024, 0x41) });
+  await expect(dialog.getByRole('alert')).toContainText('too large');
+  await dialog.getByLabel('Report text').fill('没有任何数字的一段文字。');
+  await dialog.getByRole('button', { name: 'Find figures' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('No figures were found');
+});
+
+test('storage that is disabled is reported, and the dashboard still works', async ({ page, problems }) => {
+  void problems;
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('alert').filter({ hasText: 'blocks local storage' })).toBeVisible();
+  await expect(page.getByTestId('rank-chart')).toBeVisible();
+});
