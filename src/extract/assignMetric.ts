@@ -1,0 +1,59 @@
+// Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
+import { METRIC_RULES } from './metricRules.ts';
+import { isSubUnitFigure } from './subUnit.ts';
+import { topicOf, type Topic } from './topics.ts';
+import type { Unit } from './types.ts';
+
+/** The text around one figure, all taken from its sentence. */
+export interface FigureText {
+  unit: Unit;
+  counter: string;
+  /** The figure's clause before it, from the previous figure in that clause on. */
+  local: string;
+  /** The figure's whole clause before it. */
+  clause: string;
+  /** The words right after the counter, up to the clause end or the next figure. */
+  following: string;
+  /** The sentence before `local`. */
+  earlier: string;
+  /** Words that can name the figure's subject: each earlier clause of the sentence up to its first figure, plus `local`. */
+  subject: string;
+}
+
+// 出庭应诉率由85%提升至100%: the rate word reaches the second percentage across the first.
+const RATE_AT_END =
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)\d+(?:\.\d+)?%)?(?:为|达到|达|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?$/;
+
+/** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
+export function rateWordBefore(clause: string): string | null {
+  return RATE_AT_END.exec(clause.slice(-32))?.[1] ?? null;
+}
+
+export function figureTopic(t: FigureText): Topic | null {
+  return topicOf(t.local, t.following, t.earlier);
+}
+
+/**
+ * The first rule of METRIC_RULES that fits the figure, or null.
+ * @param part the figure is known to be about a part of the region (a 其中 breakdown, see
+ *   figureRelations.ts); sub-units named in the text are detected here.
+ */
+export function assignMetric(t: FigureText, part = false): string | null {
+  const topic = figureTopic(t);
+  if (topic === null) return null;
+  part ||= isSubUnitFigure(t.earlier + t.local, t.subject, t.local);
+  const localText = `${t.local}|${t.following}`;
+  const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
+  for (const rule of METRIC_RULES) {
+    if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;
+    if (rule.counters !== undefined && !rule.counters.includes(t.counter)) continue;
+    if (part && rule.part !== true) continue;
+    if (rule.rate !== undefined && (rate === null || !rule.rate.test(rate))) continue;
+    if (rule.local !== undefined && !rule.local.test(localText)) continue;
+    if (rule.after !== undefined && !rule.after.test(t.following)) continue;
+    if (rule.notLocal?.test(`${t.clause}|${t.following}`) === true) continue;
+    if (rule.subject !== undefined && !rule.subject.test(t.earlier + t.local)) continue;
+    return rule.metric;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// Cuts the sentence around each figure into the pieces the metric rules read.
+import type { FigureText } from './assignMetric.ts';
+import { respectiveItem } from './respectively.ts';
+import type { RawFigure } from './scanFigures.ts';
+import { clauseAround, clauseStarts, sentenceAround, type Span } from './sentences.ts';
+
+export interface FigureContext {
+  text: FigureText;
+  sentence: Span;
+  clause: Span;
+  /** Start of `text.local`. */
+  localStart: number;
+  /** End of `text.following`. */
+  followingEnd: number;
+  /** Clause starts from the figure's own clause back to the sentence start, for evidence. */
+  evidenceStarts: number[];
+}
+
+const FOLLOWING_MAX = 20;
+
+export function figureContext(norm: string, figures: readonly RawFigure[], i: number): FigureContext | null {
+  const fig = figures[i];
+  if (fig === undefined) return null;
+  const sentence = sentenceAround(norm, fig.start, fig.end);
+  const clause = clauseAround(norm, fig.start, fig.end);
+  const prev = figures[i - 1];
+  const next = figures[i + 1];
+  const localStart =
+    prev !== undefined && prev.end > clause.start && prev.end <= fig.start ? prev.end : clause.start;
+  let followingEnd = Math.min(clause.end, fig.end + FOLLOWING_MAX);
+  if (next !== undefined && next.start < followingEnd) followingEnd = Math.max(fig.end, next.start);
+
+  // An earlier clause that holds figures names its own subject before them; what follows its first
+  // figure is about that figure, not this one.
+  const taken: number[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (f === undefined || f.start < sentence.start) break;
+    taken.push(f.start);
+  }
+  const starts = clauseStarts(norm, sentence.start, clause.start);
+  let subject = '';
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] ?? sentence.start;
+    const to = starts[k + 1] ?? clause.start;
+    if (from >= clause.start) break;
+    const firstFigure = Math.min(to, ...taken.filter((s) => s >= from && s < to));
+    subject += norm.slice(from, firstFigure);
+  }
+  // In a 分别 list the figure's own words are its list item, not the words right before it.
+  const listed = respectiveItem(norm, figures, i, sentence.start);
+  const item = listed?.item ?? null;
+  const local = item ?? norm.slice(localStart, fig.start);
+  return {
+    text: {
+      unit: fig.unit,
+      counter: fig.counter,
+      local,
+      clause: item ?? norm.slice(clause.start, fig.start),
+      following: item === null ? norm.slice(fig.end, followingEnd) : '',
+      earlier: norm.slice(sentence.start, listed?.at ?? localStart),
+      subject: subject + local,
+    },
+    sentence,
+    clause,
+    localStart,
+    followingEnd,
+    evidenceStarts: [
+      ...(listed === null ? [] : [listed.listStart]),
+      clause.start,
+      ...starts.filter((s) => s < clause.start).reverse(),
+    ],
+  };
+}

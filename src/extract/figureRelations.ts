@@ -1,0 +1,120 @@
+// How a figure relates to the figures before it: the total a 其中 breaks down, the figure a
+// comparison point or a year-on-year change refers to.
+import { assignMetric, figureTopic } from './assignMetric.ts';
+import type { Evidence } from './evidence.ts';
+import type { FigureContext } from './figureContext.ts';
+import type { RawFigure } from './scanFigures.ts';
+import { MAX_LOOKBACK } from './sentences.ts';
+import { breakdownAt } from './subUnit.ts';
+import { topicOf } from './topics.ts';
+import type { Unit } from './types.ts';
+import { canQualify, type YoyChange } from './yoy.ts';
+
+/** A figure with what has been worked out about it so far. */
+export interface Scanned {
+  fig: RawFigure;
+  ctx: FigureContext;
+  change: YoyChange | null;
+  metric: string | null;
+  year: number | undefined;
+  /** Written as the comparison point (较上年的1,000件), so never the base of a change. */
+  comparison: boolean;
+  evidence: Evidence | null;
+}
+
+/**
+ * 其中 opens a breakdown of what came before. A figure in it is a part when it would repeat the
+ * metric of a figure it breaks down (法律援助案件11091件,其中农民工…574件) or when it splits a known
+ * total by kinds that name another topic (法律援助案件…,其中行政案件155件). A narrower total under an
+ * unrecognised one (排查纠纷1.2万件,其中人民调解…10856件) keeps its own metric.
+ */
+export function metricOf(items: readonly Scanned[], ctx: FigureContext): string | null {
+  const metric = assignMetric(ctx.text);
+  const at = breakdownAt(ctx.text.earlier + ctx.text.local);
+  if (metric === null || at < 0) return metric;
+  const topic = figureTopic(ctx.text);
+  for (const whole of brokenDown(items, ctx, ctx.sentence.start + at)) {
+    if (whole.metric === null) continue;
+    if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic) return assignMetric(ctx.text, true);
+  }
+  return metric;
+}
+
+/** The figures a 其中 at `opens` breaks down: those before it in its sentence, or in the sentence before when it opens one. */
+function brokenDown(items: readonly Scanned[], ctx: FigureContext, opens: number): Scanned[] {
+  const opensSentence = opens - ctx.sentence.start <= 1;
+  const out: Scanned[] = [];
+  let sentence: number | null = null;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const item = items[j];
+    if (item === undefined || item.fig.start < opens - MAX_LOOKBACK) break;
+    if (item.fig.start >= opens) continue;
+    const start = item.ctx.sentence.start;
+    if (opensSentence ? (sentence ??= start) !== start : start !== ctx.sentence.start) break;
+    out.push(item);
+  }
+  return out;
+}
+
+/** A comparison point (较上年的1,000件) measures what the figure before it in the sentence measures. */
+export function comparedMetric(items: readonly Scanned[], ctx: FigureContext, fig: RawFigure): string | null {
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < ctx.sentence.start) break;
+    if (before.fig.unit === fig.unit && !before.comparison && before.change === null) return before.metric;
+  }
+  return null;
+}
+
+/** The metric a change's own subject names (人民调解案件总量较去年增长…); undefined when it names none. */
+function subjectMetric(
+  item: Scanned,
+  change: YoyChange,
+  unit: Unit,
+  counter: string,
+): string | null | undefined {
+  if (topicOf(change.subject, '', '') === null) return undefined;
+  const t = item.ctx.text;
+  return assignMetric({ ...t, unit, counter, local: change.subject, clause: change.subject, following: '' });
+}
+
+/** What the changed figure counts: a rate for points, the change's own unit for an absolute change. */
+function changedUnit(item: Scanned, change: YoyChange): [Unit, string] {
+  if (change.kind === 'points') return ['percent', '%'];
+  if (change.kind === 'absolute') return [item.fig.unit, item.fig.counter];
+  return ['count', '件'];
+}
+
+// 较上年增加35件,达到186件: the figure a change applies to can follow it.
+const RESULT = /^(?:达到|达|增至|升至|降至|减至|增加到|减少到|上升到|下降到|共计|总计|总数为|为|至)$/;
+
+function resultOf(items: readonly Scanned[], i: number): Scanned | null {
+  const item = items[i];
+  const next = items[i + 1];
+  if (item?.change == null || next === undefined || next.change !== null) return null;
+  if (next.ctx.sentence.start !== item.ctx.sentence.start || !RESULT.test(next.ctx.text.local)) return null;
+  return canQualify(item.change, next.fig, item.fig) ? next : null;
+}
+
+/** A result figure (…,达到186件) measures what the change before it names. */
+export function resultMetric(items: readonly Scanned[], ctx: FigureContext): string | null {
+  const change = items[items.length - 1];
+  if (change?.change == null || !RESULT.test(ctx.text.local)) return null;
+  return subjectMetric(change, change.change, ctx.text.unit, ctx.text.counter) ?? null;
+}
+
+/** The figure a change qualifies: the one its own subject names, else the nearest before it, else the result after it. */
+export function changeBase(items: readonly Scanned[], i: number): Scanned | null {
+  const item = items[i];
+  if (item?.change == null) return null;
+  const change = item.change;
+  const wanted = subjectMetric(item, change, ...changedUnit(item, change));
+  if (wanted === null) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const base = items[j];
+    if (base === undefined || base.fig.start < item.ctx.sentence.start) break;
+    if (base.change !== null || base.comparison || !canQualify(change, base.fig, item.fig)) continue;
+    if (wanted === undefined || base.metric === wanted) return base;
+  }
+  return resultOf(items, i);
+}

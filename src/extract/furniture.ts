@@ -1,0 +1,38 @@
+// Lines that web pages and PDF exports wrap around a report: page numbers, share/print links, metadata.
+const PAGE_NUMBER = [
+  /^[-—–_=·.]*\d{1,4}[-—–_=·.]*$/,
+  /^第\d{1,4}页(?:[,/]?共\d{1,4}页)?$/,
+  /^共\d{1,4}页[,/]?第\d{1,4}页$/,
+  /^\d{1,4}\/\d{1,4}$/,
+  /^page\d{1,4}(?:of\d{1,4})?$/i,
+];
+
+const FURNITURE_WORDS =
+  /来源[:：]|信息来源|发布时间|发布日期|发布机构|更新时间|浏览次数|浏览量|阅读量|访问量|点击数|点击率|字体[:：]|【字体|字号[:：]|分享到|分享至|打印本页|【打印|打印此页|关闭窗口|【关闭|扫一扫|ICP备|公网安备|网站标识码|版权所有|主办单位|承办单位|技术支持|联系电话|联系我们|网站地图|所在的位置|当前位置|建议升级浏览器|责任编辑|编辑[:：]|作者[:：]|附件下载|上一篇|下一篇|返回顶部/;
+
+/** `compact` is the line with all whitespace removed. */
+export function isFurnitureLine(compact: string): boolean {
+  if (compact.length === 0) return false;
+  if (compact.length <= 20 && PAGE_NUMBER.some((re) => re.test(compact))) return true;
+  // A date-time stamp on its own line (• 2023-02-06 16:12:18).
+  if (
+    compact.length <= 30 &&
+    /^[•·\-*]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.test(compact)
+  ) {
+    return true;
+  }
+  return compact.length <= 120 && FURNITURE_WORDS.test(compact);
+}
+
+const MARKER =
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[一二三四五六七八九十]是)/;
+
+/** A list marker opening a line: 一、 (一) 1. 第一章 一是. */
+export function startsWithMarker(compact: string): boolean {
+  return MARKER.test(compact);
+}
+
+/** A numbered heading: a marker and no full stop, so it never runs on into the next line. */
+export function isHeading(compact: string): boolean {
+  return startsWithMarker(compact) && !compact.includes('。') && compact.length <= 80;
+}

@@ -1,0 +1,5 @@
+export { extractFigures, MAX_FIGURES } from './extractFigures.ts';
+export { inferReportYear } from './reportYear.ts';
+export { parseArabicNumber, parseChineseNumber } from './parseChineseNumber.ts';
+export { METRIC_RULES, type MetricRule } from './metricRules.ts';
+export type { Candidate, ExtractOptions, Qualifier, Unit } from './types.ts';

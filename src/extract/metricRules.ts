@@ -1,0 +1,95 @@
+// Phrase → metric rules, first match wins, so a narrower rule comes before a broader one of the same
+// topic. A new catalogue metric is one entry here. Ids are those of data/metrics.json; the grammar
+// never reads that file, so the browser bundle runs without it.
+import type { Topic } from './topics.ts';
+import type { Unit } from './types.ts';
+
+export interface MetricRule {
+  metric: string;
+  topic: Topic;
+  units: readonly Unit[];
+  /** Counter words accepted; any counter of the unit when absent. */
+  counters?: readonly string[];
+  /** Percent figures: the rate word written right before the number (调成率98.2%). */
+  rate?: RegExp;
+  /**
+   * Tested on `${clause before the figure, from the previous figure on}|${words after its counter}`,
+   * so /调委会\|/ means the noun ends right before the number.
+   */
+  local?: RegExp;
+  /** Only the words right after the counter: 198个|人民调解委员会. */
+  after?: RegExp;
+  /** Tested on the figure's whole clause before it and the words after its counter: vetoes the rule. */
+  notLocal?: RegExp;
+  /** The whole sentence before the figure. */
+  subject?: RegExp;
+  /** The metric is itself about a part (驻所调解室, 农民工), so it applies under 其中 / sub-unit context. */
+  part?: boolean;
+}
+
+const CASES = ['件', '宗', '起', '件次'];
+const POLICE = /驻所|驻派出所|派出所/;
+const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
+
+// One rule per line reads as a table.
+// prettier-ignore
+export const METRIC_RULES: readonly MetricRule[] = [
+  // 人民调解
+  { metric: 'mediation.police_station_success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成/, subject: POLICE, part: true },
+  { metric: 'mediation.police_station_resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, subject: POLICE, part: true },
+  { metric: 'mediation.police_station_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /调处|受理|调解|办理|纠纷/, subject: POLICE, part: true },
+  { metric: 'mediation.police_station_rooms', topic: 'mediation', units: ['count'], counters: ['个'], after: /^驻(?:派出)?所调解室|^派出所调解室/, part: true },
+  { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/ },
+  { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },
+  { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
+  { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
+  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查|预防|培训|宣传/ },
+  { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
+  { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
+  { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },
+  { metric: 'mediation.mediators', topic: 'mediation', units: ['people'], local: /调解员/, notLocal: /培训|表彰|荣获|模范/ },
+
+  // 行政复议
+  { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/ },
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/ },
+  { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
+  { metric: 'review.mediated', topic: 'review', units: ['count'], counters: CASES, local: /调解|和解/ },
+  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/ },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/ },
+
+  // 行政应诉
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/ },
+  { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
+  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/ },
+  { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型/ },
+
+  // 法律援助
+  { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },
+  { metric: 'legal_aid.recovered', topic: 'legal_aid', units: ['yuan'], local: /挽回|追回|讨回|追讨|挽损|避免.{0,4}损失|获得.{0,4}赔偿/ },
+  { metric: 'legal_aid.migrant_workers_helped', topic: 'legal_aid', units: ['people'], local: /农民工/, part: true },
+  { metric: 'legal_aid.migrant_worker_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /农民工/, part: true },
+  { metric: 'legal_aid.military_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /涉军|军人军属/, part: true },
+  { metric: 'legal_aid.cross_area_transfers', topic: 'legal_aid', units: ['count'], counters: CASES, local: /转交|转办|跨.{0,3}(?:区|县|市|域)/ },
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|承办|指派/, notLocal: /咨询|宣传|典型/ },
+
+  // 法律服务 and other services: generic phrasings only.
+  { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },
+  { metric: 'legal_services.law_firms', topic: 'legal_services', units: ['count'], counters: ['家', '个'], local: /律师事务所|律所/, notLocal: /检查|考核/ },
+  { metric: 'legal_services.notary_cases', topic: 'legal_services', units: ['count'], counters: CASES, local: /公证/ },
+  { metric: 'legal_services.notary_assets', topic: 'legal_services', units: ['yuan'], subject: /公证/ },
+  { metric: 'legal_services.arbitration_settlement_rate', topic: 'legal_services', units: ['percent'], rate: /调解|和解/, subject: /仲裁/ },
+  { metric: 'legal_services.arbitration_cases', topic: 'legal_services', units: ['count'], counters: CASES, local: /仲裁/ },
+  { metric: 'legal_services.arbitration_amount', topic: 'legal_services', units: ['yuan'], local: /标的/, subject: /仲裁/ },
+  { metric: 'legal_services.forensic_institutions', topic: 'legal_services', units: ['count'], counters: ['家', '个'], after: /^(?:司法)?鉴定机构/ },
+  { metric: 'legal_services.forensic_cases', topic: 'legal_services', units: ['count'], counters: CASES, local: /受案|受理/, subject: /鉴定/ },
+  { metric: 'legal_services.pro_bono_hours', topic: 'legal_services', units: ['hours'], local: /公益/ },
+  { metric: 'enforcement.staff_training', topic: 'enforcement', units: ['person_times'], local: /培训/ },
+  { metric: 'enforcement.certificates_issued', topic: 'enforcement', units: ['count'], local: /执法证/, notLocal: /注销/ },
+  { metric: 'enforcement.certificates_cancelled', topic: 'enforcement', units: ['count'], local: /注销/, subject: /执法证/ },
+  { metric: 'enforcement.platform_cases', topic: 'enforcement', units: ['count'], counters: CASES, local: /平台|线上|网上/, notLocal: /镇|街/, part: true },
+  { metric: 'publicity.events', topic: 'publicity', units: ['count'], counters: ['场', '场次'], local: /法治宣传|普法/ },
+  { metric: 'legislation.filing_rate', topic: 'legislation', units: ['percent'], rate: /报备率/ },
+  { metric: 'legislation.filing_timeliness_rate', topic: 'legislation', units: ['percent'], rate: /及时率/, subject: /报备/ },
+];

@@ -1,0 +1,117 @@
+// A same-order copy of the report for matching: simplified characters, half-width digits and
+// punctuation, no stray whitespace, no page furniture, and lines re-joined where a web copy broke a
+// sentence. `pos` maps every character back to the original, so evidence can be cut verbatim.
+import { isFurnitureLine, isHeading, startsWithMarker } from './furniture.ts';
+import { toSimplified } from './toSimplified.ts';
+
+export interface NormalizedText {
+  text: string;
+  /** pos[i] is the index in the original text of text[i]. */
+  pos: Int32Array;
+}
+
+const WHITESPACE = -1;
+const NEWLINE = 0x0a;
+
+function mapChar(code: number): number {
+  if (code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000) return WHITESPACE;
+  if ((code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0xfeff)
+    return WHITESPACE;
+  if (code < 0x20 || code === 0x7f || code === 0xfffd) return NEWLINE; // binary junk ends any sentence
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII: １２％，（）
+  if (code === 0xfe6a) return 0x25; // ﹪
+  if (code === 0xff61) return 0x3002; // ｡
+  if (code === 0xff64) return 0x3001; // ､
+  if (code === 0xfe50) return 0x2c;
+  if (code === 0xfe54) return 0x3b;
+  return code;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const TERMINAL = '。!?;:…';
+const CLOSERS = '”’」』)》';
+const OPEN_END = ',、“‘《(—-';
+const CONTINUING_START = ',、。;:”’》)%!?';
+
+function isSoftBreak(prev: string, next: string): boolean {
+  if (isHeading(prev) || startsWithMarker(next)) return false;
+  let i = prev.length - 1;
+  while (i > 0 && CLOSERS.includes(prev[i] ?? '')) i--;
+  const last = prev[i] ?? '';
+  if (TERMINAL.includes(last)) return false;
+  if (OPEN_END.includes(prev[prev.length - 1] ?? '')) return true;
+  if (CONTINUING_START.includes(next[0] ?? '')) return true;
+  // A long line, or one that is prose (has a comma), stopping mid-sentence was wrapped by the page,
+  // not ended by the author; a short line without commas is a title.
+  return prev.length >= 25 || /[,、]/.test(prev);
+}
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+  }
+  return out;
+}
+
+interface Line {
+  from: number; // range in the per-line buffer
+  to: number;
+  newlineAt: number; // original index of the line break that ends it
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const source = toSimplified(original);
+  const n = source.length;
+  const buf = new Uint16Array(n);
+  const bufPos = new Int32Array(n);
+  const lines: Line[] = [];
+  let len = 0;
+  let lineFrom = 0;
+  let pendingSpace = -1;
+  for (let i = 0; i <= n; i++) {
+    const raw = i < n ? source.charCodeAt(i) : NEWLINE;
+    if (raw === NEWLINE && (i === n || source.charCodeAt(i) === NEWLINE)) {
+      if (len > lineFrom) lines.push({ from: lineFrom, to: len, newlineAt: i });
+      lineFrom = len;
+      pendingSpace = -1;
+      continue;
+    }
+    const code = mapChar(raw);
+    if (code === WHITESPACE) {
+      // Keep one space between digits so "12 345" can still be read as a thousands group.
+      if (pendingSpace < 0 && len > lineFrom && isAsciiDigit(buf[len - 1] ?? 0)) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && isAsciiDigit(code)) {
+      buf[len] = 0x20;
+      bufPos[len++] = pendingSpace;
+    }
+    pendingSpace = -1;
+    buf[len] = code;
+    bufPos[len++] = i;
+  }
+
+  const out = new Uint16Array(len + lines.length);
+  const pos = new Int32Array(len + lines.length);
+  let outLen = 0;
+  let prev: string | null = null;
+  let prevLine: Line | null = null;
+  for (const line of lines) {
+    const head = line.to - line.from <= 200 ? fromCodes(buf.subarray(line.from), line.to - line.from) : null;
+    const compact = head === null ? null : head.replace(/ /g, '');
+    if (compact !== null && isFurnitureLine(compact)) continue;
+    const text =
+      compact ?? fromCodes(buf.subarray(line.from), 200) + fromCodes(buf.subarray(line.to - 30), 30);
+    if (prev !== null && prevLine !== null && !isSoftBreak(prev, text)) {
+      out[outLen] = NEWLINE;
+      pos[outLen++] = prevLine.newlineAt;
+    }
+    out.set(buf.subarray(line.from, line.to), outLen);
+    pos.set(bufPos.subarray(line.from, line.to), outLen);
+    outLen += line.to - line.from;
+    prev = text;
+    prevLine = line;
+  }
+  return { text: fromCodes(out, outLen), pos: pos.slice(0, outLen) };
+}

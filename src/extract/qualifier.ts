@@ -1,0 +1,78 @@
+import type { Qualifier } from './types.ts';
+
+// Words right before a number. Longest first so 超过 wins over 超.
+const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不少于', 'lower_bound'],
+  ['不低于', 'lower_bound'],
+  ['不超过', 'approx'],
+  ['大约', 'approx'],
+  ['将近', 'approx'],
+  ['接近', 'approx'],
+  ['不到', 'approx'],
+  ['不足', 'approx'],
+  ['超过', 'lower_bound'],
+  ['至少', 'lower_bound'],
+  ['突破', 'lower_bound'],
+  ['多达', 'exact'],
+  ['高达', 'exact'],
+  ['近', 'approx'],
+  ['约', 'approx'],
+  ['逾', 'lower_bound'],
+  ['超', 'lower_bound'],
+];
+/** Only before a bare 百/千/万 (上千人, 过万件): elsewhere 上 and 过 are ordinary words. */
+const BARE_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['上', 'lower_bound'],
+  ['过', 'lower_bound'],
+];
+
+export interface PrefixMatch {
+  qualifier: Qualifier;
+  length: number;
+}
+
+const PREFIX_LAST_CHARS = new Set([...PREFIXES, ...BARE_PREFIXES].map(([w]) => w[w.length - 1]));
+
+export function prefixQualifier(
+  text: string,
+  numberStart: number,
+  bareMultiplier = false,
+): PrefixMatch | null {
+  if (!PREFIX_LAST_CHARS.has(text[numberStart - 1])) return null;
+  const lists = bareMultiplier ? [PREFIXES, BARE_PREFIXES] : [PREFIXES];
+  for (const list of lists) {
+    for (const [word, qualifier] of list) {
+      const from = numberStart - word.length;
+      if (from >= 0 && text.startsWith(word, from)) return { qualifier, length: word.length };
+    }
+  }
+  return null;
+}
+
+/** 余/多 between the number and its counter word: 6万余件, 3300多宗, 1300余万元. */
+export const INNER_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['余', 'lower_bound'],
+  ['多', 'lower_bound'],
+];
+
+/** After the counter word: 90%以上, 100件左右. */
+const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['以上', 'lower_bound'],
+  ['有余', 'lower_bound'],
+  ['左右', 'approx'],
+  ['上下', 'approx'],
+];
+
+export function suffixQualifier(text: string, at: number): PrefixMatch | null {
+  for (const [word, qualifier] of SUFFIXES) {
+    if (text.startsWith(word, at)) return { qualifier, length: word.length };
+  }
+  return null;
+}
+
+/** When a figure carries two qualifiers (约…以上), the bound says more than the hedge. */
+export function combineQualifiers(a: Qualifier, b: Qualifier): Qualifier {
+  if (a === 'lower_bound' || b === 'lower_bound') return 'lower_bound';
+  if (a === 'approx' || b === 'approx') return 'approx';
+  return a === 'exact' ? b : a;
+}

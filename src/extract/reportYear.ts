@@ -1,0 +1,48 @@
+// The report year from its title: "2024年法治政府建设年度报告", "关于2023年度法治政府建设情况的报告".
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?(?!\d{1,2}月)[^。\n\d]{0,30}?(?:报告|年报)/;
+const OPENING_YEAR = /((?:19|20)\d{2})\s*年度?(?:以来)?[,，、]/;
+
+export function inferReportYear(text: string): number | undefined {
+  const lines = text
+    .slice(0, 3000)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ''))
+    .filter((l) => l.length > 0)
+    .slice(0, 20);
+  // A title can be split over two lines: "清远市清城区人民政府2024年" / "法治政府建设年度报告".
+  for (let i = 0; i < lines.length; i++) {
+    const m = TITLE_YEAR.exec(lines[i] ?? '') ?? TITLE_YEAR.exec((lines[i] ?? '') + (lines[i + 1] ?? ''));
+    if (m?.[1] !== undefined) return Number(m[1]);
+  }
+  const m = OPENING_YEAR.exec(lines.join(''));
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+// A year the figure's own sentence puts it in: "2023年全市共受理…" in a 2024 report. Years after
+// 较/比/与 are comparisons, and 以来/至/起 open a period rather than name the year of the figure.
+const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
+
+export function statedYear(sentencePrefix: string): number | undefined {
+  const text = sentencePrefix.replace(/《[^》]{0,80}》/g, '《》');
+  STATED_YEAR.lastIndex = 0;
+  let found: number | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = STATED_YEAR.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (/[较比与同至到由从《—\-~]/.test(before)) continue;
+    found = Number(m[1]);
+  }
+  return found;
+}
+
+const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
+
+/**
+ * A figure written as the comparison point (较上年的1,000件, 由2022年的800件): the year it belongs to,
+ * or undefined when the figure is not one. `previous` is the year before the report's.
+ */
+export function comparedYear(local: string, previous: number | undefined): number | undefined | null {
+  const m = PRIOR_REFERENCE.exec(local.slice(-16));
+  if (m === null) return null;
+  return m[1] === undefined ? previous : Number(m[1]);
+}

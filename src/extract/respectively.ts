@@ -1,0 +1,50 @@
+// 分别 lists: "受理和审结行政复议案件分别为1,200件、1,150件", "纠错率、实质化解率分别为12%、85%",
+// "法律援助机构、人民调解组织分别受理案件3,000件、5,000件". The k-th figure after 分别 is described
+// by the k-th item of the list before it, plus any shared words between 分别 and the first figure.
+import type { RawFigure } from './scanFigures.ts';
+
+const HEAD_BREAK = /[,;:。!?\n]/;
+const ITEM_SEPARATOR = /[、和及与]/;
+const SHARED_WORDS = /^[\u4e00-\u9fa5]{0,8}$/;
+const BETWEEN_FIGURES = /^[、,和及与]?$/;
+
+export interface RespectiveItem {
+  /** The words that name the figure: its list item and the shared words after 分别. */
+  item: string;
+  /** Where 分别 stands. */
+  at: number;
+  /** Where the list before 分别 starts. */
+  listStart: number;
+}
+
+/** The list item that names figure `i`, or null when it is not in a 分别 list whose items and figures pair up. */
+export function respectiveItem(
+  norm: string,
+  figures: readonly RawFigure[],
+  i: number,
+  sentenceStart: number,
+): RespectiveItem | null {
+  const fig = figures[i];
+  if (fig === undefined) return null;
+  const from = Math.max(sentenceStart, fig.start - 120);
+  const found = norm.slice(from, fig.start).lastIndexOf('分别');
+  if (found < 0) return null;
+  const at = from + found;
+
+  // Between 分别 and this figure only shared words, the earlier figures of the list and separators.
+  let k = 0;
+  while (k < i && (figures[i - k - 1]?.start ?? -1) > at) k++;
+  const first = figures[i - k] ?? fig;
+  const shared = norm.slice(at + 2, first.start);
+  if (!SHARED_WORDS.test(shared)) return null;
+  for (let j = i - k; j < i; j++) {
+    const gap = norm.slice(figures[j]?.end ?? 0, figures[j + 1]?.start ?? fig.start);
+    if (!BETWEEN_FIGURES.test(gap)) return null;
+  }
+
+  let headStart = at;
+  while (headStart > from && !HEAD_BREAK.test(norm[headStart - 1] ?? '')) headStart--;
+  const items = norm.slice(headStart, at).split(ITEM_SEPARATOR);
+  const item = items.length >= 2 && k < items.length ? items[k] : undefined;
+  return item === undefined ? null : { item: item + shared, at, listStart: headStart };
+}

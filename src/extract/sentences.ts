@@ -1,0 +1,65 @@
+// Sentence and clause bounds around a position. A subject carries across the commas of one sentence
+// but not across 。；! ? or a hard line break. Scans are bounded so a text without any punctuation
+// (binary junk, a 10 MB run) still costs constant work per figure.
+const SENTENCE = 1;
+const CLAUSE = 2;
+const BREAKS = new Uint8Array(0x10000);
+for (const ch of '。;!?\n') BREAKS[ch.charCodeAt(0)] = SENTENCE | CLAUSE;
+for (const ch of ',:、') BREAKS[ch.charCodeAt(0)] = CLAUSE;
+
+/** How far back a figure's subject is looked for. */
+export const MAX_LOOKBACK = 240;
+export const MAX_LOOKAHEAD = 120;
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A comma between digits is a thousands separator (12,345), not a clause break. */
+function stopsAt(text: string, i: number, kind: number): boolean {
+  const code = text.charCodeAt(i);
+  if (((BREAKS[code] ?? 0) & kind) === 0) return false;
+  return !(code === 0x2c && isDigit(text[i - 1]) && isDigit(text[i + 1]));
+}
+
+function backTo(text: string, at: number, stops: number, limit: number): number {
+  const floor = Math.max(0, at - limit);
+  for (let i = at - 1; i >= floor; i--) {
+    if (stopsAt(text, i, stops)) return i + 1;
+  }
+  return floor;
+}
+
+function forwardTo(text: string, at: number, stops: number, limit: number): number {
+  const ceiling = Math.min(text.length, at + limit);
+  for (let i = at; i < ceiling; i++) {
+    if (stopsAt(text, i, stops)) return i;
+  }
+  return ceiling;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function sentenceAround(text: string, from: number, to: number): Span {
+  return {
+    start: backTo(text, from, SENTENCE, MAX_LOOKBACK),
+    end: forwardTo(text, to, SENTENCE, MAX_LOOKAHEAD),
+  };
+}
+
+export function clauseAround(text: string, from: number, to: number): Span {
+  return {
+    start: backTo(text, from, CLAUSE, MAX_LOOKBACK),
+    end: forwardTo(text, to, CLAUSE, MAX_LOOKAHEAD),
+  };
+}
+
+/** Start offsets of every clause of [start, end), the first one included. */
+export function clauseStarts(text: string, start: number, end: number): number[] {
+  const starts = [start];
+  for (let i = start; i < end; i++) {
+    if (stopsAt(text, i, CLAUSE) && i + 1 < end) starts.push(i + 1);
+  }
+  return starts;
+}

@@ -1,0 +1,57 @@
+// Is a figure about a part of the region (one 调解室, one 镇, the online channel) rather than its
+// total? Region totals are what headline metrics hold, so a part must not pass for one. 其中
+// breakdowns need the figures before them and are settled in figureRelations.ts.
+const SUB_UNIT_NOUN =
+  /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点|本级/g;
+const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
+const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
+const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
+const CHANNEL = /线上|在线|网上|平台/;
+// A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
+const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级/g;
+
+function afterLastWhole(text: string): string {
+  let cut = 0;
+  WHOLE_REGION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHOLE_REGION.exec(text)) !== null) cut = m.index + m[0].length;
+  return text.slice(cut);
+}
+
+function namesAPlace(text: string): boolean {
+  NAMED_PLACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_PLACE.exec(text)) !== null) {
+    if (!NOT_A_NAME.test(m[0].slice(0, 2))) return true;
+  }
+  return false;
+}
+
+function namesASubUnit(text: string): boolean {
+  SUB_UNIT_NOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUB_UNIT_NOUN.exec(text)) !== null) {
+    if (!ALL_OF.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+  }
+  return namesAPlace(text);
+}
+
+/** Where a 其中 breakdown opens in the sentence prefix, or -1. A 其中 in a closed bracket has ended. */
+export function breakdownAt(sentencePrefix: string): number {
+  const at = sentencePrefix.lastIndexOf('其中');
+  if (at < 0) return -1;
+  const open = Math.max(sentencePrefix.lastIndexOf('(', at), sentencePrefix.lastIndexOf('（', at));
+  return open >= 0 && at - open <= 4 && /[)）]/.test(sentencePrefix.slice(at)) ? -1 : at;
+}
+
+/**
+ * A named sub-unit, a unit counted since its founding (成立以来), or a channel (线上).
+ * @param sentencePrefix the sentence up to the figure
+ * @param subject the words of the sentence that can name the figure's subject (see FigureText.subject)
+ * @param local the figure's own clause up to it
+ */
+export function isSubUnitFigure(sentencePrefix: string, subject: string, local: string): boolean {
+  if (/成立以来|成立至今/.test(sentencePrefix)) return true;
+  if (CHANNEL.test(local)) return true;
+  return namesASubUnit(afterLastWhole(subject));
+}

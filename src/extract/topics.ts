@@ -1,0 +1,91 @@
+// What a sentence is about. Each key is a catalogue theme (data/themes.json) or `other`, which names
+// subjects the catalogue does not cover so that they stop a figure from inheriting a theme it is
+// not about. Strong words decide alone; weak ones only when no strong word is near the figure.
+export type Topic =
+  | 'mediation'
+  | 'review'
+  | 'litigation'
+  | 'legal_aid'
+  | 'enforcement'
+  | 'legislation'
+  | 'legal_counsel'
+  | 'publicity'
+  | 'legal_services'
+  | 'gov_services'
+  | 'grassroots'
+  | 'oversight'
+  | 'other';
+
+interface TopicWords {
+  strong: readonly string[];
+  weak?: readonly string[];
+}
+
+// prettier-ignore
+export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
+  mediation: {
+    strong: ['人民调解', '调委会', '调解委员会', '调解组织', '调解员', '调处', '调解案件', '调解纠纷', '矛盾纠纷',
+      '民间纠纷', '调成', '调解工作室', '调解室'],
+    weak: ['调解', '纠纷'],
+  },
+  review: { strong: ['行政复议', '复议'], weak: ['纠错', '和解'] },
+  litigation: { strong: ['行政应诉', '行政诉讼', '应诉', '出庭', '败诉', '被告', '行政案件', '府院联动'] },
+  legal_aid: { strong: ['法律援助', '法援', '受援'] },
+  enforcement: { strong: ['行政执法', '执法', '行政处罚', '行政检查', '减免责', '处罚权'] },
+  legislation: { strong: ['规范性文件', '立法', '规章', '地方性法规', '备案审查', '报备'] },
+  legal_counsel: { strong: ['法律顾问', '合法性审查', '公平竞争审查'] },
+  publicity: { strong: ['普法', '法治宣传', '宪法宣传', '民法典', '以案释法', '法治教育'] },
+  legal_services: {
+    strong: ['律师', '律所', '公证', '仲裁', '司法鉴定', '鉴定机构', '法律服务', '法律职业资格', '法考', '法治体检'],
+  },
+  gov_services: { strong: ['政务服务', '办事群众', '证明事项', '自助机', '网办', '便民服务'] },
+  grassroots: { strong: ['司法所', '基层治理'] },
+  oversight: { strong: ['督察', '督导', '考核对象', '考评'] },
+  other: {
+    strong: ['信访', '社区矫正', '安置帮教', '行政争议调解', '行政调解', '劳动争议', '劳动人事争议', '诉前调解', '诉调对接',
+      '商事调解', '信息公开', '党组', '理论学习', '巡察', '审计'],
+  },
+};
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(kind: 'strong' | 'weak'): { re: RegExp; topicOf: Map<string, Topic> } {
+  const topicOf = new Map<string, Topic>();
+  for (const [topic, words] of Object.entries(TOPIC_WORDS) as Array<[Topic, TopicWords]>) {
+    for (const w of words[kind] ?? []) if (!topicOf.has(w)) topicOf.set(w, topic);
+  }
+  const words = [...topicOf.keys()].sort((a, b) => b.length - a.length).map(escape);
+  return { re: new RegExp(words.join('|'), 'g'), topicOf };
+}
+
+const STRONG = compile('strong');
+const WEAK = compile('weak');
+
+/** Topic of the keyword nearest to one end of `text`: its end when `fromEnd`, else its start. */
+function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compile>): Topic | null {
+  const re = table.re;
+  re.lastIndex = 0;
+  let found: Topic | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    found = table.topicOf.get(m[0]) ?? null;
+    if (!fromEnd) return found;
+  }
+  return found;
+}
+
+/**
+ * Where to look, nearest first: the figure's own clause before it, the noun after it, then the rest
+ * of the sentence before it. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
+ * does not make the 500 legal aid.
+ */
+export function topicOf(local: string, following: string, earlier: string): Topic | null {
+  for (const table of [STRONG, WEAK]) {
+    const t =
+      nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
+    if (t !== null) return t;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// Year-on-year phrases: 同比增长12%, 较去年下降, 较2023年同比增长100%, 比上年增加120件, 提高2个百分点.
+// The change figure itself is reported with metric null; the prior-year value it implies is derived
+// from the figure it qualifies.
+import type { RawFigure } from './scanFigures.ts';
+
+export type ChangeKind = 'percent' | 'points' | 'absolute' | 'multiple';
+
+export interface YoyChange {
+  kind: ChangeKind;
+  sign: 1 | -1;
+  amount: number;
+  /** Year compared with, when written (较2023年); otherwise the year before the base figure's. */
+  year?: number;
+  /** Words before the comparison in the same clause (人民调解案件总量较去年增长…), maybe empty. */
+  subject: string;
+}
+
+const MARKER = String.raw`(同比|环比|(?:较|比|与)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:相比)?(?:同比)?)`;
+const VERB = '(增长|增加|上升|提高|提升|增多|多|下降|减少|降低|回落|下滑|少|减)了?';
+const RATE_NOUN = '(增幅|增长率|增速|涨幅|降幅|下降率|减幅)(?:为|达|是)?';
+const CHANGE = new RegExp(`${MARKER}?(?:分别)?${VERB}$`);
+const CHANGE_RATE = new RegExp(`${MARKER}?${RATE_NOUN}$`);
+const DOWN = /下降|减少|降低|回落|下滑|少|减|降幅|下降率|减幅/;
+
+function kindOf(figure: RawFigure): ChangeKind {
+  if (figure.multiple) return 'multiple';
+  if (figure.points) return 'points';
+  return figure.unit === 'percent' ? 'percent' : 'absolute';
+}
+
+/** `local` is the figure's clause before it (qualifier words excluded). */
+export function readYoy(local: string, figure: RawFigure): YoyChange | null {
+  const tail = local.slice(-30);
+  const m = CHANGE.exec(tail) ?? CHANGE_RATE.exec(tail);
+  if (m === null) return null;
+  const marker = m[1];
+  const verb = m[3] ?? '';
+  const subject = tail.slice(0, m.index);
+  // Without 同比/较去年 only a clause that opens with the verb reads as a change (",增长64.6%").
+  if (
+    marker === undefined &&
+    (subject.length > 0 || verb === '多' || verb === '少' || local.length > tail.length)
+  ) {
+    return null;
+  }
+  const kind = kindOf(figure);
+  if (kind === 'multiple' && DOWN.test(verb)) return null;
+  return {
+    kind,
+    sign: DOWN.test(verb) ? -1 : 1,
+    amount: figure.value,
+    year: m[2] === undefined ? undefined : Number(m[2]),
+    subject,
+  };
+}
+
+/** Prior-year value, or null when the change cannot apply to this base. */
+export function priorValue(change: YoyChange, base: RawFigure): number | null {
+  let prior: number;
+  if (change.kind === 'percent') prior = base.value / (1 + (change.sign * change.amount) / 100);
+  else if (change.kind === 'multiple') prior = base.value / (1 + change.amount);
+  else prior = base.value - change.sign * change.amount;
+  if (!Number.isFinite(prior) || prior < 0) return null;
+  if (base.unit === 'percent') return prior > 100 ? null : Math.round(prior * 100) / 100;
+  return Math.round(prior);
+}
+
+/** Which figures a change of this kind can qualify. */
+export function canQualify(change: YoyChange, base: RawFigure, changeFigure: RawFigure): boolean {
+  if (base.multiple) return false;
+  if (change.kind === 'points') return base.unit === 'percent';
+  if (change.kind === 'absolute') return base.unit === changeFigure.unit;
+  return base.unit !== 'percent';
+}
