@@ -59,7 +59,7 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
           <ViewTabs view={filters.view} update={update} />
           {mixesLevels(regions) && filters.view !== 'coverage' && (
             <p className="warning" role="note" data-testid="mixed-levels">
-              {t('warnings.mixedLevels', { levels: [...new Set(regions.map((r) => t(`levels.${r.level}`)))].join(lang === 'zh' ? '、' : ', ') })}
+              {t('warnings.mixedLevels', { levels: [...new Set(regions.map((r) => r.level))].map((l) => t(`levels.${l}`)).join(lang === 'zh' ? '、' : ', ') })}
             </p>
           )}
           <section className="card" aria-label={t(`views.${filters.view}`)}>

@@ -3,7 +3,8 @@
 export const DATASET_PARAM = 'dataset';
 export const SYNTHETIC = 'synthetic';
 
-export const isSynthetic = (search: string): boolean => new URLSearchParams(search).get(DATASET_PARAM) === SYNTHETIC;
+export const isSynthetic = (search: string): boolean =>
+  new URLSearchParams(search).get(DATASET_PARAM) === SYNTHETIC;
 
 /** The query `query` with the dataset choice of `current` carried over. */
 export const keepDatasetChoice = (query: string, current: string): string => {

@@ -55,3 +55,28 @@ export const loadDataset = async (base = import.meta.env.BASE_URL, fetcher: type
     throw error;
   }
 };
+
+interface EarlyLoad {
+  promise: Promise<LoadResult>;
+  result: LoadResult | null;
+}
+let early: EarlyLoad | null = null;
+
+/**
+ * Starts loading data/ before React first renders (main.tsx awaits it with the translations), so the first render
+ * already has the dataset: no loading frame, and the fetches overlap the script's own start-up. Never rejects.
+ */
+export const preloadDataset = (): Promise<LoadResult> => {
+  if (!early) {
+    const entry: EarlyLoad = {
+      result: null,
+      promise: loadDataset().catch((error: unknown): LoadResult => ({ ok: false, failure: { kind: 'network', file: 'data/', reason: String(error) } })),
+    };
+    void entry.promise.then((r) => (entry.result = r));
+    early = entry;
+  }
+  return early.promise;
+};
+
+/** The preloaded result once it is in, or null. */
+export const preloadedDataset = (): LoadResult | null => early?.result ?? null;

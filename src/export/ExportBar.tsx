@@ -1,8 +1,13 @@
-import type { RefObject } from 'react';
+// Export controls for the current view: images (PNG 2×/4×, SVG), data (CSV of this view, JSON of the dataset), link and image copy.
+import { useId, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import type { Region } from '../dataset/schema.ts';
 import type { Filters } from '../view-state/filters.ts';
 import type { EChartHandle } from '../charts/EChart.tsx';
+import { canCopyImage, canCopyText } from './clipboard.ts';
+import { useExportActions } from './useExportActions.ts';
+import './exportBar.css';
 
 export interface ExportBarProps {
   model: DatasetModel;
@@ -11,7 +16,48 @@ export interface ExportBarProps {
   chartRef: RefObject<EChartHandle | null>;
 }
 
-/** Export controls for the current view (PNG, SVG, CSV, JSON, copy link, copy image). */
-export function ExportBar(_props: ExportBarProps) {
-  return null;
+export function ExportBar(props: ExportBarProps) {
+  const { t } = useTranslation();
+  const actions = useExportActions(props);
+  const imageReasonId = useId();
+  const clipboardReasonId = useId();
+  const view = props.filters.view;
+  const imageReason = view === 'table' || view === 'coverage' ? t('export.reason.noChart') : actions.hasChart ? null : t('export.reason.nothingToShow');
+  const imageCopy = canCopyImage();
+  const textCopy = canCopyText();
+  const imageProps = { disabled: imageReason !== null, 'aria-describedby': imageReason ? imageReasonId : undefined };
+
+  return (
+    <details className="export-bar" data-testid="export-bar">
+      <summary>{t('export.menu')}</summary>
+      <div className="export-bar__panel">
+        <div className="export-bar__group" role="group" aria-label={t('export.image')}>
+          <span className="export-bar__label" aria-hidden="true">{t('export.image')}</span>
+          <button type="button" aria-label={t('export.action.png2x')} onClick={() => void actions.downloadImage({ type: 'png', scale: 2 })} {...imageProps}>PNG 2×</button>
+          <button type="button" aria-label={t('export.action.png4x')} onClick={() => void actions.downloadImage({ type: 'png', scale: 4 })} {...imageProps}>PNG 4×</button>
+          <button type="button" aria-label={t('export.action.svg')} onClick={() => void actions.downloadImage({ type: 'svg' })} {...imageProps}>SVG</button>
+        </div>
+        {imageReason && <p id={imageReasonId} className="export-bar__reason">{imageReason}</p>}
+        <div className="export-bar__group" role="group" aria-label={t('export.data')}>
+          <span className="export-bar__label" aria-hidden="true">{t('export.data')}</span>
+          <button type="button" aria-label={t('export.action.csv')} onClick={() => void actions.downloadCsv()}>CSV</button>
+          <button type="button" aria-label={t('export.action.json')} onClick={() => void actions.downloadJson()}>JSON</button>
+        </div>
+        <div className="export-bar__group" role="group" aria-label={t('export.share')}>
+          <span className="export-bar__label" aria-hidden="true">{t('export.share')}</span>
+          {textCopy && <button type="button" onClick={() => void actions.copyLink()}>{t('export.action.copyLink')}</button>}
+          <button
+            type="button"
+            onClick={() => void actions.copyImage()}
+            disabled={!imageCopy || imageReason !== null}
+            aria-describedby={!imageCopy ? clipboardReasonId : imageProps['aria-describedby']}
+          >
+            {t('export.action.copyImage')}
+          </button>
+        </div>
+        {!imageCopy && <p id={clipboardReasonId} className="export-bar__reason">{t('export.reason.noClipboard')}</p>}
+        <p className="export-bar__status" role="status" aria-live="polite" data-testid="export-status">{actions.status}</p>
+      </div>
+    </details>
+  );
 }

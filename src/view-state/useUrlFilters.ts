@@ -4,6 +4,7 @@ import type { Catalogue } from './catalogue.ts';
 import type { Filters } from './filters.ts';
 import { parseQuery } from './parseQuery.ts';
 import { serialiseFilters } from './serialiseFilters.ts';
+import { keepDatasetChoice } from '../dataset/datasetChoice.ts';
 
 const URL_CHANGE = 'urlchange';
 
@@ -24,7 +25,7 @@ export const useUrlFilters = (catalogue: Catalogue) => {
     (patch: Partial<Filters>) => {
       // Start from the URL as it is now, not from a render's closure, so quick successive changes compose.
       const current = parseQuery(window.location.search, catalogue).filters;
-      const query = serialiseFilters({ ...current, ...patch }, catalogue.defaultMetric);
+      const query = keepDatasetChoice(serialiseFilters({ ...current, ...patch }, catalogue.defaultMetric), window.location.search);
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         window.history.pushState(null, '', url);

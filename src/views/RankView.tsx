@@ -1,14 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rankRegions } from '../dataset/select/rankRegions.ts';
 import { buildRankOption } from '../charts/buildRankOption.ts';
 import { EChart } from '../charts/EChart.tsx';
+import { loadChartModules } from '../charts/registerEcharts.ts';
 import { observationKey, valueText } from '../charts/chartText.ts';
 import type { Lang } from '../view-state/filters.ts';
 import { ChartDataTable } from './ChartDataTable.tsx';
 import { MissingList } from './MissingList.tsx';
 import type { ViewProps } from './viewProps.ts';
 import { useCompact } from './useCompact.ts';
+
+/** A ranking of thousands stays legible: the top bars first, all of them (with a scroll bar) on request. */
+const TOP_N = 25;
 
 export function RankView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
   const { t, i18n } = useTranslation();
@@ -18,13 +22,23 @@ export function RankView({ model, filters, regions, dark, onSelect, chartRef }: 
     () => metric && rankRegions(model.index, regions, metric, filters.year, filters.perCapita),
     [model.index, regions, metric, filters.year, filters.perCapita],
   );
+  const [showAll, setShowAll] = useState(false);
+  const shown = useMemo(
+    () => (ranking && !showAll && ranking.rows.length > TOP_N ? { ...ranking, rows: ranking.rows.slice(0, TOP_N) } : ranking),
+    [ranking, showAll],
+  );
   const compact = useCompact();
   const ctx = useMemo(() => ({ t, lang, dark, compact }), [t, lang, dark, compact]);
   const option = useMemo(
-    () => metric && ranking && buildRankOption({ ranking, metric, year: filters.year, perCapita: filters.perCapita, populationYear: model.populationYear }, ctx),
-    [ranking, metric, filters.year, filters.perCapita, model.populationYear, ctx],
+    () =>
+      metric &&
+      shown &&
+      buildRankOption({ ranking: shown, metric, year: filters.year, perCapita: filters.perCapita, populationYear: model.populationYear, visibleBars: TOP_N }, ctx),
+    [shown, metric, filters.year, filters.perCapita, model.populationYear, ctx],
   );
-  if (!metric || !ranking || !option) return null;
+  if (!metric || !ranking || !shown || !option) return null;
+  // The scroll bar of a long ranking is loaded with the first request to see it all.
+  const toggle = () => (showAll ? setShowAll(false) : void loadChartModules('dataZoom').then(() => setShowAll(true)));
   const years = [...new Set(ranking.rows.map((r) => r.observation.year))].sort();
   return (
     <>
@@ -32,12 +46,17 @@ export function RankView({ model, filters, regions, dark, onSelect, chartRef }: 
       {ranking.rows.length === 0 ? (
         <p className="empty">{t('chart.nothingToShow')}</p>
       ) : (
-        <EChart ref={chartRef} option={option} height={Math.min(140 + ranking.rows.length * 40, 1200)} lang={lang} dark={dark} onSelect={onSelect} testId="rank-chart" />
+        <EChart ref={chartRef} option={option} height={Math.min(140 + shown.rows.length * 40, 1200)} lang={lang} dark={dark} onSelect={onSelect} testId="rank-chart" />
+      )}
+      {ranking.rows.length > TOP_N && (
+        <button type="button" className="link" aria-pressed={showAll} onClick={toggle} data-testid="rank-show-all">
+          {showAll ? t('chart.showTop', { count: TOP_N }) : t('chart.showAll', { count: ranking.rows.length })}
+        </button>
       )}
       <MissingList regions={ranking.missing} lang={lang} />
       <ChartDataTable
         caption={metric.name[lang]}
-        rows={ranking.rows.map((r) => ({
+        rows={shown.rows.map((r) => ({
           obsKey: observationKey(r.observation),
           label: r.region.name[lang],
           value: valueText(r.value, metric, r.observation.qualifier, filters.perCapita, ctx),

@@ -30,7 +30,8 @@ describe('<Dashboard>', () => {
     expect(window.location.search).toBe('?year=2023');
     await user.click(screen.getByRole('button', { name: '表格' }));
     expect(window.location.search).toBe('?view=table&year=2023');
-    const table = screen.getByRole('region', { name: /数据表/ });
+    // Views other than the ranking load on first use.
+    const table = await screen.findByRole('region', { name: /数据表/ });
     expect(within(table).getAllByRole('row')).toHaveLength(2 + 3);
   });
 
@@ -38,7 +39,7 @@ describe('<Dashboard>', () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?view=table');
     render(<Dashboard model={model} />);
-    const table = screen.getByRole('region', { name: /数据表/ });
+    const table = await screen.findByRole('region', { name: /数据表/ });
     const firstColumn = () => within(table).getAllByRole('rowheader').map((c) => c.textContent?.replace(/\d{6}.*/, '').trim());
     await user.click(within(within(table).getByRole('columnheader', { name: /^人民调解案件数/ })).getByRole('button'));
     expect(firstColumn()).toEqual(['信阳市', '茂名市', '清远市清城区']);
@@ -50,10 +51,10 @@ describe('<Dashboard>', () => {
     expect(within(table).queryByRole('columnheader', { name: /调解成功率/ })).toBeNull();
   });
 
-  it('marks every table cell with its qualifier', () => {
+  it('marks every table cell with its qualifier', async () => {
     window.history.replaceState(null, '', '/?view=table&year=2023');
     render(<Dashboard model={model} />);
-    const approx = screen.getByRole('button', { name: /信阳市.*≈5.9万.*约数/ });
+    const approx = await screen.findByRole('button', { name: /信阳市.*≈5.9万.*约数/ });
     expect(approx).toHaveClass('q-approx');
   });
 

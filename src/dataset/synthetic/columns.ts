@@ -20,7 +20,8 @@ export const columnProblem = (raw: unknown, columns: Record<string, Cell>): stri
     length ??= column.length;
     if (column.length !== length) return `column "${name}" has ${column.length} cells, expected ${length}`;
     const ok = isCell[cell];
-    for (let i = 0; i < column.length; i++) if (!ok(column[i])) return `column "${name}" cell ${i} is not a ${cell}`;
+    for (let i = 0; i < column.length; i++)
+      if (!ok(column[i])) return `column "${name}" cell ${i} is not a ${cell}`;
   }
   return null;
 };

@@ -11,20 +11,35 @@ export interface Shard {
   byRegion: ReadonlyMap<string, readonly Observation[]>;
 }
 
-export const decodeShard = (raw: unknown, metric: string, regions: readonly Region[], years: ReadonlySet<number>): Decoded<Shard> => {
+export const decodeShard = (
+  raw: unknown,
+  metric: string,
+  regions: readonly Region[],
+  years: ReadonlySet<number>,
+): Decoded<Shard> => {
   const problem = columnProblem(raw, { region: 'int', year: 'int', value: 'number', qualifier: 'int' });
   if (problem) return { ok: false, problem };
   const c = raw as ShardColumns;
-  if (c.metric !== metric) return { ok: false, problem: `holds metric "${String(c.metric)}", expected "${metric}"` };
+  if (c.metric !== metric)
+    return { ok: false, problem: `holds metric "${String(c.metric)}", expected "${metric}"` };
   const byRegion = new Map<string, Observation[]>();
   for (let i = 0; i < c.value.length; i++) {
     const region = regions[c.region[i] ?? -1];
     const year = c.year[i] ?? 0;
     const qualifier = QUALIFIER_CODES[c.qualifier[i] ?? -1];
     if (!region) return { ok: false, problem: `observation ${i}: region row ${c.region[i]} out of range` };
-    if (!years.has(year)) return { ok: false, problem: `observation ${i}: year ${year} is not in the manifest` };
+    if (!years.has(year))
+      return { ok: false, problem: `observation ${i}: year ${year} is not in the manifest` };
     if (!qualifier) return { ok: false, problem: `observation ${i}: unknown qualifier ${c.qualifier[i]}` };
-    const o: Observation = { region: region.code, year, metric, value: c.value[i] ?? 0, qualifier, source: SYNTHETIC_SOURCE_ID, evidence: SYNTHETIC_EVIDENCE };
+    const o: Observation = {
+      region: region.code,
+      year,
+      metric,
+      value: c.value[i] ?? 0,
+      qualifier,
+      source: SYNTHETIC_SOURCE_ID,
+      evidence: SYNTHETIC_EVIDENCE,
+    };
     const list = byRegion.get(region.code);
     if (list) list.push(o);
     else byRegion.set(region.code, [o]);

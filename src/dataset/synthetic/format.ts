@@ -5,6 +5,9 @@ import type { Level, Metric, Qualifier, Source, Theme } from '../schema.ts';
 export const SYNTHETIC_FORMAT = 'fazhi-synthetic/1';
 export const SYNTHETIC_BASE = 'synthetic/';
 export const SYNTHETIC_SOURCE_ID = 'synthetic';
+/** Fixed names, so the manifest and the regions can be fetched at once. */
+export const MANIFEST_FILE = 'manifest.json';
+export const REGIONS_FILE = 'regions.json';
 /** Every synthetic value says what it is where a real one quotes its report. */
 export const SYNTHETIC_EVIDENCE = '合成数据，并非任何报告的原文 · Synthetic data, not quoted from any report';
 
@@ -32,7 +35,6 @@ export interface SyntheticManifest {
   metrics: Metric[];
   sources: Source[];
   population: { year: number; source: Bilingual };
-  regionsFile: string;
   regionCount: number;
   observationCount: number;
   shards: ShardEntry[];

@@ -2,7 +2,13 @@
 import type { LoadFailure } from '../loadDataset.ts';
 import { decodeRegions } from './decodeRegions.ts';
 import { decodeShard, type Shard } from './decodeShard.ts';
-import { SYNTHETIC_BASE, SYNTHETIC_FORMAT, type SyntheticManifest } from './format.ts';
+import {
+  MANIFEST_FILE,
+  REGIONS_FILE,
+  SYNTHETIC_BASE,
+  SYNTHETIC_FORMAT,
+  type SyntheticManifest,
+} from './format.ts';
 import { syntheticMeta, type SyntheticMeta } from './syntheticMeta.ts';
 
 export type MetaResult = { ok: true; meta: SyntheticMeta } | { ok: false; failure: LoadFailure };
@@ -25,7 +31,8 @@ const fetchJson = async (url: string, file: string, fetcher: typeof fetch): Prom
   } catch (error) {
     throw new SyntheticLoadError({ kind: 'network', file, reason: (error as Error).message });
   }
-  if (!response.ok) throw new SyntheticLoadError({ kind: 'network', file, reason: `HTTP ${response.status}` });
+  if (!response.ok)
+    throw new SyntheticLoadError({ kind: 'network', file, reason: `HTTP ${response.status}` });
   try {
     return await response.json();
   } catch (error) {
@@ -38,19 +45,25 @@ const manifestProblem = (raw: unknown): string | null => {
   if (m?.format !== SYNTHETIC_FORMAT) return `format is not ${SYNTHETIC_FORMAT}; run npm run data:synthetic`;
   for (const key of ['years', 'themes', 'metrics', 'sources', 'shards'] as const)
     if (!Array.isArray(m[key])) return `"${key}" is not a list`;
-  return typeof m.regionsFile === 'string' ? null : '"regionsFile" is missing';
+  return null;
 };
 
-export const loadSyntheticMeta = async (base = import.meta.env.BASE_URL, fetcher: typeof fetch = fetch): Promise<MetaResult> => {
+export const loadSyntheticMeta = async (
+  base = import.meta.env.BASE_URL,
+  fetcher: typeof fetch = fetch,
+): Promise<MetaResult> => {
   const dir = `${base}${SYNTHETIC_BASE}`;
   try {
-    const file = `${SYNTHETIC_BASE}manifest.json`;
-    const manifest = await fetchJson(`${dir}manifest.json`, file, fetcher);
+    const manifestFile = `${SYNTHETIC_BASE}${MANIFEST_FILE}`;
+    const regionsFile = `${SYNTHETIC_BASE}${REGIONS_FILE}`;
+    const [manifest, rawRegions] = await Promise.all([
+      fetchJson(`${dir}${MANIFEST_FILE}`, manifestFile, fetcher),
+      fetchJson(`${dir}${REGIONS_FILE}`, regionsFile, fetcher),
+    ]);
     const problem = manifestProblem(manifest);
-    if (problem) return { ok: false, failure: invalid(file, problem) };
+    if (problem) return { ok: false, failure: invalid(manifestFile, problem) };
     const m = manifest as SyntheticManifest;
-    const regionsFile = `${SYNTHETIC_BASE}${m.regionsFile}`;
-    const regions = decodeRegions(await fetchJson(`${dir}${m.regionsFile}`, regionsFile, fetcher), m);
+    const regions = decodeRegions(rawRegions, m);
     if (!regions.ok) return { ok: false, failure: invalid(regionsFile, regions.problem) };
     return { ok: true, meta: syntheticMeta(m, regions.value) };
   } catch (error) {
@@ -59,11 +72,24 @@ export const loadSyntheticMeta = async (base = import.meta.env.BASE_URL, fetcher
   }
 };
 
-export const loadShard = async (meta: SyntheticMeta, metric: string, base = import.meta.env.BASE_URL, fetcher: typeof fetch = fetch): Promise<Shard> => {
+export const loadShard = async (
+  meta: SyntheticMeta,
+  metric: string,
+  base = import.meta.env.BASE_URL,
+  fetcher: typeof fetch = fetch,
+): Promise<Shard> => {
   const entry = meta.manifest.shards.find((s) => s.metric === metric);
-  if (!entry) throw new SyntheticLoadError(invalid(`${SYNTHETIC_BASE}manifest.json`, `no shard for metric "${metric}"`));
+  if (!entry)
+    throw new SyntheticLoadError(
+      invalid(`${SYNTHETIC_BASE}${MANIFEST_FILE}`, `no shard for metric "${metric}"`),
+    );
   const file = `${SYNTHETIC_BASE}${entry.file}`;
-  const shard = decodeShard(await fetchJson(`${base}${file}`, file, fetcher), metric, meta.regions, new Set(meta.manifest.years));
+  const shard = decodeShard(
+    await fetchJson(`${base}${file}`, file, fetcher),
+    metric,
+    meta.regions,
+    new Set(meta.manifest.years),
+  );
   if (!shard.ok) throw new SyntheticLoadError(invalid(file, shard.problem));
   return shard.value;
 };

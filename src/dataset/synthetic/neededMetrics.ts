@@ -3,14 +3,24 @@
 import type { Metric } from '../schema.ts';
 import type { Filters } from '../../view-state/filters.ts';
 
-export const neededMetrics = (filters: Pick<Filters, 'view' | 'metric' | 'theme'>, metrics: readonly Metric[]): string[] => {
+export const neededMetrics = (
+  filters: Pick<Filters, 'view' | 'metric' | 'theme'>,
+  metrics: readonly Metric[],
+): string[] => {
   if (filters.view === 'rank' || filters.view === 'trend') return [filters.metric];
-  const theme = filters.view === 'coverage' ? filters.theme : (filters.theme ?? metrics.find((m) => m.id === filters.metric)?.theme);
+  const theme =
+    filters.view === 'coverage'
+      ? filters.theme
+      : (filters.theme ?? metrics.find((m) => m.id === filters.metric)?.theme);
   return metrics.filter((m) => theme === null || theme === undefined || m.theme === theme).map((m) => m.id);
 };
 
 /** The shards to keep: every needed one, then the most recently loaded others up to `max` in all. */
-export const retainShards = <S>(shards: ReadonlyMap<string, S>, needed: readonly string[], max: number): Map<string, S> => {
+export const retainShards = <S>(
+  shards: ReadonlyMap<string, S>,
+  needed: readonly string[],
+  max: number,
+): Map<string, S> => {
   const keep = new Map<string, S>();
   for (const id of needed) {
     const shard = shards.get(id);

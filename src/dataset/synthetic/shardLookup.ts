@@ -10,7 +10,10 @@ export class ShardLookup implements ReadonlyMap<string, Observation> {
 
   get(key: string): Observation | undefined {
     const [region = '', year = '', metric = ''] = key.split('|');
-    return this.shards.get(metric)?.byRegion.get(region)?.find((o) => o.year === Number(year));
+    return this.shards
+      .get(metric)
+      ?.byRegion.get(region)
+      ?.find((o) => o.year === Number(year));
   }
 
   has(key: string): boolean {

@@ -21,7 +21,10 @@ export interface ShardStore {
   ensure(metrics: readonly string[]): Promise<void>;
 }
 
-export const createShardStore = (meta: SyntheticMeta, load = (metric: string) => loadShard(meta, metric)): ShardStore => {
+export const createShardStore = (
+  meta: SyntheticMeta,
+  load = (metric: string) => loadShard(meta, metric),
+): ShardStore => {
   let snapshot: ShardSnapshot = { shards: new Map(), failure: null };
   const listeners = new Set<() => void>();
   const inFlight = new Map<string, Promise<void>>();
@@ -44,7 +47,9 @@ export const createShardStore = (meta: SyntheticMeta, load = (metric: string) =>
         (error: unknown) => {
           inFlight.delete(metric);
           const failure: LoadFailure =
-            error instanceof SyntheticLoadError ? error.failure : { kind: 'network', file: metric, reason: String(error) };
+            error instanceof SyntheticLoadError
+              ? error.failure
+              : { kind: 'network', file: metric, reason: String(error) };
           publish({ ...snapshot, failure });
         },
       );

@@ -23,7 +23,9 @@ export const syntheticMeta = (manifest: SyntheticManifest, regions: Region[]): S
       provinces: new Set(regions.map((r) => r.province.code)),
       levels: new Set(regions.map((r) => r.level)),
       years: new Set(manifest.years),
-      defaultMetric: sharded.has(DEFAULT_METRIC) ? DEFAULT_METRIC : (manifest.shards[0]?.metric ?? DEFAULT_METRIC),
+      defaultMetric: sharded.has(DEFAULT_METRIC)
+        ? DEFAULT_METRIC
+        : (manifest.shards[0]?.metric ?? DEFAULT_METRIC),
     },
   };
 };

@@ -1,0 +1,134 @@
+// `npm run bench`: builds the dashboard and the floor (bench/floor), serves both gzip-compressed from one origin,
+// loads each alternately in headless Chromium (a warm-up, then --runs cold loads), drives the dashboard's controls,
+// times the extractor in Node, prints a table and writes bench-results/bench.json. A script, never part of npm test.
+// Options: --runs N (default 5), --skip-build, --only real|synthetic, --no-extract.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+// @ts-expect-error -- a plain .mjs helper shared with the Playwright config
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
+import { composition, firstLoadChunks, type ChunkLike, type CompositionRow } from './bundleComposition.ts';
+import { benchExtract, type ExtractResult } from './extractBench.ts';
+import { formatReport } from './formatReport.ts';
+import { describeMachine } from './machine.ts';
+import { measureInteractions, type InteractionSample } from './measureInteractions.ts';
+import { measureLoad, type LoadSample } from './measureLoad.ts';
+import { measureTableScroll, type TableScrollSample } from './measureTableScroll.ts';
+import { startStaticServer } from './staticServer.ts';
+import { summariseDataset, type DatasetSummary } from './summarise.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'no-extract': { type: 'boolean', default: false },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+const datasets = (['real', 'synthetic'] as const).filter((d) => !values.only || values.only === d);
+const OUT = resolve('bench-results');
+const FLOOR_DIST = resolve(OUT, 'floor-dist');
+let firstLoad: CompositionRow[] = [];
+
+if (!values['skip-build']) {
+  if (datasets.includes('synthetic') && !existsSync('public/synthetic/manifest.json')) {
+    console.log('bench: generating the synthetic dataset (npm run data:synthetic)…');
+    execFileSync('npx', ['tsx', 'scripts/synthetic/main.ts'], { stdio: 'inherit' });
+  }
+  console.log('bench: building the dashboard and the floor…');
+  const built = await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+  const outputs = (Array.isArray(built) ? built : [built]).flatMap((b) =>
+    'output' in b ? (b.output as ChunkLike[]) : [],
+  );
+  firstLoad = composition(firstLoadChunks(outputs));
+  await build({ configFile: resolve('bench/floor/vite.config.ts'), logLevel: 'warn' });
+}
+
+const { server, origin } = await startStaticServer([
+  { prefix: '/floor/', dir: FLOOR_DIST },
+  { prefix: '/', dir: resolve('dist') },
+]);
+const browser = await chromium.launch({
+  executablePath: chromiumPath() as string,
+  args: CHROMIUM_ARGS as string[],
+});
+
+const summaries: DatasetSummary[] = [];
+try {
+  for (const dataset of datasets) {
+    const query = dataset === 'synthetic' ? '?dataset=synthetic' : '';
+    const dashboardUrl = `${origin}/${query}`;
+    const floorUrl = `${origin}/floor/${query}`;
+    console.log(`bench: ${dataset} — warm-up, then ${runs} runs of dashboard and floor, alternately`);
+    await measureLoad(browser, dashboardUrl);
+    await measureLoad(browser, floorUrl);
+    const dashboard: LoadSample[] = [];
+    const floor: LoadSample[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate who goes first, so neither always follows the other.
+      const order = i % 2 === 0 ? (['dashboard', 'floor'] as const) : (['floor', 'dashboard'] as const);
+      for (const page of order) {
+        if (page === 'dashboard') dashboard.push(await measureLoad(browser, dashboardUrl));
+        else floor.push(await measureLoad(browser, floorUrl));
+      }
+      process.stdout.write(
+        `  run ${i + 1}: dashboard ${dashboard.at(-1)?.firstChartMs.toFixed(0)} ms, floor ${floor.at(-1)?.firstChartMs.toFixed(0)} ms\n`,
+      );
+    }
+    const interactions: InteractionSample[] = [];
+    for (let i = 0; i < runs; i++)
+      for (const view of ['rank', 'table']) {
+        const url = view === 'rank' ? dashboardUrl : `${dashboardUrl}${query ? '&' : '?'}view=${view}`;
+        interactions.push(...(await measureInteractions(browser, url, view)));
+      }
+    const scrolls: TableScrollSample[] = [];
+    if (dataset === 'synthetic')
+      for (let i = 0; i < runs; i++)
+        scrolls.push(await measureTableScroll(browser, `${dashboardUrl}&view=table`));
+    summaries.push(summariseDataset(dataset, dashboard, floor, interactions, scrolls));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+let extract: ExtractResult | null = null;
+if (!values['no-extract']) {
+  const reports = resolve('..', 'shared', 'reports');
+  if (existsSync(reports)) extract = benchExtract(reports, runs);
+  else console.warn(`bench: no reports at ${reports}; extraction skipped`);
+}
+
+const machine = describeMachine(browser.version());
+const report = formatReport(machine, summaries, extract, firstLoad);
+console.log(`\n${report}`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(
+  resolve(OUT, 'bench.json'),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      method: {
+        runs,
+        warmUp: 1,
+        server: 'scripts/bench/staticServer.ts, gzip level 6',
+        jsBytes: 'sum of Resource Timing encodedBodySize of .js requested before the first-chart mark',
+        firstChart: 'performance mark set on the first ECharts "rendered" event (src/charts/chartFrames.ts)',
+        heap: 'CDP Performance.getMetrics JSHeapUsedSize after HeapProfiler.collectGarbage, 1 s after the first chart',
+        interaction:
+          'change event on the real control → the painted frame showing the change (scripts/bench/pageHarness.js)',
+      },
+      datasets: summaries,
+      extract,
+      firstLoadComposition: firstLoad,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nbench: wrote ${resolve(OUT, 'bench.json')}`);
