@@ -9,17 +9,25 @@ import { SourceDialog } from '../provenance/SourceDialog.tsx';
 import { QualifierLegend } from '../views/QualifierLegend.tsx';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary.tsx';
 import type { EChartHandle } from '../charts/EChart.tsx';
+import { afterFirstChart } from '../charts/chartFrames.ts';
+import '../export/exportBar.css';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 import { AboutPage } from './AboutPage.tsx';
 import { CurrentView } from './CurrentView.tsx';
-import { ExportBar } from '../export/ExportBar.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useHash } from './useHash.ts';
 import type { useUserData } from '../user-data/useUserData.ts';
 
 const AddReportDialog = lazy(() => import('../user-data/AddReportDialog.tsx'));
+// The export code (CSV, images) loads once the first chart is drawn and settled, not before it; until then an inert
+// copy of its closed menu holds its place, so nothing moves when it arrives.
+const ExportBar = lazy(() =>
+  afterFirstChart()
+    .then(() => import('../export/ExportBar.tsx'))
+    .then((m) => ({ default: m.ExportBar })),
+);
 
 export function Dashboard({ model, userData }: { model: DatasetModel; userData?: ReturnType<typeof useUserData> }) {
   const { t, i18n } = useTranslation();
@@ -63,7 +71,15 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
             </p>
           )}
           <section className="card" aria-label={t(`views.${filters.view}`)}>
-            <ExportBar model={model} filters={filters} regions={regions} chartRef={chartRef} />
+            <Suspense
+              fallback={
+                <details className="export-bar" aria-hidden="true" inert>
+                  <summary>{t('export.menu')}</summary>
+                </details>
+              }
+            >
+              <ExportBar model={model} filters={filters} regions={regions} chartRef={chartRef} />
+            </Suspense>
             <ViewErrorBoundary key={filters.view} message={t('error.view')}>
               <CurrentView model={model} filters={filters} regions={regions} dark={scheme === 'dark'} onSelect={onSelect} chartRef={chartRef} />
             </ViewErrorBoundary>

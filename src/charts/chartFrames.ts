@@ -6,6 +6,15 @@ export const CHART_FINISHED_EVENT = 'chartfinished';
 export const FIRST_CHART_MARK = 'first-chart';
 
 let marked = false;
+let settled: () => void = () => {};
+const firstChartSettled = new Promise<void>((resolve) => (settled = resolve));
+
+/**
+ * Resolves once the first chart has drawn and finished its opening animation, or after `ms` on a page that draws
+ * none (a table): what the first chart does not need can load then without slowing it or its first hover.
+ */
+export const afterFirstChart = (ms = 1500): Promise<void> =>
+  Promise.race([firstChartSettled, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 
 export const announceFrame = (element: HTMLElement): void => {
   if (!marked) {
@@ -16,5 +25,6 @@ export const announceFrame = (element: HTMLElement): void => {
 };
 
 export const announceFinished = (element: HTMLElement): void => {
+  if (marked) settled();
   element.dispatchEvent(new Event(CHART_FINISHED_EVENT, { bubbles: true }));
 };
