@@ -59,6 +59,49 @@ test.describe('hostile strings in the data', () => {
     );
     expect(injected).toEqual([]);
   });
+  test('stay text in the exported SVG and CSV', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/?regions=411500~440900&metric=mediation.cases&year=2023');
+    await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+    const bar = page.getByTestId('export-bar');
+    await bar.locator('summary').click();
+    const fetch = async (name: RegExp) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        bar.getByRole('button', { name }).click(),
+      ]);
+      return readFileSync(await file.path(), 'utf8');
+    };
+    const svg = await fetch(/SVG/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        images: doc.querySelectorAll('img, image, script').length,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      };
+    }, svg);
+    expect(parsed).toMatchObject({ error: false, images: 0 });
+    expect(parsed.texts).toContain(HOSTILE_NAME);
+    const csv = await fetch(/CSV/);
+    expect(csv).toContain(HOSTILE_NAME);
+  });
+
+  test('in a pasted report are shown as text in the add-report dialog', async ({ page, problems }) => {
+    void problems;
+    await page.goto('/?lang=en');
+    await page.getByRole('button', { name: /Add a report/ }).click();
+    const dialog = page.getByTestId('add-report');
+    await dialog
+      .getByLabel('Report text')
+      .fill(`2024年报告\n${HOSTILE_NAME}全市共受理矛盾纠纷3120件${HOSTILE_EVIDENCE}`);
+    await dialog.getByRole('button', { name: 'Find figures' }).click();
+    await expect(dialog.locator('.report-text')).toContainText(HOSTILE_NAME);
+    const injected = await page.evaluate(() =>
+      (window as unknown as { __added: string[] }).__added.filter((h) => /src="?x|alert/.test(h)),
+    );
+    expect(injected).toEqual([]);
+  });
 });
 
 test.describe('bad data gives a clear error panel', () => {
