@@ -32,6 +32,8 @@ const runs = Math.max(1, Number(values.runs));
 const datasets = (['real', 'synthetic'] as const).filter((d) => !values.only || values.only === d);
 const OUT = resolve('bench-results');
 const FLOOR_DIST = resolve(OUT, 'floor-dist');
+// Its own copy of the dashboard: a concurrent `npm test` rebuilding dist/ must not swap chunks under a run.
+const DASHBOARD_DIST = resolve(OUT, 'dashboard-dist');
 let firstLoad: CompositionRow[] = [];
 
 if (!values['skip-build']) {
@@ -40,7 +42,11 @@ if (!values['skip-build']) {
     execFileSync('npx', ['tsx', 'scripts/synthetic/main.ts'], { stdio: 'inherit' });
   }
   console.log('bench: building the dashboard and the floor…');
-  const built = await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+  const built = await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: DASHBOARD_DIST, emptyOutDir: true },
+  });
   const outputs = (Array.isArray(built) ? built : [built]).flatMap((b) =>
     'output' in b ? (b.output as ChunkLike[]) : [],
   );
@@ -50,7 +56,7 @@ if (!values['skip-build']) {
 
 const { server, origin } = await startStaticServer([
   { prefix: '/floor/', dir: FLOOR_DIST },
-  { prefix: '/', dir: resolve('dist') },
+  { prefix: '/', dir: DASHBOARD_DIST },
 ]);
 const browser = await chromium.launch({
   executablePath: chromiumPath() as string,

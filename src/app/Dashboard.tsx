@@ -1,5 +1,5 @@
 // The page: header, filters, the chosen view, the qualifier legend and the source panel, all driven by the URL.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { filterRegions, mixesLevels } from '../dataset/select/filterRegions.ts';
@@ -11,6 +11,7 @@ import { ViewErrorBoundary } from '../views/ViewErrorBoundary.tsx';
 import type { EChartHandle } from '../charts/EChart.tsx';
 import { afterFirstChart } from '../charts/chartFrames.ts';
 import '../export/exportBar.css';
+import type { ExportBarProps } from '../export/ExportBar.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
@@ -23,10 +24,15 @@ import type { useUserData } from '../user-data/useUserData.ts';
 const AddReportDialog = lazy(() => import('../user-data/AddReportDialog.tsx'));
 // The export code (CSV, images) loads once the first chart is drawn and settled, not before it; until then an inert
 // copy of its closed menu holds its place, so nothing moves when it arrives.
+// If its code cannot be fetched (offline before it was cached), the page works on without it.
 const ExportBar = lazy(() =>
   afterFirstChart()
     .then(() => import('../export/ExportBar.tsx'))
-    .then((m) => ({ default: m.ExportBar })),
+    .then(
+      (m): ComponentType<ExportBarProps> => m.ExportBar,
+      (): ComponentType<ExportBarProps> => () => null,
+    )
+    .then((component) => ({ default: component })),
 );
 
 export function Dashboard({ model, userData }: { model: DatasetModel; userData?: ReturnType<typeof useUserData> }) {
