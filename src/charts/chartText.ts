@@ -1,5 +1,5 @@
 // Titles, subtitles and unit words shared by every chart, so exports and screens say the same.
-import type { Metric, Observation, Qualifier, Region } from '../dataset/schema.ts';
+import type { Metric, Qualifier, Region } from '../dataset/schema.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import { localName } from '../i18n/localName.ts';
 import type { BuildContext } from './buildContext.ts';
@@ -33,6 +33,3 @@ export const valueText = (value: number, metric: Metric, qualifier: Qualifier, p
 
 export const regionName = (region: Region, ctx: BuildContext): string =>
   region.user_added ? `${localName(region.name, ctx.lang)}${ctx.t('addReport.userAddedSuffix')}` : localName(region.name, ctx.lang);
-
-/** Identifies an observation across the app (click → source panel). */
-export const observationKey = (o: Pick<Observation, 'region' | 'year' | 'metric'>): string => `${o.region}|${o.year}|${o.metric}`;

@@ -1,5 +1,6 @@
 // Lookups built once per loaded dataset; the dataset itself is never mutated.
 import type { Dataset, Metric, Observation, Region, Source, Theme } from './schema.ts';
+import { observationKey } from './observationKey.ts';
 import { indexObservations, type ObservationIndex } from './select/observationIndex.ts';
 import { catalogueOf, type Catalogue } from '../view-state/catalogue.ts';
 import { DEFAULT_METRIC } from '../view-state/filters.ts';
@@ -28,7 +29,7 @@ export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
     themeById: new Map(dataset.themes.map((t) => [t.id, t])),
     regionByCode: new Map(dataset.regions.map((r) => [r.code, r])),
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-    observationByKey: new Map(dataset.observations.map((o) => [`${o.region}|${o.year}|${o.metric}`, o])),
+    observationByKey: new Map(dataset.observations.map((o) => [observationKey(o), o])),
     metricsWithData: dataset.metrics.filter((m) => observed.has(m.id)),
     populationYear: dataset.regions.find((r) => r.population)?.population?.year ?? null,
   };

@@ -6,6 +6,7 @@ import type { TableRow } from '../dataset/select/tableRows.ts';
 import type { Lang } from '../view-state/filters.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import type { Features } from './tableFeatures.ts';
+import { observationKey } from '../dataset/observationKey.ts';
 
 const helper = createColumnHelper<Features, TableRow>();
 
@@ -58,7 +59,7 @@ export const tableColumns = ({ t, lang, themeName, metrics, perCapita, showYears
               className={`cell-value q-${o.qualifier}`}
               title={t(`qualifier.${o.qualifier}`)}
               aria-label={`${t('table.openSource', { region: info.row.original.region.name[lang], metric: metric.name[lang] })}: ${text}, ${t(`qualifier.${o.qualifier}`)}`}
-              onClick={() => onSelect(`${o.region}|${o.year}|${o.metric}`)}
+              onClick={() => onSelect(observationKey(o))}
             >
               {text}
               {showYears && <span className="cell-year">{o.year}</span>}

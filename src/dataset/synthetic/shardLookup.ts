@@ -2,8 +2,7 @@
 // copying every observation into one more map.
 import type { Observation } from '../schema.ts';
 import type { Shard } from './decodeShard.ts';
-
-const keyOf = (o: Observation) => `${o.region}|${o.year}|${o.metric}`;
+import { observationKey } from '../observationKey.ts';
 
 export class ShardLookup implements ReadonlyMap<string, Observation> {
   constructor(private readonly shards: ReadonlyMap<string, Shard>) {}
@@ -31,11 +30,11 @@ export class ShardLookup implements ReadonlyMap<string, Observation> {
   }
 
   *entries(): MapIterator<[string, Observation]> {
-    for (const o of this.values()) yield [keyOf(o), o];
+    for (const o of this.values()) yield [observationKey(o), o];
   }
 
   *keys(): MapIterator<string> {
-    for (const o of this.values()) yield keyOf(o);
+    for (const o of this.values()) yield observationKey(o);
   }
 
   [Symbol.iterator](): MapIterator<[string, Observation]> {
