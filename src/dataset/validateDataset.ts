@@ -1,5 +1,5 @@
 // Stage 1: raw JSON per file → a typed Dataset, or the schema problems that stop it.
-import type { z } from 'zod';
+import * as v from 'valibot';
 import { datasetSchema, type Dataset } from './schema.ts';
 import { DATASET_FILES, fileName, type DatasetFiles } from './files.ts';
 import type { Problem } from './problem.ts';
@@ -13,8 +13,8 @@ const recordKey = (record: unknown): string => {
   return parts.map(String).join(' ');
 };
 
-const issueToProblem = (files: DatasetFiles, issue: z.core.$ZodIssue): Problem => {
-  const [table, index, ...field] = issue.path;
+const issueToProblem = (files: DatasetFiles, issue: v.BaseIssue<unknown>): Problem => {
+  const [table, index, ...field] = (issue.path ?? []).map((item) => item.key);
   const file = typeof table === 'string' ? fileName(table as keyof DatasetFiles) : 'data';
   const records = typeof table === 'string' ? (files as Record<string, unknown>)[table] : undefined;
   const record = Array.isArray(records) && typeof index === 'number' ? records[index] : undefined;
@@ -29,7 +29,7 @@ const issueToProblem = (files: DatasetFiles, issue: z.core.$ZodIssue): Problem =
 
 export const validateDataset = (files: DatasetFiles): Validated => {
   const whole = Object.fromEntries(DATASET_FILES.map((table) => [table, files[table]]));
-  const parsed = datasetSchema.safeParse(whole);
-  if (parsed.success) return { ok: true, dataset: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => issueToProblem(files, issue)) };
+  const parsed = v.safeParse(datasetSchema, whole);
+  if (parsed.success) return { ok: true, dataset: parsed.output };
+  return { ok: false, problems: parsed.issues.map((issue) => issueToProblem(files, issue)) };
 };

@@ -1,11 +1,11 @@
 // Reports a person adds in the browser: the same shapes as data/, so they can be exported and committed as they are.
-import { z } from 'zod';
+import * as v from 'valibot';
 import { observationSchema, regionSchema, sourceSchema, type Observation, type Region, type Source } from '../dataset/schema.ts';
 
-export const userDataSchema = z.strictObject({
-  regions: z.array(regionSchema),
-  sources: z.array(sourceSchema),
-  observations: z.array(observationSchema),
+export const userDataSchema = v.strictObject({
+  regions: v.array(regionSchema),
+  sources: v.array(sourceSchema),
+  observations: v.array(observationSchema),
 });
 
 export interface UserData {

@@ -1,5 +1,6 @@
 // Keeps user-added reports in localStorage. Corrupt data, a full quota or disabled storage are reported, never thrown,
 // and the last good copy is kept under a second key before every write.
+import * as v from 'valibot';
 import { EMPTY_USER_DATA, userDataSchema, type UserData } from './userData.ts';
 
 export const STORAGE_KEY = 'fazhi-user-data-v1';
@@ -11,8 +12,8 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 const parse = (raw: string | null): UserData | null => {
   if (raw === null) return EMPTY_USER_DATA;
   try {
-    const parsed = userDataSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    const parsed = v.safeParse(userDataSchema, JSON.parse(raw));
+    return parsed.success ? parsed.output : null;
   } catch {
     return null;
   }

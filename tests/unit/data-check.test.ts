@@ -22,8 +22,8 @@ describe('data:check rules', () => {
     ['part-above-whole', 'data/observations.json #8 (441802 2024 mediation.resolved) · value: 3200 is greater than mediation.cases 3120'],
     ['rate-disagrees', 'data/observations.json #2 (440900 2024 mediation.success_rate) · value: stated rate 92.2 disagrees with mediation.resolved/mediation.cases = 98.21'],
     ['derived-does-not-follow', 'data/observations.json #4 (440900 2023 review.cases) · value: derived 1128 does not follow from its inputs, which give 1028.00'],
-    ['wrong-type', 'data/observations.json #1 (440900 2024 mediation.resolved) · value: Invalid input: expected number, received string'],
-    ['evidence-too-long', 'data/observations.json #0 (440900 2024 mediation.cases) · evidence: Too big'],
+    ['wrong-type', 'data/observations.json #1 (440900 2024 mediation.resolved) · value: Invalid type: Expected number but received "44252"'],
+    ['evidence-too-long', 'data/observations.json #0 (440900 2024 mediation.cases) · evidence: Invalid length: Expected <=60 but received 73'],
   ])('%s fires with an actionable line', (name, expected) => {
     const lines = linesFor(`bad/${name}`);
     expect(lines.length).toBeGreaterThan(0);

@@ -2,12 +2,12 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { datasetSchema, type Dataset, type Observation, type Qualifier } from '../../src/dataset/schema.ts';
+import { parseDataset, type Dataset, type Observation, type Qualifier } from '../../src/dataset/schema.ts';
 
 const root = process.cwd();
 const readJson = (rel: string): unknown => JSON.parse(fs.readFileSync(path.resolve(root, rel), 'utf8'));
 
-const dataset: Dataset = datasetSchema.parse({
+const dataset: Dataset = parseDataset({
   themes: readJson('data/themes.json'),
   regions: readJson('data/regions.json'),
   sources: readJson('data/sources.json'),
@@ -95,7 +95,7 @@ const byKey = new Map<string, Observation>();
 for (const o of dataset.observations) byKey.set(key(o), o);
 
 describe('dataset', () => {
-  it('validates against datasetSchema', () => {
+  it('validates against the dataset schema', () => {
     expect(dataset.observations.length).toBeGreaterThan(100);
   });
 

@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { buildDatasetModel, type DatasetModel } from '../../../src/dataset/datasetModel.ts';
-import { datasetSchema } from '../../../src/dataset/schema.ts';
+import { parseDataset } from '../../../src/dataset/schema.ts';
 import { zh } from '../../../src/i18n/zh.ts';
 import { en } from '../../../src/i18n/en.ts';
 import type { BuildContext } from '../../../src/charts/buildContext.ts';
 import { DEFAULT_FILTERS, type Filters, type Lang } from '../../../src/view-state/filters.ts';
 
 export const fixtureModel = (): DatasetModel =>
-  buildDatasetModel(datasetSchema.parse(JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'))));
+  buildDatasetModel(parseDataset(JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'))));
 
 export const contextFor = async (lang: Lang, dark = false): Promise<BuildContext> => {
   const i18n = i18next.createInstance();
