@@ -34,6 +34,6 @@ export const rankRegions = (
     if (observation && value !== null && value !== undefined) rows.push({ region, observation, value });
     else missing.push(region);
   }
-  rows.sort((a, b) => b.value - a.value || a.region.code.localeCompare(b.region.code));
+  rows.sort((a, b) => b.value - a.value || (a.region.code < b.region.code ? -1 : 1));
   return { rows, missing, yearsDiffer: new Set(rows.map((r) => r.observation.year)).size > 1 };
 };

@@ -39,3 +39,22 @@ describe('translations', () => {
     );
   });
 });
+
+describe('grouping without Intl', () => {
+  it.each([
+    [-1234.5, 'en', '-1,234.5'],
+    [1.005, 'en', '1'],
+    [0.1 + 0.2, 'en', '0.3'],
+    [1234567.891, 'en', '1,234,567.89'],
+    [12345.6, 'zh', '12,345.6'],
+    [-20000, 'zh', '-2万'],
+    [0, 'zh', '0'],
+  ] as const)('%d in %s → %s', (value, lang, text) => {
+    expect(formatNumber(value, lang)).toBe(text);
+  });
+
+  it('keeps the one decimal of per-capita values, as Intl did', () => {
+    expect(formatNumber(12, 'zh', { perCapita: true })).toBe('12.0');
+    expect(formatNumber(123456.04, 'en', { perCapita: true })).toBe(new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(123456.04));
+  });
+});
