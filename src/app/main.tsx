@@ -1,4 +1,5 @@
 import { lazy, StrictMode, Suspense } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from '../i18n/setupI18n.ts';
 import { App } from './App.tsx';
@@ -16,4 +17,8 @@ const SyntheticApp = lazy(() => import('./SyntheticApp.tsx'));
 const app = synthetic ? <Suspense fallback={null}><SyntheticApp /></Suspense> : <App />;
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode>{app}</StrictMode>);
+// Rendered at once rather than in a scheduler task: nothing else is on screen to keep responsive yet.
+if (root) {
+  const reactRoot = createRoot(root);
+  flushSync(() => reactRoot.render(<StrictMode>{app}</StrictMode>));
+}

@@ -1,6 +1,6 @@
 // The one component that owns an ECharts instance (through echarts-for-react, the stack's wrapper): it creates,
 // updates, resizes and disposes the chart, binds clicks, announces frames for the bench, and exposes the instance.
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts, laterModulesRegistered } from './registerEcharts.ts';
@@ -45,6 +45,9 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     }),
     [],
   );
+  // setOption draws at once (no lazyUpdate). echarts-for-react binds onEvents only after its first setOption, which has
+  // already drawn the chart, so that frame's 'rendered' event is missed; onChartReady is called right after it.
+  const onChartReady = useCallback(() => frame.current && announceFrame(frame.current), []);
   // A new locale or theme needs a new instance; echarts-for-react re-creates it when opts or theme change, and the
   // key does the same when a lazily registered chart module arrives.
   const opts = useMemo(() => ({ locale: lang === 'zh' ? 'ZH' : 'EN', renderer: 'canvas' as const }), [lang]);
@@ -57,11 +60,11 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
         echarts={echarts}
         option={option}
         notMerge
-        lazyUpdate
         theme={dark ? 'dark' : undefined}
         opts={opts}
         style={{ height, width: '100%' }}
         onEvents={onEvents}
+        onChartReady={onChartReady}
       />
     </div>
   );
