@@ -82,7 +82,7 @@ function Chart({ bars }: { bars: Bars }) {
     chart.setOption({
       title: { text: bars.title, left: 8, top: 4 },
       legend: { top: 40, left: 8 },
-      grid: { left: 8, right: 110, top: 84, bottom: 16, containLabel: true },
+      grid: { left: 8, right: 110, top: 84, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: bars.names, inverse: true },
       series: [{ type: 'bar', name: '确数', data: bars.values, label: { show: true, position: 'right' } }],

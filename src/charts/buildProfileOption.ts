@@ -8,6 +8,7 @@ import { observationKey } from '../dataset/observationKey.ts';
 import { FONT_FAMILY, PALETTE } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
 import { tooltipHtml } from './tooltipHtml.ts';
+import { LABELS_INSIDE_GRID } from './labelsInsideGrid.ts';
 
 export interface ProfileInput {
   themeName: string;
@@ -38,7 +39,7 @@ export const buildProfileOption = (input: ProfileInput, ctx: BuildContext): ECha
     title: { text: input.themeName, subtext: `${ctx.t('chart.scaledAxis')} · ${yearWord(input.year, ctx)}`, left: 8, top: 4, subtextStyle: { width: ctx.compact ? 300 : 900, overflow: 'break' } },
     aria: { enabled: true, label: { description: ctx.t('chart.aria', { title: input.themeName, summary: metricNames.join(', ') }) } },
     legend: { type: 'scroll', top: ctx.compact ? 68 : 52, left: 8, right: 8 },
-    grid: { left: 8, right: 24, top: ctx.compact ? 104 : 88, bottom: 16, containLabel: true },
+    grid: { left: 8, right: 24, top: ctx.compact ? 104 : 88, bottom: 16, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: ProfileDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'value', max: 100, name: '' },
     yAxis: { type: 'category', data: metricNames, inverse: true, axisLabel: { width: ctx.compact ? 96 : 210, overflow: 'truncate' } },

@@ -3,11 +3,12 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { QUALIFIERS, type Metric, type Qualifier } from '../dataset/schema.ts';
 import type { Ranking } from '../dataset/select/rankRegions.ts';
 import type { BuildContext } from './buildContext.ts';
-import { chartSubtitle, regionName, valueText, yearWord } from './chartText.ts';
+import { chartSubtitle, nameList, regionName, valueText, yearWord } from './chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
 import { BAR_COLOR, FONT_FAMILY } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
 import { tooltipHtml } from './tooltipHtml.ts';
+import { LABELS_INSIDE_GRID } from './labelsInsideGrid.ts';
 
 export interface RankInput {
   ranking: Ranking;
@@ -49,7 +50,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
       };
     });
 
-  const missingNames = !input.noteMissing ? '' : ranking.missing.map((r) => regionName(r, ctx)).join(ctx.lang === 'zh' ? '、' : ', ');
+  const missingNames = !input.noteMissing ? '' : nameList(ranking.missing.map((r) => regionName(r, ctx)), ctx);
   const subtitle = chartSubtitle(
     { metric, yearText: yearWord(input.year, ctx), perCapita, populationYear: input.populationYear },
     ctx,
@@ -72,7 +73,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
       },
     },
     legend: { data: present.map((q) => ctx.t(`qualifier.${q}`)), top: 50, left: 8, icon: 'roundRect' },
-    grid: { left: 8, right: 110, top: 84, bottom: missingNames ? 40 : 16, containLabel: true },
+    grid: { left: 8, right: 110, top: 84, bottom: missingNames ? 40 : 16, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'value', name: '', axisLabel: { hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'truncate' }, axisTick: { show: false } },

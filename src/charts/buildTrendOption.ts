@@ -9,6 +9,7 @@ import { FONT_FAMILY, PALETTE } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
 import { tooltipHtml } from './tooltipHtml.ts';
 import { formatCompact } from '../i18n/formatNumber.ts';
+import { LABELS_INSIDE_GRID } from './labelsInsideGrid.ts';
 
 export interface TrendInput {
   series: TrendSeries[];
@@ -55,7 +56,7 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
       },
     },
     legend: { type: 'scroll', top: 52, left: 8, right: 8 },
-    grid: { left: 8, right: 24, top: 96, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 24, top: 96, bottom: 40, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: TrendDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'category', data: years, boundaryGap: false },
     yAxis: {

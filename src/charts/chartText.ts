@@ -33,3 +33,13 @@ export const valueText = (value: number, metric: Metric, qualifier: Qualifier, p
 
 export const regionName = (region: Region, ctx: BuildContext): string =>
   region.user_added ? `${localName(region.name, ctx.lang)}${ctx.t('addReport.userAddedSuffix')}` : localName(region.name, ctx.lang);
+
+/** How many regions a "no data" line names before it says "and N more". */
+export const NAMES_LISTED = 12;
+
+/** Names in the language's list style, the first dozen and a count of the rest: 3,000 names are not a sentence. */
+export const nameList = (names: readonly string[], { t, lang }: Pick<BuildContext, 't' | 'lang'>): string => {
+  const separator = lang === 'zh' ? '、' : ', ';
+  if (names.length <= NAMES_LISTED) return names.join(separator);
+  return t('chart.andMore', { names: names.slice(0, NAMES_LISTED).join(separator), count: names.length - NAMES_LISTED });
+};

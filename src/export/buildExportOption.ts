@@ -4,6 +4,7 @@ import type { BuildContext } from '../charts/buildContext.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
 import type { ExportAnnotations } from './exportAnnotations.ts';
 import { countLines, estimateWidth, type MeasureText } from './textLines.ts';
+import { LABELS_INSIDE_GRID } from '../charts/labelsInsideGrid.ts';
 
 export const EXPORT_WIDTH = 1200;
 export const EXPORT_HEIGHT = 675;
@@ -110,7 +111,7 @@ export const buildExportOption = (
     animation: false,
     backgroundColor: exportBackground(ctx.dark),
     textStyle: { ...asObject(viewOption.textStyle), fontFamily: EXPORT_FONT_FAMILY },
-    grid: { ...viewGrid, left: PAD, right: PAD + (hasLegend ? LEGEND_COLUMN : 0) + labelRoom, top: plotTop, bottom: plotBottom, containLabel: true },
+    grid: { ...viewGrid, left: PAD, right: PAD + (hasLegend ? LEGEND_COLUMN : 0) + labelRoom, top: plotTop, bottom: plotBottom, ...LABELS_INSIDE_GRID },
     ...(hasLegend
       ? {
           legend: {

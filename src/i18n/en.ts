@@ -63,6 +63,8 @@ export const en: Shape<typeof zh> = {
     scaledAxis: 'Relative value (largest for the metric = 100)',
     noData: 'No data',
     noDataFor: 'No data: {{regions}}',
+    andMore: '{{names}} and {{count}} more',
+    listAllMissing: 'List all {{count}} regions without data',
     nothingToShow: 'No data for these filters. Try "Latest available" or another metric.',
     clickHint: 'Click a bar, a point or a table cell to see its source.',
     aria: '{{title}}: {{summary}}',

@@ -59,6 +59,8 @@ export const zh = {
     scaledAxis: '相对值（该指标最大值 = 100）',
     noData: '无数据',
     noDataFor: '无数据：{{regions}}',
+    andMore: '{{names}} 等 {{count}} 个地区',
+    listAllMissing: '列出全部 {{count}} 个无数据地区',
     nothingToShow: '当前筛选下没有可显示的数据。试试选择"各地最新年份"或其他指标。',
     clickHint: '点击柱形、数据点或表格单元格可查看出处。',
     aria: '{{title}}：{{summary}}',

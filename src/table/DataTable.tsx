@@ -1,13 +1,12 @@
 // The one table component: sortable headers, a text filter, column visibility, and virtual rows when there are many.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import type { TableRow } from '../dataset/select/tableRows.ts';
 import { features } from './tableFeatures.ts';
 import type { TableColumns } from './tableColumns.tsx';
+import { useVirtualRows } from './useVirtualRows.ts';
 
-const VIRTUAL_FROM = 60;
 const ROW_HEIGHT = 40;
 
 const matchesRegion = (row: { original: TableRow }, _columnId: string, query: unknown): boolean => {
@@ -33,17 +32,8 @@ export function DataTable({ rows, columns, caption }: { rows: TableRow[]; column
   });
   const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = modelRows.length >= VIRTUAL_FROM;
-  const virtualizer = useVirtualizer({
-    count: virtual ? modelRows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const shown = virtual ? items.map((i) => modelRows[i.index]).filter((r) => r !== undefined) : modelRows;
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const { indexes, virtual, padTop, padBottom } = useVirtualRows(modelRows.length, scrollRef, ROW_HEIGHT);
+  const shown = indexes.map((i) => modelRows[i]).filter((r) => r !== undefined);
   const leafCount = table.getVisibleLeafColumns().length;
 
   return (

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
 import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
+import { nameList } from '../../../src/charts/chartText.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
 import { profileCells } from '../../../src/dataset/select/profileCells.ts';
@@ -96,5 +97,17 @@ describe('buildProfileOption', () => {
     expect((xinyang.data[0] as ProfileDatum).value).toBe(100);
     expect((xinyang.data[0] as ProfileDatum).tooltip).toContain('≈5.9万');
     expect(xinyang.data[1]).toBe('-');
+  });
+});
+
+describe('nameList', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `R${i + 1}`);
+  it('lists up to a dozen names in full, in each language’s list style', () => {
+    expect(nameList(['茂名市', '信阳市'], zhCtx)).toBe('茂名市、信阳市');
+    expect(nameList(names(12), enCtx)).toBe(names(12).join(', '));
+  });
+  it('past a dozen, names twelve and counts the rest', () => {
+    expect(nameList(names(3000), enCtx)).toBe(`${names(12).join(', ')} and 2988 more`);
+    expect(nameList(names(13), zhCtx)).toBe(`${names(12).join('、')} 等 1 个地区`);
   });
 });

@@ -3,7 +3,7 @@ import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
 import { profileCells } from '../../../src/dataset/select/profileCells.ts';
 import { tableRows } from '../../../src/dataset/select/tableRows.ts';
-import { coverage } from '../../../src/dataset/select/coverage.ts';
+import { coverage, yearRuns } from '../../../src/dataset/select/coverage.ts';
 import { filterRegions, mixesLevels } from '../../../src/dataset/select/filterRegions.ts';
 import { perCapita } from '../../../src/dataset/select/perCapita.ts';
 import { matchRegions } from '../../../src/filters/matchRegions.ts';
@@ -86,6 +86,16 @@ describe('selectors', () => {
       ['441802', 3],
     ]);
     expect(c[0]?.years['review.cases']).toEqual([2023, 2024]);
+  });
+
+  it.each([
+    [[], ''],
+    [[2024], '2024'],
+    [[2023, 2024], '2023–2024'],
+    [[2019, 2015, 2016, 2017], '2015–2017, 2019'],
+    [[2015, 2017, 2019, 2019], '2015, 2017, 2019'],
+  ])('yearRuns(%j) → %s', (years, text) => {
+    expect(yearRuns(years)).toBe(text);
   });
 
   it('filters by level and province and flags mixed levels', () => {

@@ -74,7 +74,7 @@ describe('buildExportOption', () => {
 
   it('lays out a fixed 1200×675 image: header above the plot, footer below, legend in its own column, no overlaps', async () => {
     const { option, texts } = await exportFor({ view: 'trend', metric: 'review.cases' }, 'en');
-    const grid = option.grid as { top: number; bottom: number; left: number; right: number; containLabel: boolean };
+    const grid = option.grid as { top: number; bottom: number; left: number; right: number; outerBoundsMode: string };
     const legend = option.legend as { orient: string; right: number; left?: number; top: number };
     const boxes = texts.map((g) => ({ top: g.top, bottom: g.top + g.style.height, text: g.style.text }));
     const header = boxes.filter((b) => b.bottom <= grid.top);
@@ -83,7 +83,7 @@ describe('buildExportOption', () => {
     expect(header.length + footer.length).toBe(boxes.length);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
     expect(boxes.at(-1)!.bottom).toBeLessThanOrEqual(EXPORT_HEIGHT);
-    expect(grid.containLabel).toBe(true);
+    expect(grid.outerBoundsMode).toBe('same');
     expect(grid.right).toBeGreaterThan(200);
     expect(legend).toMatchObject({ orient: 'vertical', top: grid.top });
     expect(legend.left).toBeUndefined();

