@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Metric, Region } from '../dataset/schema.ts';
 import type { ProfileCell } from '../dataset/select/profileCells.ts';
 import type { BuildContext } from './buildContext.ts';
-import { regionName, valueText, yearWord } from './chartText.ts';
+import { regionName, subtitleStyle, valueText, yearWord } from './chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
 import { FONT_FAMILY, PALETTE } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
@@ -32,11 +32,12 @@ export const buildProfileOption = (input: ProfileInput, ctx: BuildContext): ECha
   const cellAt = new Map(cells.map((c) => [`${c.region.code}|${c.metric.id}`, c]));
   const metricNames = metrics.map((m) => m.name[ctx.lang]);
 
+  const subtext = `${ctx.t('chart.scaledAxis')} · ${yearWord(input.year, ctx)}`;
   return {
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
     color: PALETTE,
-    title: { text: input.themeName, subtext: `${ctx.t('chart.scaledAxis')} · ${yearWord(input.year, ctx)}`, left: 8, top: 4, subtextStyle: { width: ctx.compact ? 300 : 900, overflow: 'break' } },
+    title: { text: input.themeName, subtext, left: 8, top: 4, subtextStyle: subtitleStyle(subtext, ctx) },
     aria: { enabled: true, label: { description: ctx.t('chart.aria', { title: input.themeName, summary: metricNames.join(', ') }) } },
     legend: { type: 'scroll', top: ctx.compact ? 68 : 52, left: 8, right: 8 },
     grid: { left: 8, right: 24, top: ctx.compact ? 104 : 88, bottom: 16, ...LABELS_INSIDE_GRID },

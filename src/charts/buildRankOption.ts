@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { QUALIFIERS, type Metric, type Qualifier } from '../dataset/schema.ts';
 import type { Ranking } from '../dataset/select/rankRegions.ts';
 import type { BuildContext } from './buildContext.ts';
-import { chartSubtitle, nameList, regionName, valueText, yearWord } from './chartText.ts';
+import { chartSubtitle, nameList, regionName, subtitleStyle, valueText, yearWord } from './chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
 import { BAR_COLOR, FONT_FAMILY } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
@@ -60,7 +60,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
     title: [
-      { text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4, subtextStyle: { width: ctx.compact ? 300 : 900, overflow: 'break' } },
+      { text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4, subtextStyle: subtitleStyle(subtitle, ctx) },
       ...(missingNames ? [{ subtext: ctx.t('chart.noDataFor', { regions: missingNames }), left: 8, bottom: 0 }] : []),
     ],
     aria: {

@@ -5,7 +5,6 @@
 import * as echarts from 'echarts/core';
 import { install as BarChart } from 'echarts/lib/chart/bar/install.js';
 import { install as AriaComponent } from 'echarts/lib/component/aria/install.js';
-import { install as GraphicComponent } from 'echarts/lib/component/graphic/install.js';
 import { install as GridComponent } from 'echarts/lib/component/grid/install.js';
 import { install as LegendPlainComponent } from 'echarts/lib/component/legend/installLegendPlain.js';
 import { install as TitleComponent } from 'echarts/lib/component/title/install.js';
@@ -15,7 +14,6 @@ import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRen
 echarts.use([
   BarChart,
   AriaComponent,
-  GraphicComponent,
   GridComponent,
   LegendPlainComponent,
   TitleComponent,
@@ -23,11 +21,12 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/** Trend lines; the scroll bar of a long ranking; legends that scroll; SVG for exported images. */
+/** Trend lines; the scroll bar of a long ranking; legends that scroll; exported images' text blocks and SVG. */
 const LATER = {
   line: () => import('echarts/lib/chart/line/install.js'),
   dataZoom: () => import('echarts/lib/component/dataZoom/install.js'),
   legendScroll: () => import('echarts/lib/component/legend/installLegendScroll.js'),
+  graphic: () => import('echarts/lib/component/graphic/install.js'),
   svg: () => import('echarts/lib/renderer/installSVGRenderer.js'),
 };
 

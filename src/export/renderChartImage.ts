@@ -11,10 +11,10 @@ interface RenderOptions {
   lang: Lang;
 }
 
-/** What the image draws beyond the page's first chart: its legend scrolls, trend lines, and the SVG renderer when asked for. */
+/** What the image draws beyond the page's first chart: header and footer text, its legend scrolls, trend lines, and the SVG renderer when asked for. */
 const modulesFor = (option: EChartsCoreOption, kind: ImageKind): LaterModule[] => {
   const series = Array.isArray(option.series) ? (option.series as Array<{ type?: string }>) : [];
-  return ['legendScroll', ...(series.some((s) => s.type === 'line') ? (['line'] as const) : []), ...(kind.type === 'svg' ? (['svg'] as const) : [])];
+  return ['graphic', 'legendScroll', ...(series.some((s) => s.type === 'line') ? (['line'] as const) : []), ...(kind.type === 'svg' ? (['svg'] as const) : [])];
 };
 
 const dataUrlToBlob = (dataUrl: string): Blob => {

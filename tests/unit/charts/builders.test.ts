@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
 import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
-import { nameList } from '../../../src/charts/chartText.ts';
+import { nameList, subtitleStyle } from '../../../src/charts/chartText.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
 import { profileCells } from '../../../src/dataset/select/profileCells.ts';
@@ -109,5 +109,13 @@ describe('nameList', () => {
   it('past a dozen, names twelve and counts the rest', () => {
     expect(nameList(names(3000), enCtx)).toBe(`${names(12).join(', ')} and 2988 more`);
     expect(nameList(names(13), zhCtx)).toBe(`${names(12).join('、')} 等 1 个地区`);
+  });
+});
+
+describe('subtitleStyle', () => {
+  it('wraps only a subtitle that may not fit its room', () => {
+    expect(subtitleStyle('各地最新年份 · 件', {})).toEqual({});
+    expect(subtitleStyle('各地最新年份 · 件'.repeat(8), { compact: true })).toEqual({ width: 300, overflow: 'break' });
+    expect(subtitleStyle('x'.repeat(120), {})).toEqual({ width: 900, overflow: 'break' });
   });
 });
