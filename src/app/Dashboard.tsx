@@ -10,7 +10,6 @@ import { QualifierLegend } from '../views/QualifierLegend.tsx';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary.tsx';
 import type { EChartHandle } from '../charts/EChart.tsx';
 import { afterFirstChart } from '../charts/chartFrames.ts';
-import '../export/exportBar.css';
 import type { ExportBarProps } from '../export/ExportBar.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';

@@ -1,24 +1,11 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { setupI18n } from '../i18n/setupI18n.ts';
-import { App } from './App.tsx';
+// The page's first module, small on purpose: it runs while the app's code (preloaded by index.html) is still
+// downloading, starts fetching and checking data/, and then hands over to the app.
 import { isSynthetic } from '../dataset/datasetChoice.ts';
 import { preloadDataset } from '../dataset/loadDataset.ts';
 import './styles.css';
+// The export bar's styles come with the page's, in one file: its closed menu holds its place before its code loads.
+import '../export/exportBar.css';
 
-const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
-const synthetic = isSynthetic(window.location.search);
-// data/ loads (and is validated) while the translations are set up, so the first render has both.
-await Promise.all([setupI18n(lang), synthetic ? null : preloadDataset()]);
-
-// The synthetic national dataset (performance work) is its own chunk: the published data never loads it.
-const SyntheticApp = lazy(() => import('./SyntheticApp.tsx'));
-const app = synthetic ? <Suspense fallback={null}><SyntheticApp /></Suspense> : <App />;
-
-const root = document.getElementById('root');
-// Rendered at once rather than in a scheduler task: nothing else is on screen to keep responsive yet.
-if (root) {
-  const reactRoot = createRoot(root);
-  flushSync(() => reactRoot.render(<StrictMode>{app}</StrictMode>));
-}
+if (!isSynthetic(window.location.search)) void preloadDataset();
+// Not awaited: the app imports modules of this chunk, which must finish evaluating first.
+void import('./startApp.tsx');
