@@ -2,7 +2,6 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DATASET_FILES, fileName } from './src/dataset/files.ts';
 
 // Strict CSP for the built page: no inline scripts, no eval, nothing from other origins. Inline *styles* stay
 // allowed because ECharts writes its tooltips as HTML with style attributes. Dev mode is left alone (HMR needs eval).
@@ -24,27 +23,6 @@ const contentSecurityPolicy = (): Plugin => ({
   apply: 'build',
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
 });
-
-// The page fetches data/ as soon as the HTML arrives, while its scripts load, instead of after React first renders.
-// (The synthetic dataset, ?dataset=synthetic, fetches its own files; these few kilobytes then go unused.)
-const preloadData = (): Plugin => {
-  let base = '/';
-  return {
-    name: 'preload-data',
-    apply: 'build',
-    configResolved: (config) => void (base = config.base),
-    // After the app chunk's modulepreload (preloadAppChunk), so the code is asked for first.
-    transformIndexHtml: {
-      order: 'post',
-      handler: () =>
-        DATASET_FILES.map((table) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${fileName(table)}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head' as const,
-        })),
-    },
-  };
-};
 
 // The first load is two chunks: `boot` (main.tsx and what it imports: it starts the data work) and `app` (startApp.tsx
 // and what it imports, less boot). Without these groups rolldown splits the modules into many small chunks, one per
@@ -102,7 +80,6 @@ export default defineConfig({
     contentSecurityPolicy(),
     collectFirstLoad(),
     preloadAppChunk(),
-    preloadData(),
     // After the first visit the dashboard works offline: the shell is precached, the data cached as it is fetched.
     VitePWA({
       // Registered from the app once the first chart has drawn (src/app/registerOffline.ts), not by a script tag.
