@@ -19,6 +19,7 @@ import { CurrentView } from './CurrentView.tsx';
 import { useColorScheme } from './useColorScheme.ts';
 import { useHash } from './useHash.ts';
 import type { useUserData } from '../user-data/useUserData.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 
 const AddReportDialog = lazy(() => import('../user-data/AddReportDialog.tsx'));
 // The export code (CSV, images) loads once the first chart is drawn and settled, not before it; until then an inert
@@ -72,7 +73,7 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
           <ViewTabs view={filters.view} update={update} />
           {mixesLevels(regions) && filters.view !== 'coverage' && (
             <p className="warning" role="note" data-testid="mixed-levels">
-              {t('warnings.mixedLevels', { levels: [...new Set(regions.map((r) => r.level))].map((l) => t(`levels.${l}`)).join(lang === 'zh' ? '、' : ', ') })}
+              {t('warnings.mixedLevels', { levels: [...new Set(regions.map((r) => r.level))].map((l) => t(`levels.${l}`)).join(listSeparator(lang)) })}
             </p>
           )}
           <section className="card" aria-label={t(`views.${filters.view}`)}>

@@ -3,6 +3,7 @@ import type { Metric, Qualifier, Region } from '../dataset/schema.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import { localName } from '../i18n/localName.ts';
 import type { BuildContext } from './buildContext.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 
 export const unitWord = (metric: Metric, { t, lang }: BuildContext): string => {
   if (metric.unit === 'percent') return t('chart.unitPercent');
@@ -39,7 +40,7 @@ export const NAMES_LISTED = 12;
 
 /** Names in the language's list style, the first dozen and a count of the rest: 3,000 names are not a sentence. */
 export const nameList = (names: readonly string[], { t, lang }: Pick<BuildContext, 't' | 'lang'>): string => {
-  const separator = lang === 'zh' ? '、' : ', ';
+  const separator = listSeparator(lang);
   if (names.length <= NAMES_LISTED) return names.join(separator);
   return t('chart.andMore', { names: names.slice(0, NAMES_LISTED).join(separator), count: names.length - NAMES_LISTED });
 };

@@ -63,8 +63,9 @@ interface EarlyLoad {
 let early: EarlyLoad | null = null;
 
 /**
- * Starts loading data/ before React first renders (main.tsx starts it while the app's code downloads; startApp.tsx awaits it with the translations), so the first render
- * already has the dataset: no loading frame, and the fetches overlap the script's own start-up. Never rejects.
+ * Starts loading data/ before React first renders (main.tsx starts it while the app's code downloads; startApp.tsx
+ * awaits it with the translations), so the first render already has the dataset: no loading frame, and the fetches
+ * overlap the script's own start-up. Never rejects.
  */
 export const preloadDataset = (): Promise<LoadResult> => {
   if (!early) {

@@ -6,7 +6,8 @@ import { QUALIFIERS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
 import { localName } from '../i18n/localName.ts';
 import type { Filters } from '../view-state/filters.ts';
-import { clauseSeparator, filtersText, listSeparator, trendYearText } from './filtersText.ts';
+import { clauseSeparator, filtersText, trendYearText } from './filtersText.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 import { viewTheme, type ViewRecords } from './viewRecords.ts';
 
 export interface ExportAnnotations {
@@ -56,9 +57,9 @@ export const exportAnnotations = (model: DatasetModel, filters: Filters, records
     title: titleText(model, filters, ctx),
     subtitle: t('export.subtitle', { view: t(`views.${filters.view}`), detail: detailText(model, filters, ctx) }),
     filters: filtersText(model, filters, ctx),
-    sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(ctx) : clauseSeparator(ctx)) }) : null,
+    sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,
     missing:
-      missingRegions.length > 0 ? t('chart.noDataFor', { regions: missingRegions.map((r) => regionName(r, ctx)).join(listSeparator(ctx)) }) : null,
+      missingRegions.length > 0 ? t('chart.noDataFor', { regions: missingRegions.map((r) => regionName(r, ctx)).join(listSeparator(lang)) }) : null,
     note: marked.length > 0 ? t('export.note.line', { items: marked.map((q) => t(`export.note.${q}`)).join(clauseSeparator(ctx)) }) : null,
     dashboard: t('app.title'),
   };

@@ -4,8 +4,8 @@ import { yearWord } from '../charts/chartText.ts';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { localName } from '../i18n/localName.ts';
 import type { Filters } from '../view-state/filters.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 
-export const listSeparator = (ctx: BuildContext): string => (ctx.lang === 'zh' ? '、' : ', ');
 export const clauseSeparator = (ctx: BuildContext): string => (ctx.lang === 'zh' ? '；' : '; ');
 
 /** The trend view's years: the chosen range, or the data's own first and last year. */
@@ -27,7 +27,7 @@ export const filtersText = (model: DatasetModel, filters: Filters, ctx: BuildCon
   const province = filters.province === null ? undefined : model.dataset.regions.find((r) => r.province.code === filters.province)?.province;
   const items = [
     filters.view === 'trend' ? item('filters.year', trendYearText(model, filters, ctx)) : item('filters.year', yearWord(filters.year, ctx)),
-    item('filters.regions', chosen.length > 0 ? chosen.join(listSeparator(ctx)) : t('filters.allRegions')),
+    item('filters.regions', chosen.length > 0 ? chosen.join(listSeparator(ctx.lang)) : t('filters.allRegions')),
     ...(filters.level !== null ? [item('filters.level', t(`levels.${filters.level}`))] : []),
     ...(province ? [item('filters.province', localName(province.name, lang))] : []),
     ...(filters.perCapita ? [t('filters.perCapita')] : []),

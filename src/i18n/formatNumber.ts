@@ -31,9 +31,10 @@ export const formatNumber = (value: number, lang: Lang, opts: { perCapita?: bool
   return (lang === 'zh' && zhLargeUnit(value)) || grouped(value, decimalsUpTo(value));
 };
 
-/** Short axis labels: 4.5万 / 45K (trend charts; Intl's compact notation knows each language's units). */
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 const compactFormatters = new Map<Lang, Intl.NumberFormat>();
+
+/** Short axis labels: 4.5万 / 45K (trend charts; Intl's compact notation knows each language's units). */
 export const formatCompact = (value: number, lang: Lang): string => {
   let f = compactFormatters.get(lang);
   if (!f) compactFormatters.set(lang, (f = new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 1 })));

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Derivation, Metric } from '../dataset/schema.ts';
 import type { Lang } from '../view-state/filters.ts';
 import { formatNumber } from '../i18n/formatNumber.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 
 export const derivationText = (d: Derivation, t: TFunction, lang: Lang, metricById: ReadonlyMap<string, Metric>): string => {
   const name = (id: string) => metricById.get(id)?.name[lang] ?? id;
@@ -26,6 +27,6 @@ export const derivationText = (d: Derivation, t: TFunction, lang: Lang, metricBy
     case 'ratio':
       return t('derivation.ratio', { numerator: name(d.numerator), denominator: name(d.denominator) });
     case 'sum':
-      return t('derivation.sum', { parts: d.of.map(name).join(lang === 'zh' ? '、' : ', ') });
+      return t('derivation.sum', { parts: d.of.map(name).join(listSeparator(lang)) });
   }
 };

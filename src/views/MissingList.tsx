@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Region } from '../dataset/schema.ts';
 import { nameList, NAMES_LISTED } from '../charts/chartText.ts';
 import type { Lang } from '../view-state/filters.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 
 /** Regions without a value are named, never drawn as zero; past a dozen, the full list waits behind a disclosure. */
 export function MissingList({ regions, lang }: { regions: Region[]; lang: Lang }) {
@@ -14,7 +15,7 @@ export function MissingList({ regions, lang }: { regions: Region[]; lang: Lang }
       {names.length > NAMES_LISTED && (
         <details>
           <summary>{t('chart.listAllMissing', { count: names.length })}</summary>
-          <p className="small">{names.join(lang === 'zh' ? '、' : ', ')}</p>
+          <p className="small">{names.join(listSeparator(lang))}</p>
         </details>
       )}
     </div>

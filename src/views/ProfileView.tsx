@@ -10,6 +10,7 @@ import type { Lang } from '../view-state/filters.ts';
 import { ChartDataTable } from './ChartDataTable.tsx';
 import type { ViewProps } from './viewProps.ts';
 import { useCompact } from './useCompact.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 
 export function ProfileView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
   const { t, i18n } = useTranslation();
@@ -32,7 +33,7 @@ export function ProfileView({ model, filters, regions, dark, onSelect, chartRef 
       <EChart ref={chartRef} option={option} height={Math.min(160 + profile.metrics.length * Math.max(regions.length, 2) * 16, 1400)} lang={lang} dark={dark} onSelect={onSelect} testId="profile-chart" />
       {profile.singleRegion.length > 0 && (
         <p className="muted small">
-          {t('chart.singleRegionNote', { count: profile.singleRegion.length, names: profile.singleRegion.map((m) => m.name[lang]).join(lang === 'zh' ? '、' : ', ') })}
+          {t('chart.singleRegionNote', { count: profile.singleRegion.length, names: profile.singleRegion.map((m) => m.name[lang]).join(listSeparator(lang)) })}
         </p>
       )}
       <ChartDataTable

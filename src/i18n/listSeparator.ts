@@ -1,0 +1,4 @@
+import type { Lang } from '../view-state/filters.ts';
+
+/** Between the items of a list of names: 、 in Chinese, a comma in English. */
+export const listSeparator = (lang: Lang): string => (lang === 'zh' ? '、' : ', ');
