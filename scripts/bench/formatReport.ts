@@ -25,6 +25,12 @@ const datasetLines = (s: DatasetSummary): string[] => {
       times(ratio(d.firstChartMs, f.firstChartMs)),
     ),
     row(
+      '  run by run: median (middle half)',
+      '',
+      '',
+      `${times(s.firstChartPaired.median)} (${num(s.firstChartPaired.p25, 2)}–${num(s.firstChartPaired.p75, 2)})`,
+    ),
+    row(
       'JS before first chart (KB gzip)',
       `${num(d.jsKB, 1)} (${d.jsFiles})`,
       `${num(f.jsKB, 1)} (${f.jsFiles})`,

@@ -2,7 +2,7 @@
 import type { InteractionSample } from './measureInteractions.ts';
 import type { LoadSample } from './measureLoad.ts';
 import type { TableScrollSample } from './measureTableScroll.ts';
-import { median, percentile, ratio } from './stats.ts';
+import { median, pairedRatios, percentile, ratio, spread, type Spread } from './stats.ts';
 
 export interface PageSummary {
   firstChartMs: number;
@@ -31,6 +31,8 @@ export interface DatasetSummary {
   dataset: 'real' | 'synthetic';
   dashboard: PageSummary;
   floor: PageSummary;
+  /** Time to first chart, dashboard ÷ floor, run by run. */
+  firstChartPaired: Spread;
   interactions: LatencySummary & {
     byKind: Record<string, LatencySummary>;
     byView: Record<string, LatencySummary>;
@@ -102,6 +104,7 @@ export const summariseDataset = (
     dataset,
     dashboard: summarisePage(dashboard),
     floor: summarisePage(floor),
+    firstChartPaired: spread(pairedRatios(dashboard.map((r) => r.firstChartMs), floor.map((r) => r.firstChartMs))),
     interactions: {
       ...summariseLatency(samples.map((s) => s.ms)),
       byKind: groupBy(samples, (s) => s.kind),

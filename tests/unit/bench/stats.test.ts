@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio } from '../../../scripts/bench/stats.ts';
+import { median, pairedRatios, percentile, ratio, spread } from '../../../scripts/bench/stats.ts';
 import { summariseDataset } from '../../../scripts/bench/summarise.ts';
 import type { LoadSample } from '../../../scripts/bench/measureLoad.ts';
 
@@ -16,6 +16,11 @@ describe('bench statistics', () => {
     ).toBe(19);
     expect(percentile([], 95)).toBeNaN();
     expect(ratio(130, 100)).toBeCloseTo(1.3);
+  });
+
+  it('pairs each run with the floor of the same run, and gives the middle half of the ratios', () => {
+    expect(pairedRatios([120, 300, 110], [100, 200, 100])).toEqual([1.2, 1.5, 1.1]);
+    expect(spread([1.2, 1.5, 1.1, 1.3])).toEqual({ median: 1.25, p25: 1.1, p75: 1.3 });
   });
 
   it('checks the real data against the floor, and the synthetic data against absolute limits', () => {
