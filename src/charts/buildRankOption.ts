@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { QUALIFIERS, type Metric, type Qualifier } from '../dataset/schema.ts';
 import type { Ranking } from '../dataset/select/rankRegions.ts';
 import type { BuildContext } from './buildContext.ts';
-import { chartSubtitle, nameList, regionName, subtitleStyle, valueText, yearWord } from './chartText.ts';
+import { chartSubtitle, regionName, subtitleStyle, valueText, yearWord } from './chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
 import { BAR_COLOR, FONT_FAMILY } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
@@ -18,8 +18,6 @@ export interface RankInput {
   populationYear: number | null;
   /** How many bars fit before a scroll bar appears. */
   visibleBars?: number;
-  /** Name the regions without data inside the chart (exported images); the page lists them as text. */
-  noteMissing?: boolean;
 }
 
 export interface RankDatum {
@@ -50,7 +48,6 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
       };
     });
 
-  const missingNames = !input.noteMissing ? '' : nameList(ranking.missing.map((r) => regionName(r, ctx)), ctx);
   const subtitle = chartSubtitle(
     { metric, yearText: yearWord(input.year, ctx), perCapita, populationYear: input.populationYear },
     ctx,
@@ -59,10 +56,8 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
   return {
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
-    title: [
-      { text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4, subtextStyle: subtitleStyle(subtitle, ctx) },
-      ...(missingNames ? [{ subtext: ctx.t('chart.noDataFor', { regions: missingNames }), left: 8, bottom: 0 }] : []),
-    ],
+    // The page lists the regions without data as text under the chart; exported images in their footer.
+    title: [{ text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4, subtextStyle: subtitleStyle(subtitle, ctx) }],
     aria: {
       enabled: true,
       label: {
@@ -73,7 +68,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
       },
     },
     legend: { data: present.map((q) => ctx.t(`qualifier.${q}`)), top: 50, left: 8, icon: 'roundRect' },
-    grid: { left: 8, right: 110, top: 84, bottom: missingNames ? 40 : 16, ...LABELS_INSIDE_GRID },
+    grid: { left: 8, right: 110, top: 84, bottom: 16, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'value', name: '', axisLabel: { hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'truncate' }, axisTick: { show: false } },

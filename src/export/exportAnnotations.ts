@@ -1,6 +1,6 @@
 // The words an exported image carries besides the chart: title, subtitle, filters, sources, notes and the dashboard's name.
 import type { BuildContext } from '../charts/buildContext.ts';
-import { chartSubtitle, regionName, yearWord } from '../charts/chartText.ts';
+import { chartSubtitle, nameList, regionName, yearWord } from '../charts/chartText.ts';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { QUALIFIERS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
@@ -16,7 +16,7 @@ export interface ExportAnnotations {
   filters: string;
   /** The reports the shown values come from; null when none is shown. */
   sources: string | null;
-  /** Regions the chart has no value for, named rather than drawn as zero. */
+  /** Regions the chart has no value for, named rather than drawn as zero: a dozen, and a count of the rest. */
   missing: string | null;
   /** What ≈ ≥ † mean, only when such values are shown. */
   note: string | null;
@@ -59,7 +59,7 @@ export const exportAnnotations = (model: DatasetModel, filters: Filters, records
     filters: filtersText(model, filters, ctx),
     sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,
     missing:
-      missingRegions.length > 0 ? t('chart.noDataFor', { regions: missingRegions.map((r) => regionName(r, ctx)).join(listSeparator(lang)) }) : null,
+      missingRegions.length > 0 ? t('chart.noDataFor', { regions: nameList(missingRegions.map((r) => regionName(r, ctx)), ctx) }) : null,
     note: marked.length > 0 ? t('export.note.line', { items: marked.map((q) => t(`export.note.${q}`)).join(clauseSeparator(ctx)) }) : null,
     dashboard: t('app.title'),
   };

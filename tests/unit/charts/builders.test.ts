@@ -55,13 +55,6 @@ describe('buildRankOption', () => {
     expect(labels).toEqual(['2,056 (2024)', '≥1,500 (2023)']);
   });
 
-  it('names missing regions inside the image only when asked', () => {
-    const plain = buildRankOption(input(), zhCtx) as { title: unknown[] };
-    const annotated = buildRankOption({ ...input(), noteMissing: true }, zhCtx) as { title: { subtext?: string }[] };
-    expect(plain.title).toHaveLength(1);
-    expect(annotated.title[1]?.subtext).toBe('无数据：清远市清城区');
-  });
-
   it('titles in the current language and escapes data in tooltips', () => {
     const evil = { ...regions[0]!, name: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' } };
     const ranking = rankRegions(model.index, [evil], metric('review.cases'), 'latest', false);

@@ -66,6 +66,22 @@ describe('buildExportOption', () => {
     expect(trend.all).toContain('Trend · 2023–2024');
   });
 
+  it('names a dozen of the regions without data and counts the rest, as the page does', async () => {
+    const ctx = await contextFor('en');
+    const filters = filtersWith({ view: 'rank', metric: 'mediation.cases', lang: 'en' });
+    const region = regions[0]!;
+    const metric = model.metricById.get('mediation.cases')!;
+    const records = Array.from({ length: 3000 }, (_, i) => ({
+      region: { ...region, code: String(100000 + i), name: { zh: `地区${i}`, en: `Region ${i}` } },
+      metric,
+      observation: null,
+      value: null,
+      perCapita: false,
+    }));
+    const { missing } = exportAnnotations(model, filters, { kind: 'values', view: 'rank', records }, ctx);
+    expect(missing).toBe(`No data: ${records.slice(0, 12).map((r) => r.region.name.en).join(', ')} and 2988 more`);
+  });
+
   it('names the regions a selection leaves out and the chosen regions in the filter line', async () => {
     const { all } = await exportFor({ view: 'rank', metric: 'mediation.cases', regions: ['440900', '411500'], level: 'prefecture' }, 'en');
     expect(all).toContain('Regions: Maoming, Xinyang');
