@@ -7,11 +7,24 @@ import { echarts, laterModulesRegistered } from './registerEcharts.ts';
 import { announceFinished, announceFrame } from './chartFrames.ts';
 import type { Lang } from '../view-state/filters.ts';
 
+/** The category indices a scroll bar shows, first and last. */
+export interface ZoomWindow {
+  startValue: number;
+  endValue: number;
+}
+
 export interface EChartHandle {
   instance(): EChartsType | undefined;
   /** The option last given, as built (exports rebuild the chart from it at a fixed size). */
   option(): EChartsCoreOption;
+  /** Where the scroll bar is now (exports show what the screen shows); null without one. */
+  zoomWindow(): ZoomWindow | null;
 }
+
+const zoomWindowOf = (instance: EChartsType | undefined): ZoomWindow | null => {
+  const zoom = (instance?.getOption() as { dataZoom?: Partial<Record<keyof ZoomWindow, unknown>>[] } | undefined)?.dataZoom?.[0];
+  return typeof zoom?.startValue === 'number' && typeof zoom.endValue === 'number' ? { startValue: zoom.startValue, endValue: zoom.endValue } : null;
+};
 
 interface Props {
   option: EChartsCoreOption;
@@ -28,7 +41,15 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   const frame = useRef<HTMLDivElement>(null);
   // Tests and exports wait for this: true once the chart has drawn and its opening animation has finished.
   const [ready, setReady] = useState(false);
-  useImperativeHandle(ref, () => ({ instance: () => inner.current?.getEchartsInstance(), option: () => option }), [option]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      instance: () => inner.current?.getEchartsInstance(),
+      option: () => option,
+      zoomWindow: () => zoomWindowOf(inner.current?.getEchartsInstance()),
+    }),
+    [option],
+  );
 
   const latestSelect = useRef(onSelect);
   latestSelect.current = onSelect;

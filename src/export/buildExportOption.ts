@@ -5,6 +5,8 @@ import { FONT_FAMILY } from '../charts/palette.ts';
 import type { ExportAnnotations } from './exportAnnotations.ts';
 import { countLines, estimateWidth, type MeasureText } from './textLines.ts';
 import { LABELS_INSIDE_GRID } from '../charts/labelsInsideGrid.ts';
+import type { ZoomWindow } from '../charts/EChart.tsx';
+import { zoomInOption } from './rankWindow.ts';
 
 export const EXPORT_WIDTH = 1200;
 export const EXPORT_HEIGHT = 675;
@@ -72,6 +74,8 @@ export const buildExportOption = (
   a: ExportAnnotations,
   ctx: BuildContext,
   measure: MeasureText = estimateWidth,
+  /** The view's scroll bar window: the image keeps it (without the bar), never every bar squeezed into 675 px. */
+  zoom: ZoomWindow | null = null,
 ): EChartsCoreOption => {
   const c = ink(ctx.dark);
   const small = { fontSize: 12, lineHeight: 17, color: c.muted };
@@ -105,10 +109,12 @@ export const buildExportOption = (
   const yAxis = asObject(viewOption.yAxis);
 
   // The view's own titles, tooltip and scroll bar are for the screen; the image gets its fixed header and footer.
-  const { title: _title, tooltip: _tooltip, dataZoom: _dataZoom, legend: _legend, grid: _grid, yAxis: _yAxis, ...rest } = viewOption;
+  const { title: _title, tooltip: _tooltip, dataZoom, legend: _legend, grid: _grid, yAxis: _yAxis, ...rest } = viewOption;
+  const window = Array.isArray(dataZoom) && dataZoom.length > 0 ? (zoom ?? zoomInOption(viewOption)) : null;
   return {
     ...rest,
     animation: false,
+    ...(window ? { dataZoom: [{ type: 'inside', yAxisIndex: 0, ...window }] } : {}),
     backgroundColor: exportBackground(ctx.dark),
     textStyle: { ...asObject(viewOption.textStyle), fontFamily: EXPORT_FONT_FAMILY },
     grid: { ...viewGrid, left: PAD, right: PAD + (hasLegend ? LEGEND_COLUMN : 0) + labelRoom, top: plotTop, bottom: plotBottom, ...LABELS_INSIDE_GRID },

@@ -9,6 +9,7 @@ import type { Filters } from '../view-state/filters.ts';
 import { clauseSeparator, filtersText, trendYearText } from './filtersText.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
 import { viewTheme, type ViewRecords } from './viewRecords.ts';
+import { showsEveryRank, type RankWindow } from './rankWindow.ts';
 
 export interface ExportAnnotations {
   title: string;
@@ -45,7 +46,14 @@ const titleText = (model: DatasetModel, filters: Filters, ctx: BuildContext): st
   return theme ? localName(theme.name, ctx.lang) : viewTheme(model, filters);
 };
 
-export const exportAnnotations = (model: DatasetModel, filters: Filters, records: ViewRecords, ctx: BuildContext): ExportAnnotations => {
+/** `window`: the ranks a ranking's image shows, when it may not be all of them (a top N, a scroll bar). */
+export const exportAnnotations = (
+  model: DatasetModel,
+  filters: Filters,
+  records: ViewRecords,
+  ctx: BuildContext,
+  window?: RankWindow,
+): ExportAnnotations => {
   const { t, lang } = ctx;
   const values = records.kind === 'values' ? records.records : [];
   const shown = values.flatMap((r) => (r.observation ? [r.observation] : []));
@@ -55,7 +63,10 @@ export const exportAnnotations = (model: DatasetModel, filters: Filters, records
   const marked = QUALIFIERS.filter((q) => q !== 'exact' && shown.some((o) => o.qualifier === q));
   return {
     title: titleText(model, filters, ctx),
-    subtitle: t('export.subtitle', { view: t(`views.${filters.view}`), detail: detailText(model, filters, ctx) }),
+    subtitle: t('export.subtitle', {
+      view: t(`views.${filters.view}`),
+      detail: [detailText(model, filters, ctx), ...(window && filters.view === 'rank' && !showsEveryRank(window) ? [t('export.ranksShown', { ...window })] : [])].join(' · '),
+    }),
     filters: filtersText(model, filters, ctx),
     sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,
     missing:

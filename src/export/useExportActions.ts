@@ -19,6 +19,7 @@ import { recordsTable } from './recordsTable.ts';
 import { renderChartImage, type ImageKind } from './renderChartImage.ts';
 import { toCsv } from './toCsv.ts';
 import { showsValues, viewRecords } from './viewRecords.ts';
+import { barCount, fitWindow, rankWindow, zoomInOption } from './rankWindow.ts';
 
 interface Input {
   model: DatasetModel;
@@ -55,7 +56,12 @@ export const useExportActions = ({ model, filters, regions, chartRef }: Input) =
       const viewOption = chartRef.current?.option();
       if (!viewOption) return Promise.reject(new Error(t('export.reason.nothingToShow')));
       const ctx: BuildContext = { t, lang, dark: isDark() };
-      const option = buildExportOption(viewOption, exportAnnotations(model, filters, records, ctx), ctx, canvasMeasure());
+      // What the screen shows now (the top bars, or where the scroll bar has been moved to), as many as the image holds.
+      const zoom = fitWindow(chartRef.current?.zoomWindow() ?? zoomInOption(viewOption));
+      const ranked = records.kind === 'values' ? records.records.filter((r) => r.observation !== null).length : 0;
+      const window = filters.view === 'rank' ? rankWindow(barCount(viewOption), zoom, ranked) : undefined;
+      const annotations = exportAnnotations(model, filters, records, ctx, window);
+      const option = buildExportOption(viewOption, annotations, ctx, canvasMeasure(), zoom);
       return renderChartImage(option, kind, { dark: ctx.dark ?? false, lang });
     },
     [chartRef, t, lang, model, filters, records],

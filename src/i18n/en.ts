@@ -158,6 +158,7 @@ export const en: Shape<typeof zh> = {
       failed: 'Could not finish: {{reason}}',
     },
     subtitle: '{{view}} · {{detail}}',
+    ranksShown: 'ranks {{first}}–{{last}} of {{total}} regions',
     perCapitaBasis: 'per 100,000 residents ({{popYear}} census)',
     filters: 'Filters: {{items}}',
     filterItem: '{{name}}: {{value}}',

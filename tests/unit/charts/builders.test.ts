@@ -101,7 +101,7 @@ describe('nameList', () => {
   });
   it('past a dozen, names twelve and counts the rest', () => {
     expect(nameList(names(3000), enCtx)).toBe(`${names(12).join(', ')} and 2988 more`);
-    expect(nameList(names(13), zhCtx)).toBe(`${names(12).join('、')} 等 1 个地区`);
+    expect(nameList(names(13), zhCtx)).toBe(`${names(12).join('、')}，另有 1 个地区`);
   });
 });
 

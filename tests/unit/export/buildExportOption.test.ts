@@ -82,6 +82,28 @@ describe('buildExportOption', () => {
     expect(missing).toBe(`No data: ${records.slice(0, 12).map((r) => r.region.name.en).join(', ')} and 2988 more`);
   });
 
+  it('keeps a long ranking to the window the screen shows, and says which ranks of how many', async () => {
+    const ctx = await contextFor('zh');
+    const names = Array.from({ length: 300 }, (_, i) => `地区${i}`);
+    const viewOption = {
+      yAxis: { type: 'category', data: names },
+      xAxis: { type: 'value' },
+      dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: 24 }, { type: 'inside', yAxisIndex: 0 }],
+      series: [{ type: 'bar', data: names.map((_, i) => 300 - i) }],
+    };
+    const filters = filtersWith({ view: 'rank', metric: 'mediation.cases', year: 2024 });
+    const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx, { first: 51, last: 75, total: 300 });
+    expect(annotations.subtitle).toContain('第 51–75 名，共 300 个地区');
+    const scrolled = buildExportOption(viewOption, annotations, ctx, undefined, { startValue: 50, endValue: 74 });
+    expect(scrolled.dataZoom).toEqual([{ type: 'inside', yAxisIndex: 0, startValue: 50, endValue: 74 }]);
+    // Without a window read from the screen, the one the option was built with.
+    expect(buildExportOption(viewOption, annotations, ctx).dataZoom).toEqual([{ type: 'inside', yAxisIndex: 0, startValue: 0, endValue: 24 }]);
+    const { dataZoom: _none, ...short } = viewOption;
+    expect(buildExportOption(short, annotations, ctx, undefined, { startValue: 50, endValue: 74 }).dataZoom).toBeUndefined();
+    const every = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx, { first: 1, last: 3, total: 3 });
+    expect(every.subtitle).not.toContain('名，共');
+  });
+
   it('names the regions a selection leaves out and the chosen regions in the filter line', async () => {
     const { all } = await exportFor({ view: 'rank', metric: 'mediation.cases', regions: ['440900', '411500'], level: 'prefecture' }, 'en');
     expect(all).toContain('Regions: Maoming, Xinyang');
