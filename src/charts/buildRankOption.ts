@@ -70,7 +70,8 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     legend: { data: present.map((q) => ctx.t(`qualifier.${q}`)), top: 50, left: 8, icon: 'roundRect' },
     grid: { left: 8, right: 110, top: 84, bottom: 16, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
-    xAxis: { type: 'value', name: '', axisLabel: { hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
+    // On a phone the plot is ~120 px wide: axis numbers would overlap or thin out to two; each bar carries its value.
+    xAxis: { type: 'value', name: '', axisLabel: { show: !ctx.compact, hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'truncate' }, axisTick: { show: false } },
     dataZoom:
       names.length > visibleBars

@@ -107,9 +107,10 @@ export const buildExportOption = (
   const legend = asObject(viewOption.legend);
   const hasLegend = viewOption.legend !== undefined;
   const yAxis = asObject(viewOption.yAxis);
+  const xAxis = asObject(viewOption.xAxis);
 
   // The view's own titles, tooltip and scroll bar are for the screen; the image gets its fixed header and footer.
-  const { title: _title, tooltip: _tooltip, dataZoom, legend: _legend, grid: _grid, yAxis: _yAxis, ...rest } = viewOption;
+  const { title: _title, tooltip: _tooltip, dataZoom, legend: _legend, grid: _grid, yAxis: _yAxis, xAxis: _xAxis, ...rest } = viewOption;
   const window = Array.isArray(dataZoom) && dataZoom.length > 0 ? (zoom ?? zoomInOption(viewOption)) : null;
   return {
     ...rest,
@@ -134,6 +135,8 @@ export const buildExportOption = (
     ...(viewOption.yAxis === undefined
       ? {}
       : { yAxis: yAxis.type === 'category' ? { ...yAxis, axisLabel: { ...asObject(yAxis.axisLabel), width: CATEGORY_LABEL, overflow: 'truncate' } } : viewOption.yAxis }),
+    // A phone's ranking hides its value axis numbers for want of room; the image has the room.
+    ...(viewOption.xAxis === undefined ? {} : { xAxis: xAxis.type === 'value' ? { ...xAxis, axisLabel: { ...asObject(xAxis.axisLabel), show: true } } : viewOption.xAxis }),
     graphic: [
       ...header.placed.map(textElement),
       { type: 'line', silent: true, shape: { x1: PAD, y1: footerTop - 8, x2: EXPORT_WIDTH - PAD, y2: footerTop - 8 }, style: { stroke: c.rule, lineWidth: 1 } },

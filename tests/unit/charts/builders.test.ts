@@ -49,6 +49,11 @@ describe('buildRankOption', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['信阳市', '茂名市']);
   });
 
+  it('drops the value axis numbers on a phone, where each bar carries its value', () => {
+    const axis = (compact: boolean) => (buildRankOption(input(), { ...zhCtx, compact }) as { xAxis: { axisLabel: { show: boolean } } }).xAxis.axisLabel.show;
+    expect([axis(false), axis(true)]).toEqual([true, false]);
+  });
+
   it('labels each bar with its mark and, in latest mode with mixed years, its year', () => {
     const series = seriesOf(buildRankOption(input(), enCtx) as Record<string, unknown>);
     const labels = series.flatMap((s) => s.data.filter((d) => d !== '-').map((d) => (d as RankDatum).labelText));

@@ -129,6 +129,16 @@ describe('buildExportOption', () => {
     expect(texts.every((g) => g.style.fontFamily === EXPORT_FONT_FAMILY)).toBe(true);
   });
 
+  it('writes the value axis numbers a phone hides, and keeps other axes as they are', async () => {
+    const ctx = await contextFor('zh');
+    const filters = filtersWith({ view: 'rank', metric: 'mediation.cases', year: 2024 });
+    const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx);
+    const phone = { xAxis: { type: 'value', axisLabel: { show: false, hideOverlap: true } }, yAxis: { type: 'category', data: ['a'] }, series: [] };
+    expect(buildExportOption(phone, annotations, ctx).xAxis).toEqual({ type: 'value', axisLabel: { show: true, hideOverlap: true } });
+    const years = { xAxis: { type: 'category', data: ['2023', '2024'] }, yAxis: { type: 'value' }, series: [] };
+    expect(buildExportOption(years, annotations, ctx).xAxis).toEqual(years.xAxis);
+  });
+
   it('names a CJK font stack that is safe inside an SVG attribute', () => {
     expect(EXPORT_FONT_FAMILY).toMatch(/^'Noto Sans CJK SC'/);
     expect(EXPORT_FONT_FAMILY).not.toContain('"');
