@@ -5,13 +5,8 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts, laterModulesRegistered } from './registerEcharts.ts';
 import { announceFinished, announceFrame } from './chartFrames.ts';
+import { zoomWindowOf, type ZoomWindow } from './zoomWindow.ts';
 import type { Lang } from '../view-state/filters.ts';
-
-/** The category indices a scroll bar shows, first and last. */
-export interface ZoomWindow {
-  startValue: number;
-  endValue: number;
-}
 
 export interface EChartHandle {
   instance(): EChartsType | undefined;
@@ -20,11 +15,6 @@ export interface EChartHandle {
   /** Where the scroll bar is now (exports show what the screen shows); null without one. */
   zoomWindow(): ZoomWindow | null;
 }
-
-const zoomWindowOf = (instance: EChartsType | undefined): ZoomWindow | null => {
-  const zoom = (instance?.getOption() as { dataZoom?: Partial<Record<keyof ZoomWindow, unknown>>[] } | undefined)?.dataZoom?.[0];
-  return typeof zoom?.startValue === 'number' && typeof zoom.endValue === 'number' ? { startValue: zoom.startValue, endValue: zoom.endValue } : null;
-};
 
 interface Props {
   option: EChartsCoreOption;
@@ -46,7 +36,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     () => ({
       instance: () => inner.current?.getEchartsInstance(),
       option: () => option,
-      zoomWindow: () => zoomWindowOf(inner.current?.getEchartsInstance()),
+      zoomWindow: () => zoomWindowOf(inner.current?.getEchartsInstance()?.getOption()),
     }),
     [option],
   );

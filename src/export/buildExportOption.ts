@@ -5,8 +5,7 @@ import { FONT_FAMILY } from '../charts/palette.ts';
 import type { ExportAnnotations } from './exportAnnotations.ts';
 import { countLines, estimateWidth, type MeasureText } from './textLines.ts';
 import { LABELS_INSIDE_GRID } from '../charts/labelsInsideGrid.ts';
-import type { ZoomWindow } from '../charts/EChart.tsx';
-import { zoomInOption } from './rankWindow.ts';
+import { zoomWindowOf, type ZoomWindow } from '../charts/zoomWindow.ts';
 
 export const EXPORT_WIDTH = 1200;
 export const EXPORT_HEIGHT = 675;
@@ -111,11 +110,11 @@ export const buildExportOption = (
 
   // The view's own titles, tooltip and scroll bar are for the screen; the image gets its fixed header and footer.
   const { title: _title, tooltip: _tooltip, dataZoom, legend: _legend, grid: _grid, yAxis: _yAxis, xAxis: _xAxis, ...rest } = viewOption;
-  const window = Array.isArray(dataZoom) && dataZoom.length > 0 ? (zoom ?? zoomInOption(viewOption)) : null;
+  const kept = Array.isArray(dataZoom) && dataZoom.length > 0 ? (zoom ?? zoomWindowOf(viewOption)) : null;
   return {
     ...rest,
     animation: false,
-    ...(window ? { dataZoom: [{ type: 'inside', yAxisIndex: 0, ...window }] } : {}),
+    ...(kept ? { dataZoom: [{ type: 'inside', yAxisIndex: 0, ...kept }] } : {}),
     backgroundColor: exportBackground(ctx.dark),
     textStyle: { ...asObject(viewOption.textStyle), fontFamily: EXPORT_FONT_FAMILY },
     grid: { ...viewGrid, left: PAD, right: PAD + (hasLegend ? LEGEND_COLUMN : 0) + labelRoom, top: plotTop, bottom: plotBottom, ...LABELS_INSIDE_GRID },

@@ -46,13 +46,13 @@ const titleText = (model: DatasetModel, filters: Filters, ctx: BuildContext): st
   return theme ? localName(theme.name, ctx.lang) : viewTheme(model, filters);
 };
 
-/** `window`: the ranks a ranking's image shows, when it may not be all of them (a top N, a scroll bar). */
+/** `ranks`: the ranks a ranking's image shows, when it may not be all of them (a top N, a scroll bar). */
 export const exportAnnotations = (
   model: DatasetModel,
   filters: Filters,
   records: ViewRecords,
   ctx: BuildContext,
-  window?: RankWindow,
+  ranks?: RankWindow,
 ): ExportAnnotations => {
   const { t, lang } = ctx;
   const values = records.kind === 'values' ? records.records : [];
@@ -65,7 +65,7 @@ export const exportAnnotations = (
     title: titleText(model, filters, ctx),
     subtitle: t('export.subtitle', {
       view: t(`views.${filters.view}`),
-      detail: [detailText(model, filters, ctx), ...(window && filters.view === 'rank' && !showsEveryRank(window) ? [t('export.ranksShown', { ...window })] : [])].join(' · '),
+      detail: [detailText(model, filters, ctx), ...(ranks && filters.view === 'rank' && !showsEveryRank(ranks) ? [t('export.ranksShown', { ...ranks })] : [])].join(' · '),
     }),
     filters: filtersText(model, filters, ctx),
     sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,

@@ -1,7 +1,7 @@
 // Which ranks an image of a ranking shows: the option's bars, or the scroll bar's window over them when there is one.
 // An image shows what the screen shows, and says so when that is not every ranked region.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ZoomWindow } from '../charts/EChart.tsx';
+import type { ZoomWindow } from '../charts/zoomWindow.ts';
 
 /** 1-based ranks, first and last shown, of `total` ranked regions. */
 export interface RankWindow {
@@ -18,12 +18,6 @@ export const rankWindow = (bars: number, zoom: ZoomWindow | null, total: number)
 };
 
 export const showsEveryRank = ({ first, last, total }: RankWindow): boolean => first === 1 && last >= total;
-
-/** The scroll bar's window as an option was built (before any scrolling); null when it has none. */
-export const zoomInOption = (option: EChartsCoreOption): ZoomWindow | null => {
-  const zoom = Array.isArray(option.dataZoom) ? (option.dataZoom[0] as Partial<Record<keyof ZoomWindow, unknown>> | undefined) : undefined;
-  return typeof zoom?.startValue === 'number' && typeof zoom.endValue === 'number' ? { startValue: zoom.startValue, endValue: zoom.endValue } : null;
-};
 
 /** How many bars (categories) a ranking's option holds. */
 export const barCount = (option: EChartsCoreOption): number => {

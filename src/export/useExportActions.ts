@@ -19,7 +19,8 @@ import { recordsTable } from './recordsTable.ts';
 import { renderChartImage, type ImageKind } from './renderChartImage.ts';
 import { toCsv } from './toCsv.ts';
 import { showsValues, viewRecords } from './viewRecords.ts';
-import { barCount, fitWindow, rankWindow, zoomInOption } from './rankWindow.ts';
+import { barCount, fitWindow, rankWindow } from './rankWindow.ts';
+import { zoomWindowOf } from '../charts/zoomWindow.ts';
 
 interface Input {
   model: DatasetModel;
@@ -57,10 +58,10 @@ export const useExportActions = ({ model, filters, regions, chartRef }: Input) =
       if (!viewOption) return Promise.reject(new Error(t('export.reason.nothingToShow')));
       const ctx: BuildContext = { t, lang, dark: isDark() };
       // What the screen shows now (the top bars, or where the scroll bar has been moved to), as many as the image holds.
-      const zoom = fitWindow(chartRef.current?.zoomWindow() ?? zoomInOption(viewOption));
+      const zoom = fitWindow(chartRef.current?.zoomWindow() ?? zoomWindowOf(viewOption));
       const ranked = records.kind === 'values' ? records.records.filter((r) => r.observation !== null).length : 0;
-      const window = filters.view === 'rank' ? rankWindow(barCount(viewOption), zoom, ranked) : undefined;
-      const annotations = exportAnnotations(model, filters, records, ctx, window);
+      const ranks = filters.view === 'rank' ? rankWindow(barCount(viewOption), zoom, ranked) : undefined;
+      const annotations = exportAnnotations(model, filters, records, ctx, ranks);
       const option = buildExportOption(viewOption, annotations, ctx, canvasMeasure(), zoom);
       return renderChartImage(option, kind, { dark: ctx.dark ?? false, lang });
     },

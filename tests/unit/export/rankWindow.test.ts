@@ -1,4 +1,5 @@
-import { barCount, fitWindow, IMAGE_BARS, rankWindow, showsEveryRank, zoomInOption } from '../../../src/export/rankWindow.ts';
+import { barCount, fitWindow, IMAGE_BARS, rankWindow, showsEveryRank } from '../../../src/export/rankWindow.ts';
+import { zoomWindowOf } from '../../../src/charts/zoomWindow.ts';
 
 describe('rankWindow', () => {
   it('is every bar of the option without a scroll bar', () => {
@@ -14,9 +15,9 @@ describe('rankWindow', () => {
 
   it('reads the window and the bars an option was built with', () => {
     const option = { yAxis: { type: 'category', data: ['a', 'b', 'c'] }, dataZoom: [{ type: 'slider', startValue: 0, endValue: 1 }] };
-    expect(zoomInOption(option)).toEqual({ startValue: 0, endValue: 1 });
+    expect(zoomWindowOf(option)).toEqual({ startValue: 0, endValue: 1 });
     expect(barCount(option)).toBe(3);
-    expect(zoomInOption({ dataZoom: [] })).toBeNull();
+    expect(zoomWindowOf({ dataZoom: [] })).toBeNull();
     expect(barCount({ xAxis: {} })).toBe(0);
   });
 
