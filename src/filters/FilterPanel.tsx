@@ -13,6 +13,20 @@ interface Props {
   update: (patch: Partial<Filters>) => void;
 }
 
+/** One end of the trend's year range; empty is open-ended. */
+function YearBound({ bound, filters, years, update }: Omit<Props, 'model'> & { bound: 'from' | 'to'; years: readonly number[] }) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      <span>{t(`filters.${bound}`)}</span>
+      <select value={filters[bound] ?? ''} onChange={(e) => update({ [bound]: e.target.value ? Number(e.target.value) : null })}>
+        <option value="">{t('filters.anyYear')}</option>
+        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+      </select>
+    </label>
+  );
+}
+
 export function FilterPanel({ model, filters, update }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -37,20 +51,8 @@ export function FilterPanel({ model, filters, update }: Props) {
         </label>
       ) : (
         <div className="row">
-          <label>
-            <span>{t('filters.from')}</span>
-            <select value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value ? Number(e.target.value) : null })}>
-              <option value="">{t('filters.anyYear')}</option>
-              {years.map((y) => <option key={y} value={y}>{y}</option>)}
-            </select>
-          </label>
-          <label>
-            <span>{t('filters.to')}</span>
-            <select value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value ? Number(e.target.value) : null })}>
-              <option value="">{t('filters.anyYear')}</option>
-              {years.map((y) => <option key={y} value={y}>{y}</option>)}
-            </select>
-          </label>
+          <YearBound bound="from" filters={filters} years={years} update={update} />
+          <YearBound bound="to" filters={filters} years={years} update={update} />
         </div>
       )}
       <label>
