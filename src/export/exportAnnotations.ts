@@ -65,7 +65,7 @@ export const exportAnnotations = (
     title: titleText(model, filters, ctx),
     subtitle: t('export.subtitle', {
       view: t(`views.${filters.view}`),
-      detail: [detailText(model, filters, ctx), ...(ranks && filters.view === 'rank' && !showsEveryRank(ranks) ? [t('export.ranksShown', { ...ranks })] : [])].join(' · '),
+      detail: [detailText(model, filters, ctx), ...(ranks && !showsEveryRank(ranks) ? [t('export.ranksShown', { ...ranks })] : [])].join(' · '),
     }),
     filters: filtersText(model, filters, ctx),
     sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,

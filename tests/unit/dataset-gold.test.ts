@@ -36,6 +36,7 @@ const textOf = (sourceId: string): string => {
 };
 
 // ── numbers as written in the reports: 45060, 4.32万, 1300余万, 逾1.1亿, 近千, 两万余, 四 …
+// Read here, not with src/extract's parser on purpose: the answer key must not share the extractor's mistakes.
 const CN_DIGIT: Record<string, number> = {
   零: 0,
   一: 1,
