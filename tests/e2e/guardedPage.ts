@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
 export const test = base.extend<{ problems: string[] }>({
   problems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
-    const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+    const origin = new URL(baseURL ?? 'http://localhost').origin;
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
