@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
-import type { Filters, Lang } from '../view-state/filters.ts';
+import type { Filters } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { QualifierLegend } from '../views/QualifierLegend.tsx';
 import { Header } from './Header.tsx';
 import type { ColorScheme } from './useColorScheme.ts';

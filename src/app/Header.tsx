@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Filters, type Lang } from '../view-state/filters.ts';
+import { type Filters } from '../view-state/filters.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
 import type { ColorScheme } from './useColorScheme.ts';
 
 interface Props {

@@ -8,7 +8,7 @@ import { shardedModel } from '../dataset/synthetic/shardedModel.ts';
 import { createShardStore } from '../dataset/synthetic/shardStore.ts';
 import type { SyntheticMeta } from '../dataset/synthetic/syntheticMeta.ts';
 import { useUrlFilters } from '../view-state/useUrlFilters.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { ShardsPending } from './shardsPending.ts';

@@ -6,7 +6,7 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts, laterModulesRegistered } from './registerEcharts.ts';
 import { announceFinished, announceFrame } from './chartFrames.ts';
 import { zoomWindowOf, type ZoomWindow } from './zoomWindow.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface EChartHandle {
   instance(): EChartsType | undefined;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** What every option builder needs besides its rows: words and numbers in the current language. */
 export interface BuildContext {

@@ -2,8 +2,7 @@
 import type { Dataset, Metric, Observation, Region, Source, Theme } from './schema.ts';
 import { observationKey } from './observationKey.ts';
 import { indexObservations, type ObservationIndex } from './select/observationIndex.ts';
-import { catalogueOf, type Catalogue } from '../view-state/catalogue.ts';
-import { DEFAULT_METRIC } from '../view-state/filters.ts';
+import { catalogueOf, DEFAULT_METRIC, type Catalogue } from './catalogue.ts';
 
 export interface DatasetModel {
   dataset: Dataset;

@@ -1,7 +1,7 @@
 // Draws an export option on an offscreen chart at the fixed size and returns the file: PNG (canvas) or SVG (text stays text).
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts, loadChartModules, type LaterModule } from '../charts/registerEcharts.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { EXPORT_HEIGHT, EXPORT_WIDTH, exportBackground } from './buildExportOption.ts';
 
 export type ImageKind = { type: 'png'; scale: 2 | 4 } | { type: 'svg' };

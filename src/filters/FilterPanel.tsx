@@ -4,7 +4,8 @@ import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
 import { LEVELS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
-import type { Filters, Lang } from '../view-state/filters.ts';
+import type { Filters } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 
 interface Props {

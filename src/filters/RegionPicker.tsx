@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../dataset/schema.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { matchRegions } from './matchRegions.ts';
 
 const SHOWN = 50;

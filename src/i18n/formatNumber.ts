@@ -1,7 +1,7 @@
 // Locale-aware numbers: 万 and 亿 in zh where no digit is lost, thousands separators in en.
 import { format } from 'echarts/core';
 import type { Qualifier, Unit } from '../dataset/schema.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from './lang.ts';
 
 /**
  * Rounded to at most `decimals` places (exactly, with `keepZeros`) and grouped by three with ',' — what both zh-CN and

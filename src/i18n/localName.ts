@@ -1,4 +1,4 @@
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from './lang.ts';
 
 /** The name of a dataset entity in the current language. */
 export const localName = (name: { zh: string; en: string }, lang: Lang): string => name[lang];

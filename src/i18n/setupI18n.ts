@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zh } from './zh.ts';
 import { en } from './en.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from './lang.ts';
 
 export const setupI18n = (lang: Lang) =>
   i18next.use(initReactI18next).init({

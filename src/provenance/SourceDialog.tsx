@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import { derivationText } from './derivationText.ts';
 import { figureSpan } from './figureSpan.ts';

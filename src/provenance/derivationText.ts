@@ -1,7 +1,7 @@
 // A derivation in words, so a derived value always says how it was computed.
 import type { TFunction } from 'i18next';
 import type { Derivation, Metric } from '../dataset/schema.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/formatNumber.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
 

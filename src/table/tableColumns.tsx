@@ -3,7 +3,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { Metric } from '../dataset/schema.ts';
 import type { TableRow } from '../dataset/select/tableRows.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import type { Features } from './tableFeatures.ts';
 import { observationKey } from '../dataset/observationKey.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Metric } from '../dataset/schema.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface Decision {
   key: string;

@@ -1,10 +1,10 @@
 // The whole view state. It lives in the URL; this is its typed form and its defaults.
 import type { Level } from '../dataset/schema.ts';
+import { DEFAULT_METRIC } from '../dataset/catalogue.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export const VIEWS = ['rank', 'trend', 'profile', 'table', 'coverage'] as const;
 export type View = (typeof VIEWS)[number];
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export interface Filters {
   lang: Lang;
@@ -24,8 +24,6 @@ export interface Filters {
   province: string | null;
   perCapita: boolean;
 }
-
-export const DEFAULT_METRIC = 'mediation.cases';
 
 export const DEFAULT_FILTERS: Filters = {
   lang: 'zh',

@@ -1,7 +1,8 @@
 // URL query → Filters. Never throws: an unknown or broken value falls back to its default with a notice.
 import { LEVELS, type Level } from '../dataset/schema.ts';
-import type { Catalogue } from './catalogue.ts';
-import { DEFAULT_FILTERS, LANGS, VIEWS, type Filters, type Lang, type View } from './filters.ts';
+import type { Catalogue } from '../dataset/catalogue.ts';
+import { DEFAULT_FILTERS, VIEWS, type Filters, type View } from './filters.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Notice {
   /** The query parameter that was ignored. */

@@ -1,6 +1,6 @@
 // The URL is the single source of view state: read it with parseQuery, write it with serialiseFilters.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue } from '../dataset/catalogue.ts';
 import type { Filters } from './filters.ts';
 import { parseQuery } from './parseQuery.ts';
 import { serialiseFilters } from './serialiseFilters.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { coverage, yearRuns } from '../dataset/select/coverage.ts';
 import type { Metric } from '../dataset/schema.ts';
 import { useVirtualRows } from '../table/useVirtualRows.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ViewProps } from './viewProps.ts';
 
 const ROW_HEIGHT = 36;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../dataset/schema.ts';
 import { nameList, NAMES_LISTED } from '../charts/chartText.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
 
 /** Regions without a value are named, never drawn as zero; past a dozen, the full list waits behind a disclosure. */

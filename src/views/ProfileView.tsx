@@ -6,7 +6,7 @@ import { buildProfileOption } from '../charts/buildProfileOption.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { valueText } from '../charts/chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { ChartDataTable } from './ChartDataTable.tsx';
 import type { ViewProps } from './viewProps.ts';
 import { useCompact } from './useCompact.ts';

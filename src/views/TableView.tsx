@@ -4,7 +4,7 @@ import { tableRows } from '../dataset/select/tableRows.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
 import { tableColumns } from '../table/tableColumns.tsx';
 import { DataTable } from '../table/DataTable.tsx';
-import type { Lang } from '../view-state/filters.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ViewProps } from './viewProps.ts';
 
 export function TableView({ model, filters, regions, onSelect }: ViewProps) {

@@ -1,10 +1,16 @@
 // The regions a view compares: the chosen ones, narrowed by level and province.
-import type { Region } from '../schema.ts';
-import type { Filters } from '../../view-state/filters.ts';
+import type { Level, Region } from '../schema.ts';
+
+/** Which regions a view compares: chosen codes (none = all), a level and a province code, each null for any. */
+export interface RegionChoice {
+  regions: readonly string[];
+  level: Level | null;
+  province: string | null;
+}
 
 export const filterRegions = (
   regions: readonly Region[],
-  f: Pick<Filters, 'regions' | 'level' | 'province'>,
+  f: RegionChoice,
 ): Region[] =>
   regions.filter(
     (r) =>

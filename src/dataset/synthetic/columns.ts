@@ -1,5 +1,5 @@
 // Cheap structural checks for columnar files: each column an array of the same length, each cell of the right kind.
-// A loop over typed cells costs milliseconds where a per-record zod parse of a million records costs seconds.
+// A loop over typed cells costs milliseconds where a per-record schema parse of a million records costs seconds.
 
 export type Cell = 'string' | 'int' | 'number';
 

@@ -1,10 +1,9 @@
 // Which metric shards a view needs: the one metric for a ranking or a trend, the theme's metrics for a profile or
 // the table, and for coverage the theme's metrics or, with no theme chosen, all of them.
 import type { Metric } from '../schema.ts';
-import type { Filters } from '../../view-state/filters.ts';
 
 export const neededMetrics = (
-  filters: Pick<Filters, 'view' | 'metric' | 'theme'>,
+  filters: { view: string; metric: string; theme: string | null },
   metrics: readonly Metric[],
 ): string[] => {
   if (filters.view === 'rank' || filters.view === 'trend') return [filters.metric];

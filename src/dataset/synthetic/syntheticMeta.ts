@@ -1,8 +1,8 @@
 // What is known of the synthetic dataset before any shard arrives: the manifest, the regions, and the catalogue the
 // URL is parsed against (every metric with a shard, every year), so a link stays valid while its data loads.
 import type { Region } from '../schema.ts';
-import type { Catalogue } from '../../view-state/catalogue.ts';
-import { DEFAULT_METRIC } from '../../view-state/filters.ts';
+import type { Catalogue } from '../catalogue.ts';
+import { DEFAULT_METRIC } from '../catalogue.ts';
 import type { SyntheticManifest } from './format.ts';
 
 export interface SyntheticMeta {

@@ -6,7 +6,8 @@ import { buildRankOption } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption } from '../../../src/charts/buildTrendOption.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
-import type { Filters, Lang } from '../../../src/view-state/filters.ts';
+import type { Filters } from '../../../src/view-state/filters.ts';
+import type { Lang } from '../../../src/i18n/lang.ts';
 import { countLines, type MeasureText } from '../../../src/export/textLines.ts';
 
 const model = fixtureModel();

@@ -6,7 +6,8 @@ import { parseDataset } from '../../../src/dataset/schema.ts';
 import { zh } from '../../../src/i18n/zh.ts';
 import { en } from '../../../src/i18n/en.ts';
 import type { BuildContext } from '../../../src/charts/buildContext.ts';
-import { DEFAULT_FILTERS, type Filters, type Lang } from '../../../src/view-state/filters.ts';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/view-state/filters.ts';
+import type { Lang } from '../../../src/i18n/lang.ts';
 
 export const fixtureModel = (): DatasetModel =>
   buildDatasetModel(parseDataset(JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'))));

@@ -1,5 +1,8 @@
 // What the URL parser needs to know of the dataset to tell a valid value from an unknown one.
-import type { Dataset, Level } from '../dataset/schema.ts';
+import type { Dataset, Level } from './schema.ts';
+
+/** The metric a page shows when its URL names none or an unknown one. */
+export const DEFAULT_METRIC = 'mediation.cases';
 
 export interface Catalogue {
   metrics: ReadonlySet<string>;
