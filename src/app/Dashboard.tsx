@@ -5,9 +5,9 @@ import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { filterRegions, mixesLevels } from '../dataset/select/filterRegions.ts';
 import { useUrlFilters } from '../view-state/useUrlFilters.ts';
 import { FilterPanel } from '../filters/FilterPanel.tsx';
-import { SourceDialog } from '../provenance/SourceDialog.tsx';
 import { QualifierLegend } from '../views/QualifierLegend.tsx';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary.tsx';
+import { viewOf } from '../views/registry.ts';
 import type { EChartHandle } from '../charts/EChart.tsx';
 import { afterFirstChart } from '../charts/chartFrames.ts';
 import type { ExportBarProps } from '../export/ExportBar.tsx';
@@ -22,6 +22,8 @@ import type { useUserData } from '../user-data/useUserData.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
 
 const AddReportDialog = lazy(() => import('../user-data/AddReportDialog.tsx'));
+// The source panel reads numbers with the extractor's grammar: it loads on the first click on a value.
+const SourceDialog = lazy(() => import('../provenance/SourceDialog.tsx').then((m) => ({ default: m.SourceDialog })));
 // The export code (CSV, images) loads once the first chart is drawn and settled, not before it; until then an inert
 // copy of its closed menu holds its place, so nothing moves when it arrives.
 // If its code cannot be fetched (offline before it was cached), the page works on without it.
@@ -42,18 +44,52 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
   const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const chartRef = useRef<EChartHandle>(null);
+  // Where focus returns when the source panel closes: the value that opened it, or the chart it was clicked in.
+  const opener = useRef<HTMLElement | null>(null);
   const hash = useHash();
+  const lang = filters.lang;
+  const view = viewOf(filters.view);
+
+  // The regions compared keep their identity while the choice is the same, so every memo below holds.
+  const { level, province } = filters;
+  const regionsKey = filters.regions.join('~');
+  const regions = useMemo(
+    () => filterRegions(model.dataset.regions, { regions: regionsKey ? regionsKey.split('~') : [], level, province }),
+    [model.dataset.regions, regionsKey, level, province],
+  );
+  // Selected once per change; the view, its data table and the export share it.
+  const selection = useMemo(() => view.select(model, filters, regions), [view, model, filters, regions]);
+  const title = view.exportTitle(model, filters, { t, lang });
 
   useEffect(() => {
-    if (i18n.language !== filters.lang) void i18n.changeLanguage(filters.lang);
-    document.documentElement.lang = filters.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.title');
-  }, [filters.lang, i18n, t]);
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${title} · ${t('app.title')}`;
+  }, [lang, i18n, t, title]);
 
-  const regions = useMemo(() => filterRegions(model.dataset.regions, filters), [model.dataset.regions, filters]);
-  const onSelect = useCallback((key: string) => setSelected(key), []);
-  const closeSource = useCallback(() => setSelected(null), []);
-  const lang = filters.lang;
+  const onSelect = useCallback((key: string) => {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : (document.querySelector<HTMLElement>('.chart-frame canvas')?.closest('.chart-frame') ?? null);
+    setSelected(key);
+  }, []);
+  const closeSource = useCallback(() => {
+    setSelected(null);
+    const back = opener.current;
+    if (back?.isConnected) {
+      if (!back.matches('button, a, input, select, textarea, [tabindex]')) back.tabIndex = -1;
+      back.focus();
+    }
+  }, []);
+
+  const mixed = view.comparesValues && mixesLevels(regions);
+  const warnings = useMemo(
+    () => (mixed ? [t('warnings.mixedLevels', { levels: [...new Set(regions.map((r) => r.level))].map((l) => t(`levels.${l}`)).join(listSeparator(lang)) })] : []),
+    [mixed, regions, t, lang],
+  );
+  const localRegions = useMemo(
+    () => filters.regions.flatMap((code) => (model.regionByCode.get(code)?.user_added ? [model.regionByCode.get(code)?.name[lang] ?? code] : [])),
+    [filters.regions, model, lang],
+  );
 
   if (hash === '#about') return <AboutPage model={model} lang={lang} scheme={scheme} setScheme={setScheme} update={update} />;
 
@@ -66,16 +102,14 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
       )}
       <div className="layout__body">
         <aside className="layout__filters">
-          <FilterPanel model={model} filters={filters} update={update} />
+          <FilterPanel model={model} filters={filters} view={view} update={update} />
         </aside>
         <main id="main" className="layout__main" tabIndex={-1}>
           <Notices notices={notices} />
           <ViewTabs view={filters.view} update={update} />
-          {mixesLevels(regions) && filters.view !== 'coverage' && (
-            <p className="warning" role="note" data-testid="mixed-levels">
-              {t('warnings.mixedLevels', { levels: [...new Set(regions.map((r) => r.level))].map((l) => t(`levels.${l}`)).join(listSeparator(lang)) })}
-            </p>
-          )}
+          {warnings.map((w) => (
+            <p key={w} className="warning" role="note" data-testid="mixed-levels">{w}</p>
+          ))}
           <section className="card" aria-label={t(`views.${filters.view}`)}>
             <Suspense
               fallback={
@@ -84,21 +118,25 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
                 </details>
               }
             >
-              <ExportBar model={model} filters={filters} regions={regions} chartRef={chartRef} />
+              <ExportBar model={model} filters={filters} view={view} selection={selection} warnings={warnings} dark={scheme === 'dark'} localRegions={localRegions} chartRef={chartRef} />
             </Suspense>
             <ViewErrorBoundary key={filters.view} message={t('error.view')}>
-              <CurrentView model={model} filters={filters} regions={regions} dark={scheme === 'dark'} onSelect={onSelect} chartRef={chartRef} />
+              <CurrentView view={view} model={model} filters={filters} regions={regions} selection={selection} dark={scheme === 'dark'} onSelect={onSelect} chartRef={chartRef} />
             </ViewErrorBoundary>
           </section>
-          {filters.view !== 'coverage' && (
-            <section className="card card--quiet">
+          {view.comparesValues && (
+            <section className="card card--quiet" aria-label={t('qualifier.legend')}>
               <p className="muted small">{t('chart.clickHint')}</p>
               <QualifierLegend />
             </section>
           )}
         </main>
       </div>
-      <SourceDialog model={model} obsKey={selected} onClose={closeSource} />
+      {selected !== null && (
+        <Suspense fallback={null}>
+          <SourceDialog model={model} obsKey={selected} lang={lang} onClose={closeSource} />
+        </Suspense>
+      )}
       {adding && userData && (
         <Suspense fallback={null}>
           <AddReportDialog model={model} userData={userData.data} onChange={userData.update} onClose={() => setAdding(false)} />

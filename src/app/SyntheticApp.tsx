@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadSyntheticMeta, type MetaResult } from '../dataset/synthetic/loadSynthetic.ts';
-import { neededMetrics } from '../dataset/synthetic/neededMetrics.ts';
+import { viewOf } from '../views/registry.ts';
 import { shardedModel } from '../dataset/synthetic/shardedModel.ts';
 import { createShardStore } from '../dataset/synthetic/shardStore.ts';
 import type { SyntheticMeta } from '../dataset/synthetic/syntheticMeta.ts';
@@ -20,7 +20,7 @@ function ShardedDashboard({ meta }: { meta: SyntheticMeta }) {
   const { shards, failure } = useSyncExternalStore(store.subscribe, store.snapshot);
   const { filters } = useUrlFilters(meta.catalogue);
   // Keyed by the list's text, so a re-render with the same needs does not ask again.
-  const key = neededMetrics(filters, meta.manifest.metrics).join(' ');
+  const key = viewOf(filters.view).neededMetrics(filters, meta.manifest.metrics).join(' ');
   const needed = useMemo(() => (key ? key.split(' ') : []), [key]);
   useEffect(() => void store.ensure(needed), [store, needed]);
   const model = useMemo(() => shardedModel(meta, shards), [meta, shards]);

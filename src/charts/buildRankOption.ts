@@ -73,10 +73,10 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     // On a phone the plot is ~120 px wide: axis numbers would overlap or thin out to two; each bar carries its value.
     xAxis: { type: 'value', name: '', axisLabel: { show: !ctx.compact, hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'truncate' }, axisTick: { show: false } },
-    dataZoom:
-      names.length > visibleBars
-        ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }]
-        : [],
+    // Only a long ranking has a scroll bar; an empty dataZoom list would still ask for the (lazily loaded) component.
+    ...(names.length > visibleBars
+      ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }] }
+      : {}),
     series: present.map((q) => ({
       type: 'bar',
       name: ctx.t(`qualifier.${q}`),

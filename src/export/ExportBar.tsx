@@ -1,28 +1,19 @@
 // Export controls for the current view: images (PNG 2×/4×, SVG), data (CSV of this view, JSON of the dataset), link and image copy.
-import { useId, type RefObject } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetModel } from '../dataset/datasetModel.ts';
-import type { Region } from '../dataset/schema.ts';
-import type { Filters } from '../view-state/filters.ts';
-import type { EChartHandle } from '../charts/EChart.tsx';
 import { canCopyImage, canCopyText } from './clipboard.ts';
-import { useExportActions } from './useExportActions.ts';
+import { useExportActions, type ExportInput } from './useExportActions.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 import './exportBar.css';
 
-export interface ExportBarProps {
-  model: DatasetModel;
-  filters: Filters;
-  regions: Region[];
-  chartRef: RefObject<EChartHandle | null>;
-}
+export type ExportBarProps = ExportInput;
 
 export function ExportBar(props: ExportBarProps) {
   const { t } = useTranslation();
   const actions = useExportActions(props);
   const imageReasonId = useId();
   const clipboardReasonId = useId();
-  const view = props.filters.view;
-  const imageReason = view === 'table' || view === 'coverage' ? t('export.reason.noChart') : actions.hasChart ? null : t('export.reason.nothingToShow');
+  const imageReason = !props.view.drawsChart ? t('export.reason.noChart') : actions.hasChart ? null : t('export.reason.nothingToShow');
   const imageCopy = canCopyImage();
   const textCopy = canCopyText();
   const imageProps = { disabled: imageReason !== null, 'aria-describedby': imageReason ? imageReasonId : undefined };
@@ -56,6 +47,9 @@ export function ExportBar(props: ExportBarProps) {
           </button>
         </div>
         {!imageCopy && <p id={clipboardReasonId} className="export-bar__reason">{t('export.reason.noClipboard')}</p>}
+        {props.localRegions.length > 0 && (
+          <p className="export-bar__reason" data-testid="local-regions-note">{t('export.reason.localRegions', { regions: props.localRegions.join(listSeparator(props.filters.lang)) })}</p>
+        )}
         <p className="export-bar__status" role="status" aria-live="polite" data-testid="export-status">{actions.status}</p>
       </div>
     </details>

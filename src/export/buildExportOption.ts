@@ -89,6 +89,7 @@ export const buildExportOption = (
     measure,
   );
   const footerLines: Line[] = [
+    ...(a.warnings ? [{ ...small, text: a.warnings, maxLines: 2 }] : []),
     ...(a.missing ? [{ ...small, text: a.missing, maxLines: 2 }] : []),
     ...(a.note ? [{ ...small, text: a.note, maxLines: 2 }] : []),
     ...(a.sources ? [{ ...small, text: a.sources, maxLines: 3 }] : []),

@@ -3,7 +3,7 @@ import type { BuildContext } from '../charts/buildContext.ts';
 import { unitWord, valueText } from '../charts/chartText.ts';
 import { localName } from '../i18n/localName.ts';
 import type { CsvCell, CsvTable } from './toCsv.ts';
-import type { ValueRecord, ViewRecords } from './viewRecords.ts';
+import type { ValueRecord, ViewRecords } from '../dataset/select/viewRecords.ts';
 
 // Per-capita values are printed with one decimal; the CSV gives the number the page shows.
 const shownNumber = (r: ValueRecord): number | null => (r.value === null ? null : r.perCapita ? Math.round(r.value * 10) / 10 : r.value);
@@ -13,11 +13,9 @@ const unitText = (r: ValueRecord, ctx: BuildContext): string => {
   return r.perCapita ? ctx.t('export.column.perCapitaUnit', { unit }).trim() : unit;
 };
 
-const valuesTable = (view: string, records: ValueRecord[], ctx: BuildContext): CsvTable => {
+const valuesTable = (records: ValueRecord[], withRank: boolean, withScaled: boolean, ctx: BuildContext): CsvTable => {
   const { t, lang } = ctx;
   const col = (key: string) => t(`export.column.${key}`);
-  const withRank = view === 'rank';
-  const withScaled = view === 'profile';
   const fields = [
     ...(withRank ? [col('rank')] : []),
     ...['regionCode', 'region', 'level', 'metricId', 'metric', 'year', 'value', 'shown'].map(col),
@@ -46,7 +44,7 @@ const valuesTable = (view: string, records: ValueRecord[], ctx: BuildContext): C
 };
 
 export const recordsTable = (records: ViewRecords, themeName: (id: string) => string, ctx: BuildContext): CsvTable => {
-  if (records.kind === 'values') return valuesTable(records.view, records.records, ctx);
+  if (records.kind === 'values') return valuesTable(records.records, records.ranked ?? false, records.scaled ?? false, ctx);
   const { t, lang } = ctx;
   const regions = records.rows.map((r) => r.region);
   return {

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { BuildContext } from '../charts/buildContext.ts';
 import type { EChartHandle } from '../charts/EChart.tsx';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
-import type { Region } from '../dataset/schema.ts';
-import { canBePerCapita } from '../dataset/select/perCapita.ts';
+import { showsValues } from '../dataset/select/viewRecords.ts';
 import { localName } from '../i18n/localName.ts';
+import { listSeparator } from '../i18n/listSeparator.ts';
 import type { Filters } from '../view-state/filters.ts';
-import type { Lang } from '../i18n/lang.ts';
+import type { AnyView } from '../views/viewDescriptor.ts';
+import { fileNameParts, viewWords } from '../views/registry.ts';
 import { buildExportOption } from './buildExportOption.ts';
 import { canvasMeasure } from './canvasMeasure.ts';
 import { copyPng, copyText } from './clipboard.ts';
@@ -19,27 +20,29 @@ import { DATASET_FILE_NAME, exportFileName } from './exportFileName.ts';
 import { recordsTable } from './recordsTable.ts';
 import { renderChartImage, type ImageKind } from './renderChartImage.ts';
 import { toCsv } from './toCsv.ts';
-import { showsValues, viewRecords } from './viewRecords.ts';
-import { barCount, fitWindow, rankWindow } from './rankWindow.ts';
+import { barCount, fitWindow } from '../charts/rankWindow.ts';
 import { zoomWindowOf } from '../charts/zoomWindow.ts';
 
-interface Input {
+export interface ExportInput {
   model: DatasetModel;
   filters: Filters;
-  regions: Region[];
+  /** The view's descriptor and what it selected for the page: the export says exactly what the page shows. */
+  view: AnyView;
+  selection: unknown;
+  /** Notes the page shows above the chart (mixed levels), carried into images. */
+  warnings: string[];
+  dark: boolean;
+  /** Names of chosen regions that exist only in this browser (user-added): a copied link opens without them elsewhere. */
+  localRegions: string[];
   chartRef: RefObject<EChartHandle | null>;
 }
 
-// The colour scheme is a page preference kept on <html>, not view state.
-const isDark = () => document.documentElement.dataset.scheme === 'dark';
-
-export const useExportActions = ({ model, filters, regions, chartRef }: Input) => {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+export const useExportActions = ({ model, filters, view, selection, warnings, dark, localRegions, chartRef }: ExportInput) => {
+  const { t } = useTranslation();
+  const lang = filters.lang;
   const [status, setStatus] = useState('');
-  const records = useMemo(() => viewRecords(model, filters, regions), [model, filters, regions]);
-  const metric = model.metricById.get(filters.metric);
-  const hints = useMemo(() => ({ metricTheme: metric?.theme, perCapitaApplies: metric ? canBePerCapita(metric) : true }), [metric]);
+  const records = useMemo(() => view.records(selection, filters), [view, selection, filters]);
+  const nameParts = useMemo(() => fileNameParts(model, filters), [model, filters]);
 
   const run = useCallback(
     async (format: string, work: () => Promise<string>) => {
@@ -57,37 +60,36 @@ export const useExportActions = ({ model, filters, regions, chartRef }: Input) =
     (kind: ImageKind): Promise<Blob> => {
       const viewOption = chartRef.current?.option();
       if (!viewOption) return Promise.reject(new Error(t('export.reason.nothingToShow')));
-      const ctx: BuildContext = { t, lang, dark: isDark() };
+      const ctx: BuildContext = { t, lang, dark };
       // What the screen shows now (the top bars, or where the scroll bar has been moved to), as many as the image holds.
       const zoom = fitWindow(chartRef.current?.zoomWindow() ?? zoomWindowOf(viewOption));
-      const ranked = records.kind === 'values' ? records.records.filter((r) => r.observation !== null).length : 0;
-      const ranks = filters.view === 'rank' ? rankWindow(barCount(viewOption), zoom, ranked) : undefined;
-      const annotations = exportAnnotations(model, filters, records, ctx, ranks);
+      const ranks = view.ranksShown?.(barCount(viewOption), zoom, records);
+      const annotations = exportAnnotations(model, filters, records, viewWords(model, filters, ctx), ctx, ranks, warnings);
       const option = buildExportOption(viewOption, annotations, ctx, canvasMeasure(), zoom);
-      return renderChartImage(option, kind, { dark: ctx.dark ?? false, lang });
+      return renderChartImage(option, kind, { dark, lang });
     },
-    [chartRef, t, lang, model, filters, records],
+    [chartRef, t, lang, dark, model, filters, records, view, warnings],
   );
 
   const downloadImage = useCallback(
     (kind: ImageKind) =>
       run(kind.type.toUpperCase(), async () => {
-        const file = exportFileName(filters, kind, hints);
+        const file = exportFileName(filters, kind, nameParts);
         downloadBlob(await renderImage(kind), file);
         return t('export.status.saved', { file });
       }),
-    [run, renderImage, filters, hints, t],
+    [run, renderImage, filters, nameParts, t],
   );
 
   const downloadCsv = useCallback(
     () =>
       run('CSV', async () => {
-        const file = exportFileName(filters, { type: 'csv' }, hints);
+        const file = exportFileName(filters, { type: 'csv' }, nameParts);
         const themeName = (id: string) => localName(model.themeById.get(id)?.name ?? { zh: id, en: id }, lang);
         downloadBlob(textBlob(toCsv(recordsTable(records, themeName, { t, lang })), 'text/csv'), file);
         return t('export.status.saved', { file });
       }),
-    [run, filters, hints, model, records, t, lang],
+    [run, filters, nameParts, model, records, t, lang],
   );
 
   const downloadJson = useCallback(
@@ -99,11 +101,20 @@ export const useExportActions = ({ model, filters, regions, chartRef }: Input) =
     [run, model, t],
   );
 
-  const copyLink = useCallback(() => run(t('export.action.copyLink'), async () => (await copyText(window.location.href), t('export.status.copiedLink'))), [run, t]);
+  const copyLink = useCallback(
+    () =>
+      run(t('export.action.copyLink'), async () => {
+        await copyText(window.location.href);
+        return localRegions.length > 0
+          ? t('export.status.copiedLinkLocal', { regions: localRegions.join(listSeparator(lang)) })
+          : t('export.status.copiedLink');
+      }),
+    [run, t, localRegions, lang],
+  );
   const copyImage = useCallback(
     () => run('PNG', async () => (await copyPng(renderImage({ type: 'png', scale: 2 })), t('export.status.copiedImage'))),
     [run, renderImage, t],
   );
 
-  return { status, hasChart: showsValues(records) && filters.view !== 'table', downloadImage, downloadCsv, downloadJson, copyLink, copyImage };
+  return { status, hasChart: showsValues(records) && view.drawsChart, downloadImage, downloadCsv, downloadJson, copyLink, copyImage };
 };

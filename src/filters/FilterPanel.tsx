@@ -1,21 +1,24 @@
 // Year, theme, metric, level, province, regions and the per-capita switch; every change goes to the URL.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
 import { LEVELS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
+import { filterRegions } from '../dataset/select/filterRegions.ts';
 import type { Filters } from '../view-state/filters.ts';
-import type { Lang } from '../i18n/lang.ts';
+import type { AnyView } from '../views/viewDescriptor.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 
 interface Props {
   model: DatasetModel;
   filters: Filters;
+  view: AnyView;
   update: (patch: Partial<Filters>) => void;
 }
 
 /** One end of the trend's year range; empty is open-ended. */
-function YearBound({ bound, filters, years, update }: Omit<Props, 'model'> & { bound: 'from' | 'to'; years: readonly number[] }) {
+function YearBound({ bound, filters, years, update }: Pick<Props, 'filters' | 'update'> & { bound: 'from' | 'to'; years: readonly number[] }) {
   const { t } = useTranslation();
   return (
     <label>
@@ -28,21 +31,32 @@ function YearBound({ bound, filters, years, update }: Omit<Props, 'model'> & { b
   );
 }
 
-export function FilterPanel({ model, filters, update }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+/** The years in which some region reports the metric (a chosen year without data stays listed, so the select shows it). */
+const metricYears = (model: DatasetModel, metric: string, chosen: number | 'latest'): number[] => {
+  const years = new Set<number>();
+  for (const r of model.dataset.regions) for (const o of model.index.series(r.code, metric)) years.add(o.year);
+  if (typeof chosen === 'number') years.add(chosen);
+  return [...years].sort((a, b) => a - b);
+};
+
+export function FilterPanel({ model, filters, view, update }: Props) {
+  const { t } = useTranslation();
+  const lang = filters.lang;
   const metric = model.metricById.get(filters.metric);
-  const themeId = filters.theme ?? metric?.theme ?? '';
   const themes = model.dataset.themes.filter((th) => model.metricsWithData.some((m) => m.theme === th.id));
-  const metrics = metricsOfTheme(model, themeId);
-  const years = model.index.years;
+  const metrics = metricsOfTheme(model, filters.theme);
+  const years = useMemo(() => metricYears(model, filters.metric, filters.year), [model, filters.metric, filters.year]);
   const provinces = [...new Map(model.dataset.regions.map((r) => [r.province.code, r.province])).values()];
   const levels = LEVELS.filter((l) => model.catalogue.levels.has(l));
-  const isTrend = filters.view === 'trend';
+  // The region list offers what the level and province filters allow, and keeps what is already chosen.
+  const pickable = useMemo(
+    () => filterRegions(model.dataset.regions, { regions: [], level: filters.level, province: filters.province }),
+    [model.dataset.regions, filters.level, filters.province],
+  );
 
   return (
     <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      {!isTrend ? (
+      {view.yearControl === 'year' ? (
         <label>
           <span>{t('filters.year')}</span>
           <select value={String(filters.year)} onChange={(e) => update({ year: e.target.value === 'latest' ? 'latest' : Number(e.target.value) })}>
@@ -59,10 +73,10 @@ export function FilterPanel({ model, filters, update }: Props) {
       <label>
         <span>{t('filters.theme')}</span>
         <select
-          value={themeId}
+          value={filters.theme}
           onChange={(e) => {
             const first = metricsOfTheme(model, e.target.value)[0];
-            update({ theme: e.target.value, ...(first ? { metric: first.id } : {}) });
+            if (first) update({ theme: e.target.value, metric: first.id });
           }}
         >
           {themes.map((th) => <option key={th.id} value={th.id}>{th.name[lang]}</option>)}
@@ -94,14 +108,14 @@ export function FilterPanel({ model, filters, update }: Props) {
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={filters.perCapita}
+          checked={filters.perCapita && (metric ? canBePerCapita(metric) : true)}
           disabled={metric ? !canBePerCapita(metric) : false}
           onChange={(e) => update({ perCapita: e.target.checked })}
         />
         <span>{t('filters.perCapita')}</span>
       </label>
       {metric && !canBePerCapita(metric) && <p className="muted small">{t('filters.perCapitaNotForRates')}</p>}
-      <RegionPicker regions={model.dataset.regions} selected={filters.regions} onChange={(regions) => update({ regions })} />
+      <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} />
     </form>
   );
 }

@@ -65,7 +65,9 @@ export const en: Shape<typeof zh> = {
     noDataFor: 'No data: {{regions}}',
     andMore: '{{names}} and {{count}} more',
     listAllMissing: 'List all {{count}} regions without data',
-    nothingToShow: 'No data for these filters. Try "Latest available" or another metric.',
+    nothingToShow: 'No data for these filters. Try another metric.',
+    nothingForYear: 'No region reports this metric for {{year}}. Try "Latest available".',
+    nothingForRegions: 'None of the chosen levels, provinces or regions reports this metric. Try widening the level, province or region filter.',
     clickHint: 'Click a bar, a point or a table cell to see its source.',
     aria: '{{title}}: {{summary}}',
     emptyRanking: 'No region has data for this metric',
@@ -81,6 +83,7 @@ export const en: Shape<typeof zh> = {
   },
   notices: {
     ignored: 'The link\'s {{param}}="{{value}}" was not recognised; the default is shown instead.',
+    themeConflict: 'The link\'s theme "{{value}}" does not match its metric; the metric\'s own theme is shown.',
     dismiss: 'Dismiss',
   },
   source: {
@@ -116,10 +119,13 @@ export const en: Shape<typeof zh> = {
     noRows: 'No rows match',
     rowCount: '{{count}} rows',
     openSource: 'Source of {{metric}} for {{region}}',
+    openSourceOf: '{{label}}: {{value}} ({{year}}), open its source',
   },
   coverage: {
     intro: 'Each cell lists the years in which the region reports the metric. Blank means the report gives no figure.',
     metricsWithData: 'Metrics with data',
+    tableLabel: 'Coverage table',
+    allYears: 'All years',
   },
   error: {
     title: 'The data could not be loaded',
@@ -149,11 +155,13 @@ export const en: Shape<typeof zh> = {
       noChart: 'This view has no chart; its data can be exported as CSV.',
       nothingToShow: 'There is no chart to export for these filters.',
       noClipboard: 'This browser does not allow images to be written to the clipboard.',
+      localRegions: 'Note: {{regions}} were added in this browser only; others opening this link will not see them.',
     },
     status: {
       working: 'Making {{format}}…',
       saved: 'Downloaded {{file}}',
       copiedLink: 'Link copied to the clipboard',
+      copiedLinkLocal: 'Link copied. Note: {{regions}} exist only in this browser; others opening it will not see them.',
       copiedImage: 'PNG image copied to the clipboard',
       failed: 'Could not finish: {{reason}}',
     },

@@ -61,7 +61,9 @@ export const zh = {
     noDataFor: '无数据：{{regions}}',
     andMore: '{{names}}，另有 {{count}} 个地区',
     listAllMissing: '列出全部 {{count}} 个无数据地区',
-    nothingToShow: '当前筛选下没有可显示的数据。试试选择"各地最新年份"或其他指标。',
+    nothingToShow: '当前筛选下没有可显示的数据。试试其他指标。',
+    nothingForYear: '{{year}}年没有地区报告此指标。试试选择"各地最新年份"。',
+    nothingForRegions: '所选级别、省份或地区都没有此指标的数据。试试放宽级别、省份或地区筛选。',
     clickHint: '点击柱形、数据点或表格单元格可查看出处。',
     aria: '{{title}}：{{summary}}',
     emptyRanking: '没有地区有此指标的数据',
@@ -77,6 +79,7 @@ export const zh = {
   },
   notices: {
     ignored: '链接中的参数 {{param}}="{{value}}" 无法识别，已改用默认值。',
+    themeConflict: '链接中的主题 "{{value}}" 与指标不符，已显示该指标所属的主题。',
     dismiss: '知道了',
   },
   source: {
@@ -112,10 +115,13 @@ export const zh = {
     noRows: '没有符合条件的行',
     rowCount: '{{count}} 行',
     openSource: '查看 {{region}} {{metric}} 的出处',
+    openSourceOf: '{{label}}：{{value}}（{{year}}年），查看出处',
   },
   coverage: {
     intro: '每格表示该地区在哪些年份有该指标的数据。空白表示报告未提供。',
     metricsWithData: '有数据的指标',
+    tableLabel: '数据覆盖表',
+    allYears: '全部年份',
   },
   error: {
     title: '数据无法加载',
@@ -145,11 +151,13 @@ export const zh = {
       noChart: '此视图没有图表，可导出 CSV 数据。',
       nothingToShow: '当前筛选下没有图表可导出。',
       noClipboard: '此浏览器不允许把图片写入剪贴板。',
+      localRegions: '注意：{{regions}} 是在本浏览器中添加的，别人打开此链接时看不到这些地区。',
     },
     status: {
       working: '正在生成 {{format}}…',
       saved: '已下载 {{file}}',
       copiedLink: '链接已复制到剪贴板',
+      copiedLinkLocal: '链接已复制。注意：{{regions}} 只存在于本浏览器，别人打开时看不到。',
       copiedImage: 'PNG 图片已复制到剪贴板',
       failed: '未能完成：{{reason}}',
     },

@@ -7,9 +7,8 @@ import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import { derivationText } from './derivationText.ts';
 import { figureSpan } from './figureSpan.ts';
 
-export function SourceDialog({ model, obsKey, onClose }: { model: DatasetModel; obsKey: string | null; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+export function SourceDialog({ model, obsKey, lang, onClose }: { model: DatasetModel; obsKey: string | null; lang: Lang; onClose: () => void }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const o = obsKey ? model.observationByKey.get(obsKey) : undefined;
 

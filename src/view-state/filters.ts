@@ -1,10 +1,12 @@
 // The whole view state. It lives in the URL; this is its typed form and its defaults.
 import type { Level } from '../dataset/schema.ts';
-import { DEFAULT_METRIC } from '../dataset/catalogue.ts';
+import { DEFAULT_METRIC, DEFAULT_THEME } from '../dataset/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export const VIEWS = ['rank', 'trend', 'profile', 'table', 'coverage'] as const;
 export type View = (typeof VIEWS)[number];
+/** Other words a link may use for a view: the UI calls the ranking "ranking". */
+export const VIEW_ALIASES: Readonly<Record<string, View>> = { ranking: 'rank', trends: 'trend', map: 'coverage' };
 
 export interface Filters {
   lang: Lang;
@@ -17,8 +19,8 @@ export interface Filters {
   to: number | null;
   /** Region codes; empty means every region the other filters allow. */
   regions: string[];
-  /** null means the chosen metric's own theme. */
-  theme: string | null;
+  /** Always the shown metric's theme: parseQuery resolves the two together, so they never disagree. */
+  theme: string;
   level: Level | null;
   /** A province code such as 440000. */
   province: string | null;
@@ -33,7 +35,7 @@ export const DEFAULT_FILTERS: Filters = {
   from: null,
   to: null,
   regions: [],
-  theme: null,
+  theme: DEFAULT_THEME,
   level: null,
   province: null,
   perCapita: false,

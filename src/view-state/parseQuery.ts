@@ -1,18 +1,22 @@
 // URL query → Filters. Never throws: an unknown or broken value falls back to its default with a notice.
 import { LEVELS, type Level } from '../dataset/schema.ts';
 import type { Catalogue } from '../dataset/catalogue.ts';
-import { DEFAULT_FILTERS, VIEWS, type Filters, type View } from './filters.ts';
+import { DEFAULT_FILTERS, VIEW_ALIASES, VIEWS, type Filters, type View } from './filters.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Notice {
-  /** The query parameter that was ignored. */
+  /** The query parameter that was ignored (or, with `conflict`, the one that lost). */
   param: string;
   /** The value as it came, cut short for display. */
   value: string;
+  /** Set when the value was valid but contradicted another: the theme of one metric named with another metric. */
+  conflict?: 'theme';
 }
 
 const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 const YEAR = /^\d{4}$/;
+
+const viewOf = (v: string): View | undefined => (isOneOf(VIEWS, v) ? v : VIEW_ALIASES[v]);
 
 export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filters; notices: Notice[] } => {
   const params = new URLSearchParams(query);
@@ -42,15 +46,27 @@ export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filt
   let to = pick('to', year, DEFAULT_FILTERS.to);
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
 
+  // The theme and the metric are resolved together, in this one place: a metric names its theme; a theme alone picks
+  // its first metric; a theme that contradicts the named metric loses, with a notice.
+  const metricRaw = pick('metric', (v) => (catalogue.metrics.has(v) ? v : undefined), null);
+  const themeRaw = pick('theme', (v) => (catalogue.themes.has(v) ? v : undefined), null);
+  let metric = metricRaw ?? (themeRaw !== null ? catalogue.firstMetricOfTheme.get(themeRaw) : undefined) ?? catalogue.defaultMetric;
+  if (metricRaw === null && themeRaw !== null && !catalogue.firstMetricOfTheme.has(themeRaw)) {
+    reject('theme', themeRaw);
+    metric = catalogue.defaultMetric;
+  }
+  const theme = catalogue.themeOfMetric.get(metric) ?? DEFAULT_FILTERS.theme;
+  if (metricRaw !== null && themeRaw !== null && themeRaw !== theme) notices.push({ param: 'theme', value: themeRaw, conflict: 'theme' });
+
   const filters: Filters = {
     lang: pick('lang', (v): Lang | undefined => (isOneOf(LANGS, v) ? v : undefined), DEFAULT_FILTERS.lang),
-    view: pick('view', (v): View | undefined => (isOneOf(VIEWS, v) ? v : undefined), DEFAULT_FILTERS.view),
-    metric: pick('metric', (v) => (catalogue.metrics.has(v) ? v : undefined), catalogue.defaultMetric),
+    view: pick('view', viewOf, DEFAULT_FILTERS.view),
+    metric,
     year: pick('year', (v) => (v === 'latest' ? ('latest' as const) : year(v)), DEFAULT_FILTERS.year),
     from,
     to,
     regions,
-    theme: pick('theme', (v) => (catalogue.themes.has(v) ? v : undefined), DEFAULT_FILTERS.theme),
+    theme,
     level: pick('level', (v): Level | undefined => (isOneOf(LEVELS, v) && catalogue.levels.has(v) ? v : undefined), null),
     province: pick('province', (v) => (catalogue.provinces.has(v) ? v : undefined), null),
     perCapita: pick('per', (v) => (v === '100k' ? true : undefined), false),

@@ -1,4 +1,4 @@
-// Filters → URL query, writing only what differs from the defaults.
+// Filters → URL query, writing only what differs from the defaults. The theme is never written: the metric names it.
 import { DEFAULT_FILTERS, type Filters } from './filters.ts';
 
 export const serialiseFilters = (f: Filters, defaultMetric: string): string => {
@@ -11,7 +11,6 @@ export const serialiseFilters = (f: Filters, defaultMetric: string): string => {
   if (f.from !== null) params.set('from', String(f.from));
   if (f.to !== null) params.set('to', String(f.to));
   if (f.regions.length > 0) params.set('regions', f.regions.join('~'));
-  if (f.theme !== null) params.set('theme', f.theme);
   if (f.level !== null) params.set('level', f.level);
   if (f.province !== null) params.set('province', f.province);
   if (f.perCapita) params.set('per', '100k');

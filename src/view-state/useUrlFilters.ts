@@ -1,8 +1,8 @@
 // The URL is the single source of view state: read it with parseQuery, write it with serialiseFilters.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Catalogue } from '../dataset/catalogue.ts';
 import type { Filters } from './filters.ts';
-import { parseQuery } from './parseQuery.ts';
+import { parseQuery, type Notice } from './parseQuery.ts';
 import { serialiseFilters } from './serialiseFilters.ts';
 import { keepDatasetChoice } from '../dataset/datasetChoice.ts';
 
@@ -17,17 +17,47 @@ const subscribe = (onChange: () => void) => {
   };
 };
 
+type Parsed = { filters: Filters; notices: Notice[] };
+// The notices of a link stay on screen after its address is made canonical, until the person changes the view.
+let shownNotices: Notice[] = [];
+// One parse per distinct query and catalogue: the render and the next update share it.
+let last: { search: string; catalogue: Catalogue; parsed: Parsed } | null = null;
+const parseOnce = (search: string, catalogue: Catalogue): Parsed => {
+  if (last?.search !== search || last.catalogue !== catalogue) {
+    last = { search, catalogue, parsed: parseQuery(search, catalogue) };
+    if (last.parsed.notices.length > 0) shownNotices = last.parsed.notices;
+  }
+  return last.parsed;
+};
+
+const clearNotices = () => {
+  shownNotices = [];
+};
+
+const canonicalUrl = (filters: Filters, catalogue: Catalogue): string => {
+  const query = keepDatasetChoice(serialiseFilters(filters, catalogue.defaultMetric), window.location.search);
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+};
+const currentUrl = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
+
 export const useUrlFilters = (catalogue: Catalogue) => {
   const search = useSyncExternalStore(subscribe, () => window.location.search);
-  const parsed = useMemo(() => parseQuery(search, catalogue), [search, catalogue]);
+  const parsed = parseOnce(search, catalogue);
+
+  // A link with values that were ignored opens with its notice, and the address bar shows what is really shown.
+  useEffect(() => {
+    if (parsed.notices.length === 0) return;
+    const url = canonicalUrl(parsed.filters, catalogue);
+    if (url !== currentUrl()) window.history.replaceState(window.history.state, '', url);
+  }, [parsed, catalogue]);
 
   const update = useCallback(
     (patch: Partial<Filters>) => {
       // Start from the URL as it is now, not from a render's closure, so quick successive changes compose.
-      const current = parseQuery(window.location.search, catalogue).filters;
-      const query = keepDatasetChoice(serialiseFilters({ ...current, ...patch }, catalogue.defaultMetric), window.location.search);
-      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      const current = parseOnce(window.location.search, catalogue).filters;
+      clearNotices();
+      const url = canonicalUrl({ ...current, ...patch }, catalogue);
+      if (url !== currentUrl()) {
         window.history.pushState(null, '', url);
         window.dispatchEvent(new Event(URL_CHANGE));
       }
@@ -35,5 +65,5 @@ export const useUrlFilters = (catalogue: Catalogue) => {
     [catalogue],
   );
 
-  return { filters: parsed.filters, notices: parsed.notices, update };
+  return { filters: parsed.filters, notices: shownNotices, update };
 };

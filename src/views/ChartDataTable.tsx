@@ -9,8 +9,11 @@ export interface ChartDataRow {
   year: number;
 }
 
-/** The chart's data as a table: what a screen reader or keyboard user reads instead of the picture. */
-export function ChartDataTable({ rows, caption }: { rows: ChartDataRow[]; caption: string }) {
+/**
+ * The chart's data as a table: what a screen reader or keyboard user reads and uses instead of the picture. Each value
+ * is a button that opens its source, as a click on its bar does.
+ */
+export function ChartDataTable({ rows, caption, onSelect }: { rows: ChartDataRow[]; caption: string; onSelect: (obsKey: string) => void }) {
   const { t } = useTranslation();
   return (
     <details className="chart-data">
@@ -29,7 +32,11 @@ export function ChartDataTable({ rows, caption }: { rows: ChartDataRow[]; captio
           {rows.map((r) => (
             <tr key={r.obsKey}>
               <th scope="row">{r.label}</th>
-              <td className="num">{r.value}</td>
+              <td className="num">
+                <button type="button" className="cell-value" onClick={() => onSelect(r.obsKey)} aria-label={t('table.openSourceOf', { label: r.label, value: r.value, year: r.year })}>
+                  {r.value}
+                </button>
+              </td>
               <td>{t(`qualifier.${r.qualifier}`)}</td>
               <td>{r.year}</td>
             </tr>

@@ -4,11 +4,13 @@ import type { Region } from '../dataset/schema.ts';
 import type { Filters } from '../view-state/filters.ts';
 import type { EChartHandle } from '../charts/EChart.tsx';
 
-/** What every view receives: the data, the view state, and where a click on a value goes. */
-export interface ViewProps {
+/** What every view receives: the data, the view state, what its descriptor selected, and where a click on a value goes. */
+export interface ViewProps<S = unknown> {
   model: DatasetModel;
   filters: Filters;
   regions: Region[];
+  /** Selected once per change by the view's descriptor; the chart, its data table and the export share it. */
+  selection: S;
   dark: boolean;
   onSelect: (obsKey: string) => void;
   chartRef: RefObject<EChartHandle | null>;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { CoverageView } from '../../src/views/CoverageView.tsx';
+import { CoverageView } from '../../src/views/coverage/CoverageView.tsx';
+import { coverageView } from '../../src/views/coverage/coverageView.ts';
 import { buildDatasetModel } from '../../src/dataset/datasetModel.ts';
 import { fixtureDataset } from '../fixtures/loadFixture.ts';
 import { setupI18n } from '../../src/i18n/setupI18n.ts';
@@ -19,15 +20,22 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const renderCoverage = (m: ReturnType<typeof model> | ReturnType<typeof buildDatasetModel>) =>
-  render(<CoverageView model={m} filters={{ ...DEFAULT_FILTERS, theme: null }} regions={m.dataset.regions} dark={false} onSelect={() => {}} chartRef={{ current: null }} />).container;
+const renderCoverage = (m: ReturnType<typeof model> | ReturnType<typeof buildDatasetModel>, theme: string) => {
+  const filters = { ...DEFAULT_FILTERS, view: 'coverage' as const, theme };
+  const selection = coverageView.select(m, filters, m.dataset.regions);
+  return render(<CoverageView model={m} filters={filters} selection={selection} regions={m.dataset.regions} dark={false} onSelect={() => {}} chartRef={{ current: null }} />).container;
+};
 
-it('puts a few regions in columns, one metric per row', () => {
+it('shows the chosen theme only, regions down the page whatever their number', () => {
   const m = buildDatasetModel(fixtureDataset());
-  const table = renderCoverage(m).querySelector('.coverage-table');
-  expect(table?.getAttribute('data-orientation')).toBe('metrics-down');
-  expect(table?.querySelectorAll('thead th')).toHaveLength(1 + m.dataset.regions.length);
-  expect(table?.querySelectorAll('tbody tr')).toHaveLength(m.metricsWithData.length);
+  for (const theme of ['mediation', 'review']) {
+    const table = renderCoverage(m, theme).querySelector('.coverage-table');
+    expect(table?.getAttribute('data-orientation')).toBe('regions-down');
+    const themeMetrics = m.metricsWithData.filter((x) => x.theme === theme);
+    // Region, count, then the theme's metrics.
+    expect(table?.querySelectorAll('thead th')).toHaveLength(2 + themeMetrics.length);
+    expect(table?.querySelectorAll('tbody tr')).toHaveLength(m.dataset.regions.length);
+  }
 });
 
 it('puts thousands of regions down the page, as virtual rows, with years as runs', () => {
@@ -35,7 +43,7 @@ it('puts thousands of regions down the page, as virtual rows, with years as runs
   expect(m.dataset.regions.length).toBeGreaterThanOrEqual(100);
   // jsdom lays nothing out: give the scrolling table a 600 px window.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
-  const table = renderCoverage(m).querySelector('.coverage-table');
+  const table = renderCoverage(m, m.metricsWithData[0]!.theme).querySelector('.coverage-table');
   expect(table?.getAttribute('data-orientation')).toBe('regions-down');
   // Region, count, and the one metric.
   expect(table?.querySelectorAll('thead th')).toHaveLength(3);

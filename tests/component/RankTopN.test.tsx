@@ -3,7 +3,8 @@ import { createRef } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, expect, it } from 'vitest';
-import { RankView } from '../../src/views/RankView.tsx';
+import { RankView } from '../../src/views/rank/RankView.tsx';
+import { rankView } from '../../src/views/rank/rankView.ts';
 import { setupI18n } from '../../src/i18n/setupI18n.ts';
 import type { EChartHandle } from '../../src/charts/EChart.tsx';
 import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
@@ -22,6 +23,7 @@ it('a long ranking shows its top 25, and all of them on request', async () => {
     <RankView
       model={m}
       filters={{ ...DEFAULT_FILTERS }}
+      selection={rankView.select(m, DEFAULT_FILTERS, m.dataset.regions)}
       regions={m.dataset.regions}
       dark={false}
       onSelect={() => {}}

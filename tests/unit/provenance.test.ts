@@ -11,11 +11,20 @@ describe('figureSpan', () => {
     const span = figureSpan(evidence, values);
     return span && evidence.slice(span[0], span[1]);
   };
-  it('finds the figure as written, with 万 and 亿', () => {
-    expect(mark('共受理45060件,成功化解44252件', [44252])).toBe('44252');
-    expect(mark('调解矛盾纠纷近5.9万件', [59000])).toBe('5.9万');
-    expect(mark('挽回经济损失1.1亿元', [110000000])).toBe('1.1亿');
-    expect(mark('办理行政复议案件2056件,较2023年同比增长100%', [1028, 2056])).toBe('2056');
+  it('marks the figure that is the value, not the first number of the clause', () => {
+    expect(mark('共受理45060件,成功化解44252件', [44252])).toBe('44252件');
+    expect(mark('全市112个镇街累计上线办理行政执法案件1.95万件', [19500])).toBe('1.95万件');
+    expect(mark('提供法律服务2.8万件次,挽回经济损失11亿元', [1100000000])).toBe('11亿元');
+    expect(mark('提供法律服务2.8万件次,挽回经济损失11亿元', [28000])).toBe('2.8万件次');
+  });
+  it('reads Chinese numerals and qualifier words as the extractor does', () => {
+    expect(mark('组织近千名执法人员参加理论测试', [1000])).toBe('近千名');
+    expect(mark('发放各类普法宣传材料两万余册', [20000])).toBe('两万余册');
+    expect(mark('完成四期涉外律师培训', [4])).toBe('四期');
+  });
+  it('falls back to a derivation base, and marks nothing when no number is the value', () => {
+    expect(mark('办理行政复议案件2056件,较2023年同比增长100%', [1028, 2056])).toBe('2056件');
+    expect(mark('共受理45060件', [7])).toBeNull();
     expect(mark('没有数字', [1])).toBeNull();
   });
 });

@@ -1,18 +1,4 @@
-// Which metric shards a view needs: the one metric for a ranking or a trend, the theme's metrics for a profile or
-// the table, and for coverage the theme's metrics or, with no theme chosen, all of them.
-import type { Metric } from '../schema.ts';
-
-export const neededMetrics = (
-  filters: { view: string; metric: string; theme: string | null },
-  metrics: readonly Metric[],
-): string[] => {
-  if (filters.view === 'rank' || filters.view === 'trend') return [filters.metric];
-  const theme =
-    filters.view === 'coverage'
-      ? filters.theme
-      : (filters.theme ?? metrics.find((m) => m.id === filters.metric)?.theme);
-  return metrics.filter((m) => theme === null || theme === undefined || m.theme === theme).map((m) => m.id);
-};
+// Which loaded shards to keep when memory is bounded (which ones a view needs, its descriptor says).
 
 /** The shards to keep: every needed one, then the most recently loaded others up to `max` in all. */
 export const retainShards = <S>(

@@ -2,7 +2,7 @@
 // URL is parsed against (every metric with a shard, every year), so a link stays valid while its data loads.
 import type { Region } from '../schema.ts';
 import type { Catalogue } from '../catalogue.ts';
-import { DEFAULT_METRIC } from '../catalogue.ts';
+import { DEFAULT_METRIC, themeMaps } from '../catalogue.ts';
 import type { SyntheticManifest } from './format.ts';
 
 export interface SyntheticMeta {
@@ -26,6 +26,7 @@ export const syntheticMeta = (manifest: SyntheticManifest, regions: Region[]): S
       defaultMetric: sharded.has(DEFAULT_METRIC)
         ? DEFAULT_METRIC
         : (manifest.shards[0]?.metric ?? DEFAULT_METRIC),
+      ...themeMaps(manifest.metrics, sharded),
     },
   };
 };

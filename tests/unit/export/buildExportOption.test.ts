@@ -1,7 +1,7 @@
 import { contextFor, filtersWith, fixtureModel } from './context.ts';
 import { buildExportOption, EXPORT_FONT_FAMILY, EXPORT_HEIGHT, EXPORT_WIDTH } from '../../../src/export/buildExportOption.ts';
 import { exportAnnotations } from '../../../src/export/exportAnnotations.ts';
-import { viewRecords } from '../../../src/export/viewRecords.ts';
+import { selectRecords as viewRecords, viewWords } from '../../../src/views/registry.ts';
 import { buildRankOption } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption } from '../../../src/charts/buildTrendOption.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
@@ -28,7 +28,7 @@ const exportFor = async (patch: Partial<Filters>, lang: Lang = 'zh', dark = fals
     filters.view === 'trend'
       ? buildTrendOption({ ...trendSeries(model.index, regions, metric, filters, filters.perCapita), metric, perCapita: filters.perCapita, populationYear: model.populationYear }, ctx)
       : buildRankOption({ ranking: rankRegions(model.index, regions, metric, filters.year, filters.perCapita), metric, year: filters.year, perCapita: filters.perCapita, populationYear: model.populationYear }, ctx);
-  const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx);
+  const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), viewWords(model, filters, ctx), ctx);
   const option = buildExportOption(viewOption, annotations, ctx) as Record<string, unknown>;
   const texts = (option.graphic as TextElement[]).filter((g) => g.type === 'text');
   return { option, annotations, texts, all: texts.map((g) => g.style.text).join('\n') };
@@ -79,7 +79,7 @@ describe('buildExportOption', () => {
       value: null,
       perCapita: false,
     }));
-    const { missing } = exportAnnotations(model, filters, { kind: 'values', view: 'rank', records }, ctx);
+    const { missing } = exportAnnotations(model, filters, { kind: 'values', view: 'rank', records }, viewWords(model, filters, ctx), ctx);
     expect(missing).toBe(`No data: ${records.slice(0, 12).map((r) => r.region.name.en).join(', ')} and 2988 more`);
   });
 
@@ -93,7 +93,7 @@ describe('buildExportOption', () => {
       series: [{ type: 'bar', data: names.map((_, i) => 300 - i) }],
     };
     const filters = filtersWith({ view: 'rank', metric: 'mediation.cases', year: 2024 });
-    const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx, { first: 51, last: 75, total: 300 });
+    const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), viewWords(model, filters, ctx), ctx, { first: 51, last: 75, total: 300 });
     expect(annotations.subtitle).toContain('第 51–75 名，共 300 个地区');
     const scrolled = buildExportOption(viewOption, annotations, ctx, undefined, { startValue: 50, endValue: 74 });
     expect(scrolled.dataZoom).toEqual([{ type: 'inside', yAxisIndex: 0, startValue: 50, endValue: 74 }]);
@@ -101,7 +101,7 @@ describe('buildExportOption', () => {
     expect(buildExportOption(viewOption, annotations, ctx).dataZoom).toEqual([{ type: 'inside', yAxisIndex: 0, startValue: 0, endValue: 24 }]);
     const { dataZoom: _none, ...short } = viewOption;
     expect(buildExportOption(short, annotations, ctx, undefined, { startValue: 50, endValue: 74 }).dataZoom).toBeUndefined();
-    const every = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx, { first: 1, last: 3, total: 3 });
+    const every = exportAnnotations(model, filters, viewRecords(model, filters, regions), viewWords(model, filters, ctx), ctx, { first: 1, last: 3, total: 3 });
     expect(every.subtitle).not.toContain('名，共');
   });
 
@@ -133,7 +133,7 @@ describe('buildExportOption', () => {
   it('writes the value axis numbers a phone hides, and keeps other axes as they are', async () => {
     const ctx = await contextFor('zh');
     const filters = filtersWith({ view: 'rank', metric: 'mediation.cases', year: 2024 });
-    const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), ctx);
+    const annotations = exportAnnotations(model, filters, viewRecords(model, filters, regions), viewWords(model, filters, ctx), ctx);
     const phone = { xAxis: { type: 'value', axisLabel: { show: false, hideOverlap: true } }, yAxis: { type: 'category', data: ['a'] }, series: [] };
     expect(buildExportOption(phone, annotations, ctx).xAxis).toEqual({ type: 'value', axisLabel: { show: true, hideOverlap: true } });
     const years = { xAxis: { type: 'category', data: ['2023', '2024'] }, yAxis: { type: 'value' }, series: [] };

@@ -18,4 +18,9 @@ export const contextFor = async (lang: Lang, dark = false): Promise<BuildContext
   return { t: i18n.getFixedT(lang), lang, dark };
 };
 
-export const filtersWith = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+const themes = fixtureModel().metricById;
+/** Filters as parseQuery makes them: the theme is always the metric's. */
+export const filtersWith = (patch: Partial<Filters>): Filters => {
+  const metric = patch.metric ?? DEFAULT_FILTERS.metric;
+  return { ...DEFAULT_FILTERS, ...patch, metric, theme: patch.theme ?? themes.get(metric)?.theme ?? DEFAULT_FILTERS.theme };
+};

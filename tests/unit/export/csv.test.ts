@@ -3,7 +3,7 @@ import { contextFor, filtersWith, fixtureModel } from './context.ts';
 import { neutraliseFormula } from '../../../src/export/neutraliseFormula.ts';
 import { BOM, toCsv } from '../../../src/export/toCsv.ts';
 import { recordsTable } from '../../../src/export/recordsTable.ts';
-import { viewRecords } from '../../../src/export/viewRecords.ts';
+import { selectRecords as viewRecords } from '../../../src/views/registry.ts';
 import type { Filters } from '../../../src/view-state/filters.ts';
 
 const model = fixtureModel();
@@ -76,7 +76,7 @@ describe('CSV of a view', () => {
   });
 
   it('coverage: metrics by regions with the years of each, and the counts row', async () => {
-    const [head, ...rows] = parse(await csvFor({ view: 'coverage' }));
+    const [head, ...rows] = parse(await csvFor({ view: 'coverage', metric: 'review.cases' }));
     expect(head?.slice(0, 3)).toEqual(['主题', '指标代码', '指标']);
     expect(head).toContain('茂名市');
     expect(rows.find((r) => r[1] === 'review.cases')?.[3 + head!.slice(3).indexOf('茂名市')]).toBe('2023, 2024');

@@ -1,4 +1,4 @@
-import { barCount, fitWindow, IMAGE_BARS, rankWindow, showsEveryRank } from '../../../src/export/rankWindow.ts';
+import { barCount, fitWindow, IMAGE_BARS, rankWindow, showsEveryRank } from '../../../src/charts/rankWindow.ts';
 import { zoomWindowOf } from '../../../src/charts/zoomWindow.ts';
 
 describe('rankWindow', () => {

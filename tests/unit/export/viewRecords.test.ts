@@ -1,5 +1,6 @@
 import { fixtureModel, filtersWith } from './context.ts';
-import { viewRecords, showsValues, type ValueRecord } from '../../../src/export/viewRecords.ts';
+import { selectRecords as viewRecords } from '../../../src/views/registry.ts';
+import { showsValues, type ValueRecord } from '../../../src/dataset/select/viewRecords.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { PER_CAPITA_BASE } from '../../../src/dataset/select/perCapita.ts';
 
@@ -76,7 +77,7 @@ describe('viewRecords', () => {
   });
 
   it('coverage: the metric × region matrix of years', () => {
-    const r = viewRecords(model, filtersWith({ view: 'coverage' }), all);
+    const r = viewRecords(model, filtersWith({ view: 'coverage', metric: 'review.cases' }), all);
     expect(r.kind).toBe('coverage');
     if (r.kind !== 'coverage') return;
     expect(r.metrics.map((m) => m.id)).toContain('review.cases');

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeRegions } from '../../../src/dataset/synthetic/decodeRegions.ts';
 import { decodeShard, type Shard } from '../../../src/dataset/synthetic/decodeShard.ts';
 import { SYNTHETIC_FORMAT, type SyntheticManifest } from '../../../src/dataset/synthetic/format.ts';
-import { neededMetrics, retainShards } from '../../../src/dataset/synthetic/neededMetrics.ts';
+import { retainShards } from '../../../src/dataset/synthetic/neededMetrics.ts';
+import { viewOf } from '../../../src/views/registry.ts';
+import type { Filters } from '../../../src/view-state/filters.ts';
+
+const neededMetrics = (f: Filters, metrics: Parameters<ReturnType<typeof viewOf>['neededMetrics']>[1]) => viewOf(f.view).neededMetrics(f, metrics);
 import { shardedModel } from '../../../src/dataset/synthetic/shardedModel.ts';
 import { createShardStore } from '../../../src/dataset/synthetic/shardStore.ts';
 import { syntheticMeta } from '../../../src/dataset/synthetic/syntheticMeta.ts';
@@ -65,8 +69,8 @@ const shardOf = (id: string, values: number[]): Shard => {
 };
 
 describe('neededMetrics', () => {
-  it('is the metric for a ranking or trend, the theme for a profile or table, everything for coverage of all themes', () => {
-    const f = { ...DEFAULT_FILTERS, metric: 'mediation.cases' };
+  it('is the metric for a ranking or trend, the theme for a profile, the table and coverage', () => {
+    const f: Filters = { ...DEFAULT_FILTERS, metric: 'mediation.cases', theme: 'mediation' };
     expect(neededMetrics({ ...f, view: 'rank' }, metrics)).toEqual(['mediation.cases']);
     expect(neededMetrics({ ...f, view: 'trend' }, metrics)).toEqual(['mediation.cases']);
     expect(neededMetrics({ ...f, view: 'table' }, metrics)).toEqual([
@@ -74,7 +78,7 @@ describe('neededMetrics', () => {
       'mediation.resolved',
     ]);
     expect(neededMetrics({ ...f, view: 'profile', theme: 'review' }, metrics)).toEqual(['review.cases']);
-    expect(neededMetrics({ ...f, view: 'coverage' }, metrics)).toEqual(metrics.map((m) => m.id));
+    expect(neededMetrics({ ...f, view: 'coverage' }, metrics)).toEqual(['mediation.cases', 'mediation.resolved']);
     expect(neededMetrics({ ...f, view: 'coverage', theme: 'review' }, metrics)).toEqual(['review.cases']);
   });
 });

@@ -27,7 +27,7 @@ describe('URL parse / serialise', () => {
       perCapita: true,
     };
     const query = serialiseFilters(f, catalogue.defaultMetric);
-    expect(query).toBe('lang=en&view=trend&metric=review.cases&year=2023&from=2023&to=2024&regions=441802~440900&theme=review&level=prefecture&province=440000&per=100k');
+    expect(query).toBe('lang=en&view=trend&metric=review.cases&year=2023&from=2023&to=2024&regions=441802~440900&level=prefecture&province=440000&per=100k');
     expect(parseQuery(query, catalogue)).toEqual({ filters: f, notices: [] });
   });
 

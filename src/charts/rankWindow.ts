@@ -1,7 +1,7 @@
 // Which ranks an image of a ranking shows: the option's bars, or the scroll bar's window over them when there is one.
 // An image shows what the screen shows, and says so when that is not every ranked region.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ZoomWindow } from '../charts/zoomWindow.ts';
+import type { ZoomWindow } from './zoomWindow.ts';
 
 /** 1-based ranks, first and last shown, of `total` ranked regions. */
 export interface RankWindow {

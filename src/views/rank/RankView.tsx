@@ -1,28 +1,24 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rankRegions } from '../dataset/select/rankRegions.ts';
-import { buildRankOption } from '../charts/buildRankOption.ts';
-import { EChart } from '../charts/EChart.tsx';
-import { loadChartModules } from '../charts/registerEcharts.ts';
-import { valueText } from '../charts/chartText.ts';
-import { observationKey } from '../dataset/observationKey.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { ChartDataTable } from './ChartDataTable.tsx';
-import { MissingList } from './MissingList.tsx';
-import type { ViewProps } from './viewProps.ts';
-import { useCompact } from './useCompact.ts';
+import { buildRankOption } from '../../charts/buildRankOption.ts';
+import { EChart } from '../../charts/EChart.tsx';
+import { loadChartModules } from '../../charts/registerEcharts.ts';
+import { valueText } from '../../charts/chartText.ts';
+import { observationKey } from '../../dataset/observationKey.ts';
+import { ChartDataTable } from '../ChartDataTable.tsx';
+import { EmptyState } from '../EmptyState.tsx';
+import { MissingList } from '../MissingList.tsx';
+import type { ViewProps } from '../viewProps.ts';
+import { useCompact } from '../useCompact.ts';
+import type { RankSelection } from './rankView.ts';
 
 /** A ranking of thousands stays legible: the top bars first, all of them (with a scroll bar) on request. */
 const TOP_N = 25;
 
-export function RankView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
-  const metric = model.metricById.get(filters.metric);
-  const ranking = useMemo(
-    () => metric && rankRegions(model.index, regions, metric, filters.year, filters.perCapita),
-    [model.index, regions, metric, filters.year, filters.perCapita],
-  );
+export function RankView({ model, filters, selection, dark, onSelect, chartRef }: ViewProps<RankSelection>) {
+  const { t } = useTranslation();
+  const lang = filters.lang;
+  const { metric, ranking } = selection;
   const [showAll, setShowAll] = useState(false);
   const shown = useMemo(
     () => (ranking && !showAll && ranking.rows.length > TOP_N ? { ...ranking, rows: ranking.rows.slice(0, TOP_N) } : ranking),
@@ -45,7 +41,7 @@ export function RankView({ model, filters, regions, dark, onSelect, chartRef }: 
     <>
       {ranking.yearsDiffer && <p className="warning" role="note">{t('warnings.mixedYears', { years: years.join(', ') })}</p>}
       {ranking.rows.length === 0 ? (
-        <p className="empty">{t('chart.nothingToShow')}</p>
+        <EmptyState filters={filters} />
       ) : (
         <EChart ref={chartRef} option={option} height={Math.min(140 + shown.rows.length * 40, 1200)} lang={lang} dark={dark} onSelect={onSelect} testId="rank-chart" />
       )}
@@ -57,6 +53,7 @@ export function RankView({ model, filters, regions, dark, onSelect, chartRef }: 
       <MissingList regions={ranking.missing} lang={lang} />
       <ChartDataTable
         caption={metric.name[lang]}
+        onSelect={onSelect}
         rows={shown.rows.map((r) => ({
           obsKey: observationKey(r.observation),
           label: r.region.name[lang],

@@ -1,24 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trendSeries } from '../dataset/select/trendSeries.ts';
-import { buildTrendOption } from '../charts/buildTrendOption.ts';
-import { EChart } from '../charts/EChart.tsx';
-import { valueText } from '../charts/chartText.ts';
-import { observationKey } from '../dataset/observationKey.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { ChartDataTable } from './ChartDataTable.tsx';
-import { MissingList } from './MissingList.tsx';
-import type { ViewProps } from './viewProps.ts';
-import { useCompact } from './useCompact.ts';
+import { buildTrendOption } from '../../charts/buildTrendOption.ts';
+import { EChart } from '../../charts/EChart.tsx';
+import { valueText } from '../../charts/chartText.ts';
+import { observationKey } from '../../dataset/observationKey.ts';
+import { ChartDataTable } from '../ChartDataTable.tsx';
+import { EmptyState } from '../EmptyState.tsx';
+import { MissingList } from '../MissingList.tsx';
+import type { ViewProps } from '../viewProps.ts';
+import { useCompact } from '../useCompact.ts';
+import type { TrendSelection } from './trendView.ts';
 
-export function TrendView({ model, filters, regions, dark, onSelect, chartRef }: ViewProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
-  const metric = model.metricById.get(filters.metric);
-  const trend = useMemo(
-    () => metric && trendSeries(model.index, regions, metric, { from: filters.from, to: filters.to }, filters.perCapita),
-    [model.index, regions, metric, filters.from, filters.to, filters.perCapita],
-  );
+export function TrendView({ model, filters, selection, dark, onSelect, chartRef }: ViewProps<TrendSelection>) {
+  const { t } = useTranslation();
+  const lang = filters.lang;
+  const { metric, trend } = selection;
   const compact = useCompact();
   const ctx = useMemo(() => ({ t, lang, dark, compact }), [t, lang, dark, compact]);
   const option = useMemo(
@@ -30,13 +26,14 @@ export function TrendView({ model, filters, regions, dark, onSelect, chartRef }:
   return (
     <>
       {drawn.length === 0 ? (
-        <p className="empty">{t('chart.nothingToShow')}</p>
+        <EmptyState filters={filters} year="latest" />
       ) : (
         <EChart ref={chartRef} option={option} height={420} lang={lang} dark={dark} onSelect={onSelect} testId="trend-chart" />
       )}
       <MissingList regions={trend.series.filter((s) => s.points.length === 0).map((s) => s.region)} lang={lang} />
       <ChartDataTable
         caption={metric.name[lang]}
+        onSelect={onSelect}
         rows={drawn.flatMap((s) =>
           s.points.map((p) => ({
             obsKey: observationKey(p.observation),

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildProfileOption } from '../../charts/buildProfileOption.ts';
+import { EChart } from '../../charts/EChart.tsx';
+import { valueText } from '../../charts/chartText.ts';
+import { observationKey } from '../../dataset/observationKey.ts';
+import { ChartDataTable } from '../ChartDataTable.tsx';
+import { EmptyState } from '../EmptyState.tsx';
+import type { ViewProps } from '../viewProps.ts';
+import { useCompact } from '../useCompact.ts';
+import { listSeparator } from '../../i18n/listSeparator.ts';
+import type { ProfileSelection } from './profileView.ts';
+
+export function ProfileView({ model, filters, regions, selection: profile, dark, onSelect, chartRef }: ViewProps<ProfileSelection>) {
+  const { t } = useTranslation();
+  const lang = filters.lang;
+  const theme = model.themeById.get(filters.theme);
+  const themeName = theme?.name[lang] ?? filters.theme;
+  const compact = useCompact();
+  const ctx = useMemo(() => ({ t, lang, dark, compact }), [t, lang, dark, compact]);
+  const option = useMemo(
+    () => buildProfileOption({ themeName, ...profile, regions, year: filters.year, perCapita: filters.perCapita }, ctx),
+    [themeName, profile, regions, filters.year, filters.perCapita, ctx],
+  );
+  if (profile.cells.length === 0) return <EmptyState filters={filters} />;
+  return (
+    <>
+      <EChart ref={chartRef} option={option} height={Math.min(160 + profile.metrics.length * Math.max(regions.length, 2) * 16, 1400)} lang={lang} dark={dark} onSelect={onSelect} testId="profile-chart" />
+      {profile.singleRegion.length > 0 && (
+        <p className="muted small">
+          {t('chart.singleRegionNote', { count: profile.singleRegion.length, names: profile.singleRegion.map((m) => m.name[lang]).join(listSeparator(lang)) })}
+        </p>
+      )}
+      <ChartDataTable
+        caption={themeName}
+        onSelect={onSelect}
+        rows={profile.cells.map((c) => ({
+          obsKey: observationKey(c.observation),
+          label: `${c.region.name[lang]} · ${c.metric.name[lang]}`,
+          value: valueText(c.value, c.metric, c.observation.qualifier, filters.perCapita, ctx),
+          qualifier: c.observation.qualifier,
+          year: c.observation.year,
+        }))}
+      />
+    </>
+  );
+}
