@@ -1,6 +1,6 @@
 // Trend → ECharts option: one line per region across years; each point's symbol says its qualifier.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Metric } from '../dataset/schema.ts';
+import { QUALIFIERS, type Metric } from '../dataset/schema.ts';
 import type { TrendSeries } from '../dataset/select/trendSeries.ts';
 import type { BuildContext } from './buildContext.ts';
 import { chartSubtitle, regionName, valueText } from './chartText.ts';
@@ -34,6 +34,7 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
   const drawn = input.series.filter((s) => s.points.length > 0);
   const first = years[0];
   const last = years.at(-1);
+  const shapesShown = QUALIFIERS.filter((q) => drawn.some((s) => s.points.some((p) => p.observation.qualifier === q)));
   const yearText = first === undefined ? '' : first === last ? ctx.t('chart.yearLabel', { year: first }) : ctx.t('chart.yearRange', { from: first, to: last });
 
   return {
@@ -42,7 +43,8 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
     color: PALETTE,
     title: [
       { text: metric.name[ctx.lang], subtext: chartSubtitle({ metric, yearText, perCapita, populationYear: input.populationYear }, ctx), left: 8, top: 4 },
-      { subtext: ctx.t('chart.derivedDashed'), left: 8, bottom: 0 },
+      // The legend names the regions (colour swatches); this line names the shapes that tell exact values from estimates.
+      { subtext: ctx.t('chart.pointShapes', { items: shapesShown.map((q) => ctx.t(`chart.pointShape.${q}`)).join('  ') }), left: 8, bottom: 0 },
     ],
     aria: {
       enabled: true,
@@ -55,7 +57,8 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
         }),
       },
     },
-    legend: { type: 'scroll', top: 52, left: 8, right: 8 },
+    // Swatches, not the series' point shape: a region's points take several shapes, by qualifier.
+    legend: { type: 'scroll', top: 52, left: 8, right: 8, icon: 'roundRect' },
     grid: { left: 8, right: 24, top: 96, bottom: 40, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: TrendDatum }) => p.data?.tooltip ?? '' },
     xAxis: { type: 'category', data: years, boundaryGap: false },

@@ -72,7 +72,8 @@ export const en: Shape<typeof zh> = {
     aria: '{{title}}: {{summary}}',
     emptyRanking: 'No region has data for this metric',
     tooltipYear: '{{year}}',
-    derivedDashed: 'Dashed lines and hollow points are derived values',
+    pointShapes: 'Point shapes: {{items}}',
+    pointShape: { exact: '● exact', approx: '▲ approximate', lower_bound: '◆ lower bound', derived: '○ derived (dashed line)' },
     showAll: 'Show all {{count}} regions',
     showTop: 'Show the top {{count}} only',
     singleRegionNote: '{{count}} more metrics are reported by only one region, so they are not compared here; the Table view lists them: {{names}}.',
@@ -174,9 +175,9 @@ export const en: Shape<typeof zh> = {
     sourceItem: '{{title}}',
     note: {
       line: 'Note: {{items}}',
-      approx: '≈ approximate, the report says "nearly" or "about"',
-      lower_bound: '≥ lower bound, the true figure is at least this',
-      derived: '† derived, computed from other figures in the report (dashed or hollow)',
+      approx: '≈ approximate, the report says "nearly" or "about" (hatched bars, triangle points)',
+      lower_bound: '≥ lower bound, the true figure is at least this (dotted bars, diamond points)',
+      derived: '† derived, computed from other figures in the report (hollow bars, dashed lines and hollow points)',
     },
     column: {
       rank: 'Rank',

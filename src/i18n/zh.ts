@@ -68,7 +68,8 @@ export const zh = {
     aria: '{{title}}：{{summary}}',
     emptyRanking: '没有地区有此指标的数据',
     tooltipYear: '{{year}}年',
-    derivedDashed: '虚线或空心点为推算值',
+    pointShapes: '数据点形状：{{items}}',
+    pointShape: { exact: '● 确数', approx: '▲ 约数', lower_bound: '◆ 下限', derived: '○ 推算值（虚线）' },
     showAll: '显示全部 {{count}} 个地区',
     showTop: '只显示前 {{count}} 名',
     singleRegionNote: '另有 {{count}} 个指标只有一个地区报告，未在图中比较，可在"表格"视图查看：{{names}}。',
@@ -170,9 +171,9 @@ export const zh = {
     sourceItem: '《{{title}}》',
     note: {
       line: '注：{{items}}',
-      approx: '≈ 约数，报告写作"近""约"等',
-      lower_bound: '≥ 下限，实际不少于此值',
-      derived: '† 推算值，由报告中其他数字计算得出（虚线或空心）',
+      approx: '≈ 约数，报告写作"近""约"等（柱形为斜纹，折线点为三角形）',
+      lower_bound: '≥ 下限，实际不少于此值（柱形为点纹，折线点为菱形）',
+      derived: '† 推算值，由报告中其他数字计算得出（空心柱形，折线为虚线、空心点）',
     },
     column: {
       rank: '名次',

@@ -84,6 +84,15 @@ describe('buildTrendOption', () => {
     expect(maoming.lineStyle?.type).toBe('dashed');
     expect(seriesOf(option).map((s) => s.name)).toEqual(['茂名市', '信阳市']);
   });
+
+  it('legends regions by colour and names every point shape shown, not only the derived one', () => {
+    const trend = trendSeries(model.index, regions, metric('review.cases'), { from: null, to: null }, false);
+    const option = buildTrendOption({ ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 }, zhCtx) as Record<string, unknown>;
+    expect((option.legend as { icon?: string }).icon).toBe('roundRect');
+    const titles = option.title as Array<{ subtext?: string }>;
+    // review.cases here: 茂名 exact 2024 and derived 2023, 信阳 a lower bound.
+    expect(titles[1]?.subtext).toBe('数据点形状：● 确数  ◆ 下限  ○ 推算值（虚线）');
+  });
 });
 
 describe('buildProfileOption', () => {
