@@ -121,7 +121,7 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
               <ExportBar model={model} filters={filters} view={view} selection={selection} warnings={warnings} dark={scheme === 'dark'} localRegions={localRegions} chartRef={chartRef} />
             </Suspense>
             <ViewErrorBoundary key={filters.view} message={t('error.view')}>
-              <CurrentView view={view} model={model} filters={filters} regions={regions} selection={selection} dark={scheme === 'dark'} onSelect={onSelect} chartRef={chartRef} />
+              <CurrentView view={view} model={model} filters={filters} regions={regions} selection={selection} dark={scheme === 'dark'} onSelect={onSelect} chartRef={chartRef} update={update} />
             </ViewErrorBoundary>
           </section>
           {view.comparesValues && (

@@ -1,7 +1,7 @@
 // The one table component: sortable headers, a text filter, column visibility, and virtual rows when there are many.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useTable, type SortingState, type Updater, type ColumnVisibilityState } from '@tanstack/react-table';
 import type { TableRow } from '../dataset/select/tableRows.ts';
 import { features } from './tableFeatures.ts';
 import type { TableColumns } from './tableColumns.tsx';
@@ -15,16 +15,44 @@ const matchesRegion = (row: { original: TableRow }, _columnId: string, query: un
   return q === '' || r.name.zh.includes(q) || r.name.en.toLowerCase().includes(q) || r.code.startsWith(q);
 };
 
-export function DataTable({ rows, columns, caption }: { rows: TableRow[]; columns: TableColumns; caption: string }) {
+/** Sort and hidden columns are view state: they live in the URL like the rest, so a reload or a link keeps them. */
+export interface TableViewState {
+  sort: { column: string; desc: boolean } | null;
+  hidden: string[];
+}
+
+const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater);
+
+export function DataTable({
+  rows,
+  columns,
+  caption,
+  state,
+  onStateChange,
+}: {
+  rows: TableRow[];
+  columns: TableColumns;
+  caption: string;
+  state: TableViewState;
+  onStateChange: (next: Partial<TableViewState>) => void;
+}) {
   const { t } = useTranslation();
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const sorting: SortingState = state.sort ? [{ id: state.sort.column, desc: state.sort.desc }] : [];
+  const columnVisibility: ColumnVisibilityState = Object.fromEntries(state.hidden.map((id) => [id, false]));
   const [globalFilter, setGlobalFilter] = useState('');
   const table = useTable({
     features,
     columns,
     data: rows,
-    state: { sorting, globalFilter },
-    onSortingChange: setSorting,
+    state: { sorting, globalFilter, columnVisibility },
+    onSortingChange: (updater) => {
+      const first = apply(updater, sorting)[0];
+      onStateChange({ sort: first ? { column: first.id, desc: first.desc } : null });
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = apply(updater, columnVisibility);
+      onStateChange({ hidden: Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id) });
+    },
     onGlobalFilterChange: setGlobalFilter,
     globalFilterFn: matchesRegion,
     getColumnCanGlobalFilter: (column) => column.id === 'region',
@@ -68,7 +96,10 @@ export function DataTable({ rows, columns, caption }: { rows: TableRow[]; column
                   const canSort = !header.isPlaceholder && header.subHeaders.length === 0 && header.column.getCanSort();
                   return (
                     <th key={header.id} colSpan={header.colSpan} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                      {header.isPlaceholder ? null : canSort ? (
+                      {header.isPlaceholder ? (
+                        // A group row's empty cell above an ungrouped column: named for screen readers, blank on screen.
+                        <span className="visually-hidden">{typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.column.id}</span>
+                      ) : canSort ? (
                         <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
                           <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}</span>

@@ -25,7 +25,14 @@ export interface Filters {
   /** A province code such as 440000. */
   province: string | null;
   perCapita: boolean;
+  /** The table's sorted column (a metric id, "region" or "level") and direction; null for the data's own order. */
+  sort: { column: string; desc: boolean } | null;
+  /** The table's hidden columns. */
+  hidden: string[];
 }
+
+/** Table columns that are not metrics. */
+export const FIXED_COLUMNS: readonly string[] = ['region', 'level'];
 
 export const DEFAULT_FILTERS: Filters = {
   lang: 'zh',
@@ -39,4 +46,6 @@ export const DEFAULT_FILTERS: Filters = {
   level: null,
   province: null,
   perCapita: false,
+  sort: null,
+  hidden: [],
 };

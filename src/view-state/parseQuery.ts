@@ -1,7 +1,7 @@
 // URL query → Filters. Never throws: an unknown or broken value falls back to its default with a notice.
 import { LEVELS, type Level } from '../dataset/schema.ts';
 import type { Catalogue } from '../dataset/catalogue.ts';
-import { DEFAULT_FILTERS, VIEW_ALIASES, VIEWS, type Filters, type View } from './filters.ts';
+import { DEFAULT_FILTERS, FIXED_COLUMNS, VIEW_ALIASES, VIEWS, type Filters, type View } from './filters.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface Notice {
@@ -58,6 +58,24 @@ export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filt
   const theme = catalogue.themeOfMetric.get(metric) ?? DEFAULT_FILTERS.theme;
   if (metricRaw !== null && themeRaw !== null && themeRaw !== theme) notices.push({ param: 'theme', value: themeRaw, conflict: 'theme' });
 
+  const isColumn = (id: string) => FIXED_COLUMNS.includes(id) || catalogue.metrics.has(id);
+  const sort = pick(
+    'sort',
+    (v) => {
+      const desc = v.startsWith('-');
+      const column = desc ? v.slice(1) : v;
+      return isColumn(column) ? { column, desc } : undefined;
+    },
+    DEFAULT_FILTERS.sort,
+  );
+  const hidden: string[] = [];
+  for (const id of params.get('hide')?.split('~') ?? []) {
+    if (id === '') continue;
+    if (isColumn(id) && id !== 'region') {
+      if (!hidden.includes(id)) hidden.push(id);
+    } else reject('hide', id);
+  }
+
   const filters: Filters = {
     lang: pick('lang', (v): Lang | undefined => (isOneOf(LANGS, v) ? v : undefined), DEFAULT_FILTERS.lang),
     view: pick('view', viewOf, DEFAULT_FILTERS.view),
@@ -70,6 +88,8 @@ export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filt
     level: pick('level', (v): Level | undefined => (isOneOf(LEVELS, v) && catalogue.levels.has(v) ? v : undefined), null),
     province: pick('province', (v) => (catalogue.provinces.has(v) ? v : undefined), null),
     perCapita: pick('per', (v) => (v === '100k' ? true : undefined), false),
+    sort,
+    hidden,
   };
   return { filters, notices };
 };

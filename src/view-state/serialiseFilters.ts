@@ -14,6 +14,8 @@ export const serialiseFilters = (f: Filters, defaultMetric: string): string => {
   if (f.level !== null) params.set('level', f.level);
   if (f.province !== null) params.set('province', f.province);
   if (f.perCapita) params.set('per', '100k');
+  if (f.sort !== null) params.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.column}`);
+  if (f.hidden.length > 0) params.set('hide', f.hidden.join('~'));
   // `~` is safe in a query; keep links readable.
   return params.toString().replaceAll('%7E', '~');
 };

@@ -14,4 +14,6 @@ export interface ViewProps<S = unknown> {
   dark: boolean;
   onSelect: (obsKey: string) => void;
   chartRef: RefObject<EChartHandle | null>;
+  /** Changes view state in the URL (the table's sort and hidden columns). */
+  update: (patch: Partial<Filters>) => void;
 }

@@ -23,7 +23,7 @@ afterEach(() => {
 const renderCoverage = (m: ReturnType<typeof model> | ReturnType<typeof buildDatasetModel>, theme: string) => {
   const filters = { ...DEFAULT_FILTERS, view: 'coverage' as const, theme };
   const selection = coverageView.select(m, filters, m.dataset.regions);
-  return render(<CoverageView model={m} filters={filters} selection={selection} regions={m.dataset.regions} dark={false} onSelect={() => {}} chartRef={{ current: null }} />).container;
+  return render(<CoverageView model={m} filters={filters} selection={selection} regions={m.dataset.regions} dark={false} onSelect={() => {}} chartRef={{ current: null }} update={() => {}} />).container;
 };
 
 it('shows the chosen theme only, regions down the page whatever their number', () => {

@@ -49,6 +49,8 @@ describe('<Dashboard>', () => {
     await user.click(screen.getByText('显示列', { selector: 'summary' }));
     await user.click(screen.getByRole('checkbox', { name: '调解成功率' }));
     expect(within(table).queryByRole('columnheader', { name: /调解成功率/ })).toBeNull();
+    // Sort and hidden columns are view state: in the URL, so a reload or a shared link keeps them.
+    expect(window.location.search).toBe('?view=table&sort=-mediation.cases&hide=mediation.success_rate');
   });
 
   it('marks every table cell with its qualifier', async () => {

@@ -28,6 +28,7 @@ it('a long ranking shows its top 25, and all of them on request', async () => {
       dark={false}
       onSelect={() => {}}
       chartRef={createRef<EChartHandle>()}
+      update={() => {}}
     />,
   );
   const rows = () => container.querySelectorAll('.chart-data tbody tr').length;

@@ -5,7 +5,7 @@ import { DataTable } from '../../table/DataTable.tsx';
 import type { ViewProps } from '../viewProps.ts';
 import type { TableSelection } from './tableView.ts';
 
-export function TableView({ model, filters, selection, onSelect }: ViewProps<TableSelection>) {
+export function TableView({ model, filters, selection, onSelect, update }: ViewProps<TableSelection>) {
   const { t } = useTranslation();
   const lang = filters.lang;
   const themeName = model.themeById.get(filters.theme)?.name[lang] ?? filters.theme;
@@ -15,5 +15,7 @@ export function TableView({ model, filters, selection, onSelect }: ViewProps<Tab
     () => tableColumns({ t, lang, themeName, metrics, perCapita: filters.perCapita, showYears: filters.year === 'latest' && showYears, onSelect }),
     [t, lang, themeName, metrics, filters.perCapita, filters.year, showYears, onSelect],
   );
-  return <DataTable rows={rows} columns={columns} caption={`${t('table.label')}: ${themeName}`} />;
+  return (
+    <DataTable rows={rows} columns={columns} caption={`${t('table.label')}: ${themeName}`} state={{ sort: filters.sort, hidden: filters.hidden }} onStateChange={update} />
+  );
 }

@@ -25,9 +25,13 @@ describe('URL parse / serialise', () => {
       level: 'prefecture',
       province: '440000',
       perCapita: true,
+      sort: { column: 'review.cases', desc: true },
+      hidden: ['level', 'mediation.cases'],
     };
     const query = serialiseFilters(f, catalogue.defaultMetric);
-    expect(query).toBe('lang=en&view=trend&metric=review.cases&year=2023&from=2023&to=2024&regions=441802~440900&level=prefecture&province=440000&per=100k');
+    expect(query).toBe(
+      'lang=en&view=trend&metric=review.cases&year=2023&from=2023&to=2024&regions=441802~440900&level=prefecture&province=440000&per=100k&sort=-review.cases&hide=level~mediation.cases',
+    );
     expect(parseQuery(query, catalogue)).toEqual({ filters: f, notices: [] });
   });
 
@@ -37,6 +41,20 @@ describe('URL parse / serialise', () => {
     expect(notices.map((n) => n.param).sort()).toEqual(['lang', 'level', 'metric', 'per', 'regions', 'view', 'year']);
   });
 
+  it('resolves theme and metric together: a theme alone picks its first metric, a contradicting theme is noted', () => {
+    expect(parseQuery('theme=review', catalogue)).toEqual({ filters: { ...DEFAULT_FILTERS, metric: 'review.cases', theme: 'review' }, notices: [] });
+    const { filters, notices } = parseQuery('metric=review.cases&theme=mediation', catalogue);
+    expect(filters).toMatchObject({ metric: 'review.cases', theme: 'review' });
+    expect(notices).toEqual([{ param: 'theme', value: 'mediation', conflict: 'theme' }]);
+  });
+
+  it('accepts the UI\'s own word for a view, and rejects unknown table columns', () => {
+    expect(parseQuery('view=ranking', catalogue).filters.view).toBe('rank');
+    const { filters, notices } = parseQuery('sort=-nope.x&hide=region~level~zz', catalogue);
+    expect(filters).toMatchObject({ sort: null, hidden: ['level'] });
+    expect(notices.map((n) => `${n.param}=${n.value}`)).toEqual(['sort=-nope.x', 'hide=region', 'hide=zz']);
+  });
+
   it('swaps a reversed year range', () => {
     expect(parseQuery('from=2024&to=2023', catalogue).filters).toMatchObject({ from: 2023, to: 2024 });
   });
@@ -44,7 +62,7 @@ describe('URL parse / serialise', () => {
   it('never throws on random query strings, and what it returns round-trips', () => {
     const fragment = fc.oneof(
       fc.string(),
-      fc.constantFrom('view=', 'year=', 'metric=', 'regions=', 'per=', 'lang=', '&', '~', '%', '%E4%B8', '=', '2023', 'latest', ...VIEWS),
+      fc.constantFrom('view=', 'year=', 'metric=', 'regions=', 'per=', 'lang=', 'theme=', 'sort=', 'hide=', '-', 'review', 'review.cases', 'level', '&', '~', '%', '%E4%B8', '=', '2023', 'latest', ...VIEWS),
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
