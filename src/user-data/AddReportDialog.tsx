@@ -5,11 +5,13 @@ import type { DatasetModel } from '../dataset/datasetModel.ts';
 import type { Region } from '../dataset/schema.ts';
 import { inferReportYear } from '../extract/reportYear.ts';
 import { addReport } from './addReport.ts';
+import { blockerOf, defaultTicks, openingYear, tick } from './candidateChoice.ts';
 import { CandidateRow, type Decision } from './CandidateRow.tsx';
 import { extractInWorker } from './extractInWorker.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { checkReportText, readReportFile, type TextProblem } from './readReportText.ts';
 import { RegionFinder } from './RegionFinder.tsx';
+import { userSourceId } from './addReport.ts';
 import type { UserData } from './userData.ts';
 import { UserReports } from './UserReports.tsx';
 
@@ -20,14 +22,19 @@ interface Props {
   onClose: () => void;
 }
 
+const firstLine = (text: string) => text.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 80) ?? '';
+
 export default function AddReportDialog({ model, userData, onChange, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<TextProblem | 'timeout' | null>(null);
   const [busy, setBusy] = useState(false);
   const [region, setRegion] = useState<Region | null>(null);
   const [year, setYear] = useState<number | ''>('');
+  const [title, setTitle] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [date, setDate] = useState('');
   const [decisions, setDecisions] = useState<Decision[]>([]);
   const [skippedDerived, setSkippedDerived] = useState(0);
   const [active, setActive] = useState<string | null>(null);
@@ -41,8 +48,9 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     setText(value);
     setDecisions([]);
     setProblem(null);
-    const inferred = inferReportYear(value);
+    const inferred = inferReportYear(value) ?? openingYear(value);
     if (inferred) setYear(inferred);
+    if (!title) setTitle(firstLine(value));
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -50,6 +58,15 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     if (read.ok) takeText(read.text);
     else setProblem(read.problem);
   };
+  // What the published data already holds for the chosen region and year: those values are never replaced.
+  const published = useMemo(() => {
+    const held = new Map(
+      region && typeof year === 'number'
+        ? model.dataset.observations.filter((o) => o.region === region.code && o.year === year && !o.source.startsWith('user-')).map((o) => [o.metric, o])
+        : [],
+    );
+    return (metric: string) => held.get(metric);
+  }, [model, region, year]);
   const extract = async () => {
     const checked = checkReportText(text);
     if (!checked.ok) return setProblem(checked.problem);
@@ -58,16 +75,22 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
       const found = await extractInWorker(checked.text, { ...(year ? { year } : {}), ...(region ? { region: region.code } : {}) });
       const usable = found.filter((c) => c.qualifier !== 'derived');
       setSkippedDerived(found.length - usable.length);
+      const known = (m: string) => model.metricById.has(m);
       setDecisions(
-        usable.map((c, i) => ({
-          key: `c${i}`,
-          accepted: c.metric !== null && model.metricById.has(c.metric),
-          metric: c.metric !== null && model.metricById.has(c.metric) ? c.metric : null,
-          value: c.value,
-          qualifier: c.qualifier as Decision['qualifier'],
-          evidence: c.evidence,
-          offset: c.offset,
-        })),
+        defaultTicks(
+          usable.map((c, i) => ({
+            key: `c${i}`,
+            accepted: false,
+            metric: c.metric !== null && known(c.metric) ? c.metric : null,
+            ...('scope' in c && typeof c.scope === 'string' ? { scope: c.scope } : {}),
+            value: c.value,
+            qualifier: c.qualifier as Decision['qualifier'],
+            evidence: c.evidence,
+            offset: c.offset,
+          })),
+          known,
+          published,
+        ),
       );
       setProblem(usable.length === 0 ? 'no_figures' : null);
     } catch {
@@ -76,15 +99,26 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
       setBusy(false);
     }
   };
-  const accepted = decisions.filter((d) => d.accepted && d.metric !== null);
-  const canSave = region !== null && typeof year === 'number' && accepted.length > 0;
+  const accepted = decisions.filter((d) => d.accepted && d.metric !== null && blockerOf(d, decisions, published) === null);
+  const replaces = region && typeof year === 'number' ? userData.sources.find((s) => s.id === userSourceId(region.code, year)) : undefined;
+  const canSave = region !== null && typeof year === 'number' && accepted.length > 0 && title.trim() !== '';
   const save = () => {
     if (!region || typeof year !== 'number') return;
-    const title = text.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 80) ?? `${region.name.zh} ${year}`;
-    onChange(addReport(userData, { region, year, title, figures: accepted.map((d) => ({ metric: d.metric!, value: d.value, qualifier: d.qualifier, evidence: d.evidence })) }));
-    setStatus(t('addReport.added', { count: accepted.length, region: region.name.zh, year }));
+    const next = addReport(userData, {
+      region,
+      year,
+      title: title.trim(),
+      issuer,
+      date: date || null,
+      figures: accepted.map((d) => ({ metric: d.metric!, value: d.value, qualifier: d.qualifier, evidence: d.evidence })),
+    });
+    onChange(next);
+    // Say what was stored, never more.
+    const saved = next.observations.filter((o) => o.source === userSourceId(region.code, year)).length;
+    setStatus(t('addReport.added', { count: saved, region: region.name[i18n.language === 'en' ? 'en' : 'zh'], year }));
     setDecisions([]);
     setText('');
+    setTitle('');
   };
   const spans = useMemo(() => decisions.map((d) => ({ start: d.offset, end: d.offset + d.evidence.length, id: `mark-${d.key}`, active: d.key === active })), [decisions, active]);
   const metrics = model.dataset.metrics;
@@ -115,7 +149,8 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                 }}
               />
               <label className="file-pick">
-                {t('addReport.file')} <input type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+                <span className="file-pick__button">{t('addReport.file')}</span>
+                <input type="file" className="visually-hidden" accept=".txt,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
               </label>
             </>
           ) : (
@@ -124,10 +159,25 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
         </section>
         <section>
           <RegionFinder value={region} onChange={setRegion} />
-          <label>
-            {t('filters.year')}
-            <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')} />
-          </label>
+          <div className="add-report__meta">
+            <label>
+              {t('filters.year')}
+              <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(e.target.value ? Number(e.target.value) : '')} />
+            </label>
+            <label>
+              {t('addReport.reportTitle')}
+              <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+            <label>
+              {t('addReport.issuer')}
+              <input type="text" value={issuer} maxLength={120} placeholder={t('addReport.optional')} onChange={(e) => setIssuer(e.target.value)} />
+            </label>
+            <label>
+              {t('addReport.date')}
+              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </label>
+          </div>
+          {replaces && <p className="warning small" data-testid="replaces">{t('addReport.replaces', { title: replaces.title.zh, count: userData.observations.filter((o) => o.source === replaces.id).length })}</p>}
           {decisions.length === 0 ? (
             <button type="button" onClick={() => void extract()} disabled={busy || text.trim() === ''}>
               {busy ? t('addReport.extracting') : t('addReport.extract')}
@@ -142,6 +192,8 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                     key={d.key}
                     decision={d}
                     metrics={metrics}
+                    blocker={blockerOf(d, decisions, published)}
+                    onTick={(on) => setDecisions((all) => tick(all, d.key, on))}
                     onChange={(next) => setDecisions((all) => all.map((x) => (x.key === next.key ? next : x)))}
                     onFocus={() => {
                       setActive(d.key);

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Metric } from '../dataset/schema.ts';
+import { formatValue } from '../i18n/formatNumber.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { Blocker } from './candidateChoice.ts';
 
 export interface Decision {
   key: string;
   accepted: boolean;
   metric: string | null;
+  scope?: string;
   value: number;
   qualifier: 'exact' | 'approx' | 'lower_bound';
   evidence: string;
@@ -15,24 +18,37 @@ export interface Decision {
 interface Props {
   decision: Decision;
   metrics: Metric[];
+  /** Why it cannot be added as it stands (a published value, or another ticked candidate for the same metric). */
+  blocker: Blocker | null;
+  onTick: (accepted: boolean) => void;
   onChange: (d: Decision) => void;
   onFocus: () => void;
 }
 
 /** One candidate figure: confirm, edit or reject it. */
-export function CandidateRow({ decision: d, metrics, onChange, onFocus }: Props) {
+export function CandidateRow({ decision: d, metrics, blocker, onTick, onChange, onFocus }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const published = blocker?.kind === 'published';
   return (
     <li className={`candidate${d.accepted ? ' candidate--accepted' : ''}`} onFocus={onFocus} onMouseEnter={onFocus}>
       <label className="candidate__accept">
-        <input type="checkbox" checked={d.accepted} disabled={d.metric === null} onChange={(e) => onChange({ ...d, accepted: e.target.checked })} />
+        <input type="checkbox" checked={d.accepted && !published} disabled={d.metric === null || published} onChange={(e) => onTick(e.target.checked)} />
         <span className="visually-hidden">{t('addReport.accept')}</span>
       </label>
       <div className="candidate__fields">
         <q lang="zh-CN">{d.evidence}</q>
+        {d.scope && d.scope !== 'region' && <p className="small muted">{t(`addReport.scope.${d.scope}`, { defaultValue: d.scope })}</p>}
+        {blocker?.kind === 'published' && (
+          <p className="small warning" data-testid="collision">{t('addReport.publishedHolds', { value: formatValue(blocker.observation.value, metrics.find((m) => m.id === blocker.observation.metric)?.unit ?? 'count', lang) })}</p>
+        )}
+        {blocker?.kind === 'duplicate' && <p className="small warning" data-testid="collision">{t('addReport.sameMetric')}</p>}
         <div className="candidate__row">
-          <select aria-label={t('filters.metric')} value={d.metric ?? ''} onChange={(e) => onChange({ ...d, metric: e.target.value || null, accepted: e.target.value !== '' && d.accepted })}>
+          <select
+            aria-label={t('filters.metric')}
+            value={d.metric ?? ''}
+            onChange={(e) => onChange({ ...d, metric: e.target.value || null, accepted: e.target.value !== '' && (d.metric === null || d.accepted) })}
+          >
             <option value="">{t('addReport.unrecognised')}</option>
             {metrics.map((m) => (
               <option key={m.id} value={m.id}>{m.name[lang]}</option>

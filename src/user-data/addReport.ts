@@ -12,7 +12,10 @@ export interface ConfirmedFigure {
 export interface NewReport {
   region: Region;
   year: number;
+  /** What the person says the report is: its title, who issued it and when (ISO date, or null). */
   title: string;
+  issuer: string;
+  date: string | null;
   figures: ConfirmedFigure[];
 }
 
@@ -50,8 +53,8 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
         region: report.region.code,
         year: report.year,
         title: { zh: report.title, en: report.title },
-        issuer: { zh: '（用户添加）', en: '(added by the user)' },
-        date: null,
+        issuer: report.issuer.trim() ? { zh: report.issuer.trim(), en: report.issuer.trim() } : { zh: '（未填写）', en: '(not given)' },
+        date: report.date,
         file: '(pasted text)',
       },
     ],

@@ -66,3 +66,31 @@ test('storage that is disabled is reported, and the dashboard still works', asyn
   await expect(page.getByRole('alert').filter({ hasText: 'blocks local storage' })).toBeVisible();
   await expect(page.getByTestId('rank-chart')).toBeVisible();
 });
+
+test('a total and its parts: only the total is ticked, a collision is shown, the count said is the count saved, and a removal can be undone', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/');
+  await page.getByRole('button', { name: /添加报告/ }).click();
+  const dialog = page.getByTestId('add-report');
+  await dialog.getByLabel('报告全文').fill('2024年全区法律援助工作。共组织办理法律援助案件1428宗。民事法律援助案件381宗。刑事法律援助案件242宗。行政法律援助案件1宗。');
+  // The year is read from how the text starts.
+  await expect(dialog.getByRole('spinbutton', { name: '年份' })).toHaveValue('2024');
+  await dialog.getByRole('searchbox', { name: '地区' }).fill('韶关');
+  await dialog.getByRole('button', { name: /^韶关市 440200/ }).click();
+  await dialog.getByLabel('发布机关').fill('韶关市司法局');
+  await dialog.getByRole('button', { name: '提取数字' }).click();
+  const row = (text: string) => dialog.getByRole('listitem').filter({ hasText: text }).first();
+  await expect(row('1428宗').getByRole('checkbox')).toBeChecked();
+  await expect(row('381宗').getByRole('checkbox')).not.toBeChecked();
+  // Choosing a part instead of the total is the person's call: ticking it unticks the total.
+  await row('381宗').getByRole('checkbox').check();
+  await expect(row('1428宗').getByRole('checkbox')).not.toBeChecked();
+  await expect(row('1428宗').getByTestId('collision')).toBeVisible();
+  await row('1428宗').getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: '添加 1 个数字' }).click();
+  await expect(dialog.getByRole('status').first()).toContainText('已添加韶关市 2024 年的 1 个数字');
+  await dialog.getByRole('button', { name: /删除报告/ }).click();
+  await expect(dialog.getByTestId('removed')).toContainText('已删除');
+  await dialog.getByRole('button', { name: '撤销' }).click();
+  await expect(dialog.locator('.user-reports li')).toContainText('1 个数字');
+});

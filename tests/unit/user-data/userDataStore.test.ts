@@ -25,6 +25,8 @@ const report = addReport(EMPTY_USER_DATA, {
   region,
   year: 2024,
   title: '广州市2024年法治政府建设年度报告',
+  issuer: '广州市司法局',
+  date: '2025-02-01',
   figures: [
     { metric: 'mediation.cases', value: 1200, qualifier: 'lower_bound', evidence: '调解案件1200余件' },
     { metric: 'mediation.cases', value: 99, qualifier: 'exact', evidence: '其中99件' },
@@ -45,7 +47,7 @@ describe('user-added reports', () => {
     const merged = mergeUserData(dataset, report);
     expect(merged.regions.at(-1)).toMatchObject({ code: '440100', user_added: true });
     expect(merged.observations).toHaveLength(dataset.observations.length + 1);
-    const clash = addReport(EMPTY_USER_DATA, { region: dataset.regions[0]!, year: 2024, title: 'x', figures: [{ metric: 'mediation.cases', value: 1, qualifier: 'exact', evidence: '1件' }] });
+    const clash = addReport(EMPTY_USER_DATA, { region: dataset.regions[0]!, year: 2024, title: 'x', issuer: '', date: null, figures: [{ metric: 'mediation.cases', value: 1, qualifier: 'exact', evidence: '1件' }] });
     expect(mergeUserData(dataset, clash).observations).toHaveLength(dataset.observations.length);
     expect(removeReport(report, 'user-440100-2024')).toEqual(EMPTY_USER_DATA);
     expect(dataset.observations).toHaveLength(10); // the loaded dataset is never mutated
