@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDataset, type Dataset, type Observation, type PeriodKind, type Qualifier, type Scope } from '../../src/dataset/schema.ts';
+import { parseDataset, type Dataset, type Observation, type Basis, type PeriodKind, type Qualifier, type Scope } from '../../src/dataset/schema.ts';
 import { checkDataset } from '../../src/dataset/checkDataset.ts';
 import { formatProblem } from '../../src/dataset/problem.ts';
 import { DATASET_FILES, type DatasetFiles } from '../../src/dataset/files.ts';
@@ -27,6 +27,8 @@ interface GoldEntry {
   /** Absent: the region's total over the full year. */
   scope?: Scope;
   periodKind?: PeriodKind;
+  /** Absent: the clause counts what the metric's definition says. */
+  basis?: Basis;
 }
 const gold = readJson('tests/fixtures/gold-headline.json') as GoldEntry[];
 
@@ -135,6 +137,8 @@ describe('gold headline figures', () => {
       expect(o, 'observation present').toBeDefined();
       expect(o?.value).toBe(g.value);
       expect(o?.qualifier).toBe(g.qualifier);
+      expect(o?.basis).toBe(g.basis);
+      expect(o?.evidence).toBe(g.evidence);
     },
   );
 });
