@@ -226,6 +226,7 @@ export const en: Shape<typeof zh> = {
     reportTitle: 'Report title',
     issuer: 'Issued by',
     date: 'Date issued',
+    url: 'Web address (optional)',
     optional: 'optional',
     replaces: 'This replaces the report "{{title}}" ({{count}} figures) added in this browser for the same region and year.',
     publishedHolds: 'The published data already holds this metric ({{value}}); it is not replaced, so this cannot be added.',

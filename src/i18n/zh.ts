@@ -222,6 +222,7 @@ export const zh = {
     reportTitle: '报告标题',
     issuer: '发布机关',
     date: '发布日期',
+    url: '网址（可不填）',
     optional: '可不填',
     replaces: '将替换本浏览器已添加的同一地区同一年份的报告《{{title}}》（{{count}} 个数字）。',
     publishedHolds: '已发布的数据中已有此指标的值（{{value}}），不会被替换，因此不能添加。',

@@ -35,6 +35,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   const [title, setTitle] = useState('');
   const [issuer, setIssuer] = useState('');
   const [date, setDate] = useState('');
+  const [url, setUrl] = useState('');
   const [decisions, setDecisions] = useState<Decision[]>([]);
   const [skippedDerived, setSkippedDerived] = useState(0);
   const [active, setActive] = useState<string | null>(null);
@@ -62,7 +63,10 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   const published = useMemo(() => {
     const held = new Map(
       region && typeof year === 'number'
-        ? model.dataset.observations.filter((o) => o.region === region.code && o.year === year && !o.source.startsWith('user-')).map((o) => [o.metric, o])
+        ? model.dataset.observations
+            // The same record as a user-added one: region total, full year (see observationKey).
+            .filter((o) => o.region === region.code && o.year === year && o.scope === 'region' && o.period.kind === 'full_year' && !o.source.startsWith('user-'))
+            .map((o) => [o.metric, o])
         : [],
     );
     return (metric: string) => held.get(metric);
@@ -101,7 +105,8 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   };
   const accepted = decisions.filter((d) => d.accepted && d.metric !== null && blockerOf(d, decisions, published) === null);
   const replaces = region && typeof year === 'number' ? userData.sources.find((s) => s.id === userSourceId(region.code, year)) : undefined;
-  const canSave = region !== null && typeof year === 'number' && accepted.length > 0 && title.trim() !== '';
+  const urlOk = url.trim() === '' || /^https?:\/\/\S+$/.test(url.trim());
+  const canSave = region !== null && typeof year === 'number' && accepted.length > 0 && title.trim() !== '' && urlOk;
   const save = () => {
     if (!region || typeof year !== 'number') return;
     const next = addReport(userData, {
@@ -110,6 +115,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
       title: title.trim(),
       issuer,
       date: date || null,
+      ...(url.trim() ? { url: url.trim() } : {}),
       figures: accepted.map((d) => ({ metric: d.metric!, value: d.value, qualifier: d.qualifier, evidence: d.evidence })),
     });
     onChange(next);
@@ -119,6 +125,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     setDecisions([]);
     setText('');
     setTitle('');
+    setUrl('');
   };
   const spans = useMemo(() => decisions.map((d) => ({ start: d.offset, end: d.offset + d.evidence.length, id: `mark-${d.key}`, active: d.key === active })), [decisions, active]);
   const metrics = model.dataset.metrics;
@@ -175,6 +182,10 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
             <label>
               {t('addReport.date')}
               <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </label>
+            <label>
+              {t('addReport.url')}
+              <input type="url" value={url} maxLength={500} placeholder="https://…" aria-invalid={!urlOk} onChange={(e) => setUrl(e.target.value)} />
             </label>
           </div>
           {replaces && <p className="warning small" data-testid="replaces">{t('addReport.replaces', { title: replaces.title.zh, count: userData.observations.filter((o) => o.source === replaces.id).length })}</p>}

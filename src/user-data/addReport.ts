@@ -16,6 +16,8 @@ export interface NewReport {
   title: string;
   issuer: string;
   date: string | null;
+  /** Where the report was published, when the person gives it (http or https). */
+  url?: string;
   figures: ConfirmedFigure[];
 }
 
@@ -42,6 +44,8 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
       qualifier: f.qualifier,
       source: id,
       evidence: f.evidence.slice(0, 60),
+      scope: 'region',
+      period: { kind: 'full_year' },
     });
   }
   return {
@@ -55,6 +59,8 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
         title: { zh: report.title, en: report.title },
         issuer: report.issuer.trim() ? { zh: report.issuer.trim(), en: report.issuer.trim() } : { zh: '（未填写）', en: '(not given)' },
         date: report.date,
+        kind: 'other',
+        ...(report.url ? { url: report.url } : {}),
         file: '(pasted text)',
       },
     ],
