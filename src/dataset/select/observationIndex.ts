@@ -1,5 +1,6 @@
 // Observations grouped by region and metric, years ascending: the lookup every selector shares.
 import type { Observation } from '../schema.ts';
+import { isComparable } from './comparability.ts';
 
 export interface ObservationIndex {
   series(region: string, metric: string): readonly Observation[];
@@ -23,6 +24,19 @@ export const indexObservations = (observations: readonly Observation[]): Observa
   };
 };
 
-/** The value for a year, or the latest one when the year is 'latest'. */
-export const pickObservation = (series: readonly Observation[], year: number | 'latest'): Observation | undefined =>
-  year === 'latest' ? series.at(-1) : series.find((o) => o.year === year);
+const ofYear = (series: readonly Observation[], year: number | 'latest') => (year === 'latest' ? series : series.filter((o) => o.year === year));
+
+/**
+ * The value a view shows for a year (or the latest): a comparable one (the region's full-year total, see
+ * comparability.ts) first; with `others`, any value when the region has no comparable one.
+ */
+export const pickObservation = (series: readonly Observation[], year: number | 'latest', others = false): Observation | undefined => {
+  const inYear = ofYear(series, year);
+  return inYear.filter(isComparable).at(-1) ?? (others ? inYear.at(-1) : undefined);
+};
+
+/** The value of a region that has no comparable one: not drawn by default, but listed with why it differs. */
+export const pickOther = (series: readonly Observation[], year: number | 'latest'): Observation | undefined => {
+  const inYear = ofYear(series, year);
+  return inYear.some(isComparable) ? undefined : inYear.at(-1);
+};

@@ -1,18 +1,19 @@
-// observationByKey for a sharded dataset: looks a "region|year|metric" key up in the loaded shards instead of
+// observationByKey for a sharded dataset: looks an observation key up in the loaded shards instead of
 // copying every observation into one more map.
 import type { Observation } from '../schema.ts';
 import type { Shard } from './decodeShard.ts';
-import { observationKey } from '../observationKey.ts';
+import { observationKey, parseObservationKey } from '../observationKey.ts';
 
 export class ShardLookup implements ReadonlyMap<string, Observation> {
   constructor(private readonly shards: ReadonlyMap<string, Shard>) {}
 
   get(key: string): Observation | undefined {
-    const [region = '', year = '', metric = ''] = key.split('|');
+    const id = parseObservationKey(key);
+    if (!id) return undefined;
     return this.shards
-      .get(metric)
-      ?.byRegion.get(region)
-      ?.find((o) => o.year === Number(year));
+      .get(id.metric)
+      ?.byRegion.get(id.region)
+      ?.find((o) => o.year === id.year && o.scope === id.scope && o.period.kind === id.periodKind);
   }
 
   has(key: string): boolean {
