@@ -195,7 +195,7 @@ export const en: Shape<typeof zh> = {
     paste: 'Report text',
     file: 'or choose a .txt file',
     region: 'Region',
-    regionPlaceholder: 'Region name (Chinese) or GB/T 2260 code',
+    regionPlaceholder: 'Name, pinyin or GB/T 2260 code',
     changeRegion: 'Change',
     extract: 'Find figures',
     extracting: 'Finding figures…',
@@ -212,7 +212,7 @@ export const en: Shape<typeof zh> = {
     remove: 'Remove',
     removeNamed: 'Remove the report {{title}}',
     exportJson: 'Export as JSON (data/ format)',
-    userAddedSuffix: ' (user-added)',
+    userAddedSuffix: ' (added)',
     problem: {
       empty: 'The text is empty. Paste the full report.',
       binary: 'This is not a text file (it holds binary data). Please give a plain .txt file.',

@@ -191,7 +191,7 @@ export const zh = {
     paste: '报告全文',
     file: '或选择 .txt 文件',
     region: '地区',
-    regionPlaceholder: '输入地区名称或 GB/T 2260 代码',
+    regionPlaceholder: '地区名称、拼音或 GB/T 2260 代码',
     changeRegion: '更换',
     extract: '提取数字',
     extracting: '正在提取…',
@@ -208,7 +208,7 @@ export const zh = {
     remove: '删除',
     removeNamed: '删除报告 {{title}}',
     exportJson: '导出为 JSON（data/ 格式）',
-    userAddedSuffix: '（用户添加）',
+    userAddedSuffix: '（自添）',
     problem: {
       empty: '文本为空，请粘贴报告全文。',
       binary: '这不是文本文件（含有二进制内容）。请提供 .txt 纯文本。',

@@ -15,6 +15,7 @@ customPinyin({
   黟县: 'yi xian',
   番禺: 'pan yu',
   铅山: 'yan shan',
+  都匀: 'du yun',
 });
 
 /** One lower-case syllable per Chinese character, ü kept; other characters pass through one by one. */
