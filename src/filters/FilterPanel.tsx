@@ -1,9 +1,11 @@
 // Year, theme, metric, level, province, regions and the per-capita switch; every change goes to the URL.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
 import { LEVELS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
+import { filterRegions } from '../dataset/select/filterRegions.ts';
 import type { Filters, Lang } from '../view-state/filters.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 
@@ -35,9 +37,13 @@ export function FilterPanel({ model, filters, update }: Props) {
   const themes = model.dataset.themes.filter((th) => model.metricsWithData.some((m) => m.theme === th.id));
   const metrics = metricsOfTheme(model, themeId);
   const years = model.index.years;
-  const provinces = [...new Map(model.dataset.regions.map((r) => [r.province.code, r.province])).values()];
+  // The first record of a province names it: published data come before a user's additions.
+  const provinceCodes = new Set<string>();
+  const provinces = model.dataset.regions.flatMap((r) => (provinceCodes.has(r.province.code) ? [] : (provinceCodes.add(r.province.code), [r.province])));
   const levels = LEVELS.filter((l) => model.catalogue.levels.has(l));
   const isTrend = filters.view === 'trend';
+  const { level, province } = filters;
+  const pickable = useMemo(() => filterRegions(model.dataset.regions, { regions: [], level, province }), [model.dataset.regions, level, province]);
 
   return (
     <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -100,7 +106,7 @@ export function FilterPanel({ model, filters, update }: Props) {
         <span>{t('filters.perCapita')}</span>
       </label>
       {metric && !canBePerCapita(metric) && <p className="muted small">{t('filters.perCapitaNotForRates')}</p>}
-      <RegionPicker regions={model.dataset.regions} selected={filters.regions} onChange={(regions) => update({ regions })} />
+      <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} lang={lang} />
     </form>
   );
 }

@@ -33,10 +33,12 @@ export interface RegionIndex {
   spelled: boolean;
 }
 
-const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$/;
+const ADMIN_SUFFIX =
+  /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)$/;
 const HAN = /\p{Script=Han}/u;
 
-const latin = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const latin = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const squash = (text: string): string => latin(text).replace(/[\s'’-]/g, '');
 const pinyinKey = (syllable: string): string => syllable.toLowerCase().replace(/ü/g, 'v');
 
@@ -59,7 +61,10 @@ const entryOf = (region: Region, order: number, spelling: RegionSpelling | null)
 };
 
 /** Built once per region list; the pinyin fields are empty until a spelling is given. */
-export const buildRegionIndex = (regions: readonly Region[], spelling: RegionSpelling | null = null): RegionIndex => ({
+export const buildRegionIndex = (
+  regions: readonly Region[],
+  spelling: RegionSpelling | null = null,
+): RegionIndex => ({
   entries: regions.map((r, i) => entryOf(r, i, spelling)),
   simplify: spelling?.simplify ?? ((text) => text),
   spelled: spelling !== null,
@@ -68,7 +73,11 @@ export const buildRegionIndex = (regions: readonly Region[], spelling: RegionSpe
 const best = (...ranks: number[]): number => Math.min(NONE, ...ranks);
 
 const textRank = (names: readonly string[], q: string, inside: boolean): number =>
-  best(...names.map((n) => (n === q ? EXACT : n.startsWith(q) ? PREFIX : inside && n.includes(q) ? INSIDE : NONE)));
+  best(
+    ...names.map((n) =>
+      n === q ? EXACT : n.startsWith(q) ? PREFIX : inside && n.includes(q) ? INSIDE : NONE,
+    ),
+  );
 
 const hanRank = (e: Entry, q: string): number => textRank(e.zhNames, q, true);
 
@@ -87,7 +96,9 @@ const latinRank = (e: Entry, q: string): number => {
     if (whole.startsWith(flat)) return PREFIX;
     return tails.some((tail) => tail.startsWith(flat)) ? WORD : NONE;
   });
-  const initials = e.initials.map((i) => (i === flat ? EXACT : i.startsWith(flat) ? PREFIX : i.includes(flat) ? WORD : NONE));
+  const initials = e.initials.map((i) =>
+    i === flat ? EXACT : i.startsWith(flat) ? PREFIX : i.includes(flat) ? WORD : NONE,
+  );
   const english = textRank(e.enNames, q, false);
   const word = e.enWords.some((w) => w.startsWith(q)) ? WORD : NONE;
   return best(english, word, ...pinyin, ...initials);

