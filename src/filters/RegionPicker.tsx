@@ -80,20 +80,16 @@ export function RegionPicker({ regions, selected, onChange, lang }: Props) {
             highlightedIndex: state.highlightedIndex,
             inputValue: state.inputValue,
           };
-        // Leaving the box never picks what happened to be highlighted.
-        case useCombobox.stateChangeTypes.InputBlur:
-          return { ...changes, selectedItem: null, inputValue: state.inputValue };
         default:
           return changes;
       }
     },
     onStateChange: ({ type, selectedItem, inputValue }) => {
-      if (
-        (type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
-          type === useCombobox.stateChangeTypes.ItemClick) &&
-        selectedItem
-      )
-        pick(selectedItem);
+      // Only Enter and a click pick: Downshift would also pick the highlighted option when Tab leaves the box.
+      const picked =
+        type === useCombobox.stateChangeTypes.InputKeyDownEnter ||
+        type === useCombobox.stateChangeTypes.ItemClick;
+      if (picked && selectedItem) pick(selectedItem);
       if (
         inputValue !== undefined &&
         (type === useCombobox.stateChangeTypes.InputChange ||

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { useState } from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RegionPicker } from '../../src/filters/RegionPicker.tsx';
@@ -81,6 +81,22 @@ describe('the region picker', () => {
     await user.keyboard('{Backspace}');
     expect(changes.at(-1)).toEqual([]);
     expect(chips()).toEqual(['全部地区']);
+  });
+
+  it('never picks the highlighted option, nor drops the query, when focus leaves the box', async () => {
+    const user = userEvent.setup();
+    const changes: string[][] = [];
+    render(<Harness changes={changes} />);
+    await user.click(screen.getByRole('combobox', { name: /地区/ }));
+    await user.keyboard('maoming');
+    await screen.findByRole('option', { name: /茂名市/ });
+    await user.keyboard('{ArrowDown}');
+    // Tab in a browser: focus moves on to another control (user-event's tab in jsdom gives no relatedTarget).
+    fireEvent.blur(screen.getByRole('combobox', { name: /地区/ }), {
+      relatedTarget: screen.getByRole('button', { name: '显示地区列表' }),
+    });
+    expect(changes).toEqual([]);
+    expect(screen.getByRole('combobox', { name: /地区/ })).toHaveValue('maoming');
   });
 
   it('finds a traditional-character query and groups options by province and level', async () => {
