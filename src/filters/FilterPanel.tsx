@@ -1,5 +1,5 @@
 // Year, theme, metric, level, province, regions and the per-capita switch; every change goes to the URL.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
@@ -7,7 +7,17 @@ import { LEVELS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
 import { filterRegions } from '../dataset/select/filterRegions.ts';
 import type { Filters, Lang } from '../view-state/filters.ts';
-import { RegionPicker } from './RegionPicker.tsx';
+import { afterFirstChart } from '../charts/chartFrames.ts';
+import { RegionPickerPlaceholder } from './RegionPickerPlaceholder.tsx';
+import './regionPicker.css';
+
+// The combobox (Downshift, 14 kB gzipped) loads once the first chart is drawn, as the export code does; an inert copy
+// holds its place until then, and stays if the code cannot be fetched.
+const RegionPicker = lazy(() =>
+  afterFirstChart()
+    .then(() => import('./RegionPicker.tsx'))
+    .then((m) => ({ default: m.RegionPicker }), () => ({ default: RegionPickerPlaceholder })),
+);
 
 interface Props {
   model: DatasetModel;
@@ -106,7 +116,9 @@ export function FilterPanel({ model, filters, update }: Props) {
         <span>{t('filters.perCapita')}</span>
       </label>
       {metric && !canBePerCapita(metric) && <p className="muted small">{t('filters.perCapitaNotForRates')}</p>}
-      <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} lang={lang} />
+      <Suspense fallback={<RegionPickerPlaceholder regions={pickable} selected={filters.regions} lang={lang} />}>
+        <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} lang={lang} />
+      </Suspense>
     </form>
   );
 }

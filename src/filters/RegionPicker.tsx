@@ -7,7 +7,6 @@ import type { Region } from '../dataset/schema.ts';
 import { useRegionIndex } from '../regions/useRegionIndex.ts';
 import type { Lang } from '../view-state/filters.ts';
 import { regionOptions, type PickerItem } from './regionOptions.ts';
-import './regionPicker.css';
 
 const SHOWN = 80;
 

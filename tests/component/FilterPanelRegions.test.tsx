@@ -7,9 +7,14 @@ import { setupI18n } from '../../src/i18n/setupI18n.ts';
 import { buildDatasetModel } from '../../src/dataset/datasetModel.ts';
 import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
 import { fixtureDataset } from '../fixtures/loadFixture.ts';
+import { announceFinished, announceFrame } from '../../src/charts/chartFrames.ts';
 
 beforeAll(async () => {
   await setupI18n('en');
+  // The picker's code waits for the first chart: this page has drawn it.
+  announceFrame(document.body);
+  announceFinished(document.body);
+  await import('../../src/filters/RegionPicker.tsx');
 });
 
 const listed = () =>
@@ -27,7 +32,7 @@ it('lists in the region picker only the regions of the chosen level and province
       update={() => {}}
     />,
   );
-  await user.click(screen.getByRole('combobox', { name: /Regions/ }));
+  await user.click(await screen.findByRole('combobox', { name: /Regions/ }));
   expect(listed()).toEqual(['Qingcheng District, Qingyuan441802']);
   rerender(
     <FilterPanel
