@@ -29,6 +29,13 @@ export function RegionPickerPlaceholder({
             </span>
           </li>
         ))}
+        {names.length > 0 && (
+          <li>
+            <button type="button" className="link" disabled tabIndex={-1}>
+              {t('filters.clearRegions')}
+            </button>
+          </li>
+        )}
       </ul>
       <div className="region-combobox">
         <input
