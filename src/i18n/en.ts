@@ -119,7 +119,7 @@ export const en: Shape<typeof zh> = {
     region: 'Region',
     level: 'Level',
     filter: 'Filter the table',
-    filterPlaceholder: 'Region name or code',
+    filterPlaceholder: 'Region name, pinyin or code',
     columns: 'Columns',
     sortAsc: 'ascending',
     sortDesc: 'descending',
