@@ -119,7 +119,7 @@ export const en: Shape<typeof zh> = {
     region: 'Region',
     level: 'Level',
     filter: 'Filter the table',
-    filterPlaceholder: 'Region name, pinyin or code',
+    filterPlaceholder: 'Name, pinyin or code',
     columns: 'Columns',
     sortAsc: 'ascending',
     sortDesc: 'descending',

@@ -115,7 +115,7 @@ export const zh = {
     region: '地区',
     level: '级别',
     filter: '筛选表格',
-    filterPlaceholder: '地区名称、拼音或代码',
+    filterPlaceholder: '名称、拼音或代码',
     columns: '显示列',
     sortAsc: '升序',
     sortDesc: '降序',
