@@ -1,5 +1,5 @@
 // Year, theme, metric, level, province, regions and the per-capita switch; every change goes to the URL.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
@@ -8,7 +8,17 @@ import { canBePerCapita } from '../dataset/select/perCapita.ts';
 import { filterRegions } from '../dataset/select/filterRegions.ts';
 import type { Filters } from '../view-state/filters.ts';
 import type { AnyView } from '../views/viewDescriptor.ts';
-import { RegionPicker } from './RegionPicker.tsx';
+import { afterFirstChart } from '../charts/chartFrames.ts';
+import { RegionPickerPlaceholder } from './RegionPickerPlaceholder.tsx';
+import './regionPicker.css';
+
+// The combobox (Downshift, 14 kB gzipped) loads once the first chart is drawn, as the export code does; an inert copy
+// holds its place until then, and stays if the code cannot be fetched.
+const RegionPicker = lazy(() =>
+  afterFirstChart()
+    .then(() => import('./RegionPicker.tsx'))
+    .then((m) => ({ default: m.RegionPicker }), () => ({ default: RegionPickerPlaceholder })),
+);
 
 interface Props {
   model: DatasetModel;
@@ -46,13 +56,13 @@ export function FilterPanel({ model, filters, view, update }: Props) {
   const themes = model.dataset.themes.filter((th) => model.metricsWithData.some((m) => m.theme === th.id));
   const metrics = metricsOfTheme(model, filters.theme);
   const years = useMemo(() => metricYears(model, filters.metric, filters.year), [model, filters.metric, filters.year]);
-  const provinces = [...new Map(model.dataset.regions.map((r) => [r.province.code, r.province])).values()];
+  // The first record of a province names it: published data come before a user's additions.
+  const provinceCodes = new Set<string>();
+  const provinces = model.dataset.regions.flatMap((r) => (provinceCodes.has(r.province.code) ? [] : (provinceCodes.add(r.province.code), [r.province])));
   const levels = LEVELS.filter((l) => model.catalogue.levels.has(l));
   // The region list offers what the level and province filters allow, and keeps what is already chosen.
-  const pickable = useMemo(
-    () => filterRegions(model.dataset.regions, { regions: [], level: filters.level, province: filters.province }),
-    [model.dataset.regions, filters.level, filters.province],
-  );
+  const { level, province } = filters;
+  const pickable = useMemo(() => filterRegions(model.dataset.regions, { regions: [], level, province }), [model.dataset.regions, level, province]);
 
   return (
     <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -115,7 +125,9 @@ export function FilterPanel({ model, filters, view, update }: Props) {
         <span>{t('filters.perCapita')}</span>
       </label>
       {metric && !canBePerCapita(metric) && <p className="muted small">{t('filters.perCapitaNotForRates')}</p>}
-      <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} />
+      <Suspense fallback={<RegionPickerPlaceholder regions={pickable} selected={filters.regions} lang={lang} />}>
+        <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} lang={lang} />
+      </Suspense>
     </form>
   );
 }

@@ -1,19 +1,15 @@
 // The one table component: sortable headers, a text filter, column visibility, and virtual rows when there are many.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTable, type SortingState, type Updater, type ColumnVisibilityState } from '@tanstack/react-table';
 import type { TableRow } from '../dataset/select/tableRows.ts';
 import { features } from './tableFeatures.ts';
 import type { TableColumns } from './tableColumns.tsx';
 import { useVirtualRows } from './useVirtualRows.ts';
+import { searchRegions } from '../regions/matchRegion.ts';
+import { useRegionIndex } from '../regions/useRegionIndex.ts';
 
 const ROW_HEIGHT = 40;
-
-const matchesRegion = (row: { original: TableRow }, _columnId: string, query: unknown): boolean => {
-  const q = String(query ?? '').trim().toLowerCase();
-  const r = row.original.region;
-  return q === '' || r.name.zh.includes(q) || r.name.en.toLowerCase().includes(q) || r.code.startsWith(q);
-};
 
 /** Sort and hidden columns are view state: they live in the URL like the rest, so a reload or a link keeps them. */
 export interface TableViewState {
@@ -40,11 +36,20 @@ export function DataTable({
   const sorting: SortingState = state.sort ? [{ id: state.sort.column, desc: state.sort.desc }] : [];
   const columnVisibility: ColumnVisibilityState = Object.fromEntries(state.hidden.map((id) => [id, false]));
   const [globalFilter, setGlobalFilter] = useState('');
+  const tableRegions = useMemo(() => rows.map((r) => r.region), [rows]);
+  const { index, prepare } = useRegionIndex(tableRegions);
+  // Filtered before the table, not by its global filter: the table memoises on the query alone and would miss the
+  // moment pinyin arrives for a query already typed.
+  const shownRows = useMemo(() => {
+    if (globalFilter.trim() === '') return rows;
+    const matching = new Set(searchRegions(index, globalFilter).map((r) => r.code));
+    return rows.filter((row) => matching.has(row.region.code));
+  }, [rows, index, globalFilter]);
   const table = useTable({
     features,
     columns,
-    data: rows,
-    state: { sorting, globalFilter, columnVisibility },
+    data: shownRows,
+    state: { sorting, columnVisibility },
     onSortingChange: (updater) => {
       const first = apply(updater, sorting)[0];
       onStateChange({ sort: first ? { column: first.id, desc: first.desc } : null });
@@ -53,9 +58,6 @@ export function DataTable({
       const next = apply(updater, columnVisibility);
       onStateChange({ hidden: Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id) });
     },
-    onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: matchesRegion,
-    getColumnCanGlobalFilter: (column) => column.id === 'region',
     getRowId: (row) => row.region.code,
   });
   const modelRows = table.getRowModel().rows;
@@ -69,7 +71,7 @@ export function DataTable({
       <div className="data-table__tools">
         <label>
           <span>{t('table.filter')}</span>
-          <input type="search" value={globalFilter} placeholder={t('table.filterPlaceholder')} onChange={(e) => setGlobalFilter(e.target.value)} />
+          <input type="search" value={globalFilter} placeholder={t('table.filterPlaceholder')} onFocus={prepare} onChange={(e) => setGlobalFilter(e.target.value)} />
         </label>
         <details className="column-menu">
           <summary>{t('table.columns')}</summary>

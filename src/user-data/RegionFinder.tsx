@@ -1,26 +1,31 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../dataset/schema.ts';
-import { loadDivisionRegions, searchDivisions } from './divisionRegions.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { searchRegions, type RegionIndex } from '../regions/matchRegion.ts';
+import { loadDivisionIndex } from './divisionRegions.ts';
 
-/** Find the report's region by Chinese name or GB/T 2260 code. */
+const SHOWN = 20;
+
+/** Find the report's region by Chinese name (simplified or traditional), pinyin, English name or GB/T 2260 code. */
 export function RegionFinder({ value, onChange }: { value: Region | null; onChange: (r: Region | null) => void }) {
-  const { t } = useTranslation();
-  const [all, setAll] = useState<Region[] | null>(null);
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const [all, setAll] = useState<RegionIndex | null>(null);
   const [query, setQuery] = useState('');
   const id = useId();
   useEffect(() => {
     let live = true;
-    void loadDivisionRegions().then((r) => live && setAll(r));
+    void loadDivisionIndex().then((r) => live && setAll(r));
     return () => {
       live = false;
     };
   }, []);
-  const matches = useMemo(() => (all ? searchDivisions(all, query) : []), [all, query]);
+  const matches = useMemo(() => (all && query.trim() ? searchRegions(all, query, SHOWN) : []), [all, query]);
   if (value)
     return (
       <p className="region-chosen">
-        {t('addReport.region')}: <strong>{value.name.zh}</strong> <span className="code">{value.code}</span> · {t(`levels.${value.level}`)}{' '}
+        {t('addReport.region')}: <strong>{value.name[lang]}</strong> <span className="code">{value.code}</span> · {t(`levels.${value.level}`)}{' '}
         <button type="button" className="link" onClick={() => onChange(null)}>{t('addReport.changeRegion')}</button>
       </p>
     );
@@ -32,7 +37,7 @@ export function RegionFinder({ value, onChange }: { value: Region | null; onChan
         {matches.map((r) => (
           <li key={r.code}>
             <button type="button" className="link" onClick={() => onChange(r)}>
-              {r.name.zh} <span className="code">{r.code}</span>
+              {r.name[lang]} <span className="code">{r.code}</span>
             </button>
           </li>
         ))}

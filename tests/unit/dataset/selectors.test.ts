@@ -6,7 +6,6 @@ import { tableRows } from '../../../src/dataset/select/tableRows.ts';
 import { coverage, yearRuns } from '../../../src/dataset/select/coverage.ts';
 import { filterRegions, mixesLevels } from '../../../src/dataset/select/filterRegions.ts';
 import { perCapita } from '../../../src/dataset/select/perCapita.ts';
-import { matchRegions } from '../../../src/filters/matchRegions.ts';
 import { fixtureModel } from '../../fixtures/loadFixture.ts';
 
 const model = fixtureModel();
@@ -103,12 +102,5 @@ describe('selectors', () => {
     expect(filterRegions(all, { regions: [], level: null, province: '440000' }).map((r) => r.code)).toEqual(['440900', '441802']);
     expect(mixesLevels(all)).toBe(true);
     expect(mixesLevels(filterRegions(all, { regions: ['440900', '411500'], level: null, province: null }))).toBe(false);
-  });
-
-  it('finds regions by zh name, en name in any case, or code', () => {
-    expect(matchRegions(all, '信阳').map((r) => r.code)).toEqual(['411500']);
-    expect(matchRegions(all, 'qingcheng').map((r) => r.code)).toEqual(['441802']);
-    expect(matchRegions(all, '4409').map((r) => r.code)).toEqual(['440900']);
-    expect(matchRegions(all, '  ')).toHaveLength(3);
   });
 });

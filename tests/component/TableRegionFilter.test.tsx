@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { createRef } from 'react';
+import type { EChartHandle } from '../../src/charts/EChart.tsx';
+import { TableView } from '../../src/views/table/TableView.tsx';
+import { tableView } from '../../src/views/table/tableView.ts';
+import { setupI18n } from '../../src/i18n/setupI18n.ts';
+import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
+import { fixtureModel } from '../fixtures/loadFixture.ts';
+
+beforeAll(async () => {
+  await setupI18n('zh');
+});
+
+const regionCells = () => screen.getAllByRole('rowheader').map((th) => th.textContent);
+
+it('the table filter finds regions with the one matcher: pinyin initials, traditional characters, codes', async () => {
+  expect(i18next.language).toBe('zh');
+  const user = userEvent.setup();
+  const model = fixtureModel();
+  render(
+    <TableView
+      model={model}
+      filters={{ ...DEFAULT_FILTERS }}
+      selection={tableView.select(model, DEFAULT_FILTERS, model.dataset.regions)}
+      regions={model.dataset.regions}
+      update={() => {}}
+      dark={false}
+      onSelect={() => {}}
+      chartRef={createRef<EChartHandle>()}
+    />,
+  );
+  const filter = screen.getByRole('searchbox', { name: '筛选表格' });
+  await user.click(filter);
+  await user.keyboard('xy');
+  await screen.findByRole('rowheader', { name: /信阳市/ });
+  expect(regionCells()).toEqual(['信阳市 411500']);
+  await user.clear(filter);
+  await user.keyboard('信陽');
+  expect(regionCells()).toEqual(['信阳市 411500']);
+  await user.clear(filter);
+  await user.keyboard('qingcheng');
+  expect(regionCells()).toEqual(['清远市清城区 441802']);
+  await user.clear(filter);
+  await user.keyboard('4409');
+  expect(regionCells()).toEqual(['茂名市 440900']);
+});
