@@ -60,6 +60,7 @@ export const syntheticDataset = (input: SyntheticInput): SyntheticDataset => {
     title: SOURCE_NOTE,
     issuer: { zh: '合成数据生成器（scripts/synthetic）', en: 'Synthetic data generator (scripts/synthetic)' },
     date: null,
+    kind: 'other',
     file: 'synthetic',
   };
   const manifest: SyntheticManifest = {

@@ -1,16 +1,21 @@
 // Stage 2: rules a schema cannot express. Each rule is a pure function Dataset → Problem[].
 import type { Dataset, Derivation, Observation } from './schema.ts';
 import { fileName } from './files.ts';
+import { observationKey } from './observationKey.ts';
 import type { Problem } from './problem.ts';
 
-type Rule = (d: Dataset) => Problem[];
+export type Rule = (d: Dataset) => Problem[];
 
-const OBS_FILE = fileName('observations');
-const obsKey = (o: Observation) => `${o.region} ${o.year} ${o.metric}`;
-const obsProblem = (o: Observation, index: number, field: string, message: string): Problem => ({
+export const OBS_FILE = fileName('observations');
+/** The record as a person reads it: region, year, metric, and scope and period when they are not a full-year total. */
+export const obsLabel = (o: Observation) =>
+  o.scope === 'region' && o.period.kind === 'full_year'
+    ? `${o.region} ${o.year} ${o.metric}`
+    : `${o.region} ${o.year} ${o.metric} ${o.scope} ${o.period.kind}`;
+export const obsProblem = (o: Observation, index: number, field: string, message: string): Problem => ({
   file: OBS_FILE,
   index,
-  key: obsKey(o),
+  key: obsLabel(o),
   field,
   message,
 });
@@ -23,9 +28,11 @@ export const RATE_OF: ReadonlyArray<{ rate: string; part: string; whole: string 
   { rate: 'mediation.success_rate', part: 'mediation.resolved', whole: 'mediation.cases' },
 ];
 
-const lookup = (d: Dataset) => {
-  const byKey = new Map(d.observations.map((o) => [obsKey(o), o]));
-  return (region: string, year: number, metric: string) => byKey.get(`${region} ${year} ${metric}`);
+/** Finds the value of another metric with the same region, year, scope and period kind as a given observation:
+ * parts, wholes, rates and derivation inputs are only ever compared within one scope and period. */
+export const lookup = (d: Dataset) => {
+  const byKey = new Map(d.observations.map((o) => [observationKey(o), o]));
+  return (like: Observation, metric: string) => byKey.get(observationKey({ ...like, metric }));
 };
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
@@ -61,8 +68,8 @@ export const conflictingDuplicates: Rule = (d) => {
   const first = new Map<string, Observation>();
   const problems: Problem[] = [];
   d.observations.forEach((o, i) => {
-    const seen = first.get(obsKey(o));
-    if (!seen) first.set(obsKey(o), o);
+    const seen = first.get(observationKey(o));
+    if (!seen) first.set(observationKey(o), o);
     else if (seen.value !== o.value)
       problems.push(obsProblem(o, i, 'value', `duplicate of an earlier record with value ${seen.value}, this one says ${o.value}`));
   });
@@ -84,7 +91,7 @@ export const partNotAboveWhole: Rule = (d) => {
   const find = lookup(d);
   return d.observations.flatMap((o, i) => {
     const pair = PART_OF.find(([part]) => part === o.metric);
-    const whole = pair && find(o.region, o.year, pair[1]);
+    const whole = pair && find(o, pair[1]);
     return whole && o.value > whole.value ? [obsProblem(o, i, 'value', `${o.value} is greater than ${pair[1]} ${whole.value}`)] : [];
   });
 };
@@ -94,8 +101,8 @@ export const statedRateAgrees: Rule = (d) => {
   return d.observations.flatMap((o, i) => {
     const rule = RATE_OF.find((r) => r.rate === o.metric);
     if (!rule || o.qualifier !== 'exact') return [];
-    const part = find(o.region, o.year, rule.part);
-    const whole = find(o.region, o.year, rule.whole);
+    const part = find(o, rule.part);
+    const whole = find(o, rule.whole);
     if (!part || !whole || part.qualifier !== 'exact' || whole.qualifier !== 'exact' || whole.value === 0) return [];
     const computed = (100 * part.value) / whole.value;
     return Math.abs(computed - o.value) > roundingTolerance(o.value)
@@ -112,12 +119,12 @@ export const recompute = (o: Observation, dv: Derivation, find: ReturnType<typeo
     case 'yoy_absolute':
       return dv.base_value - dv.change;
     case 'ratio': {
-      const num = find(o.region, o.year, dv.numerator);
-      const den = find(o.region, o.year, dv.denominator);
+      const num = find(o, dv.numerator);
+      const den = find(o, dv.denominator);
       return num && den && den.value !== 0 ? (100 * num.value) / den.value : null;
     }
     case 'sum': {
-      const parts = dv.of.map((m) => find(o.region, o.year, m));
+      const parts = dv.of.map((m) => find(o, m));
       return parts.every(Boolean) ? parts.reduce((s, p) => s + (p?.value ?? 0), 0) : null;
     }
   }
@@ -131,7 +138,7 @@ export const derivedFollows: Rule = (d) => {
     if (!o.derivation) return [];
     if (o.qualifier !== 'derived') return [obsProblem(o, i, 'qualifier', `has a derivation, so qualifier must be "derived", not "${o.qualifier}"`)];
     const expected = recompute(o, o.derivation, find);
-    if (expected === null) return [obsProblem(o, i, 'derivation', `an input of this ${o.derivation.kind} is missing for ${o.region} ${o.year}`)];
+    if (expected === null) return [obsProblem(o, i, 'derivation', `an input of this ${o.derivation.kind} is missing for ${o.region} ${o.year} (${o.scope}, ${o.period.kind})`)];
     const tolerance = unitOf.get(o.metric) === 'percent' ? 0.01 : 0.5;
     return Math.abs(expected - o.value) > tolerance + 1e-9
       ? [obsProblem(o, i, 'value', `derived ${o.value} does not follow from its inputs, which give ${expected.toFixed(2)}`)]

@@ -39,6 +39,8 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
       qualifier: f.qualifier,
       source: id,
       evidence: f.evidence.slice(0, 60),
+      scope: 'region',
+      period: { kind: 'full_year' },
     });
   }
   return {
@@ -52,6 +54,7 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
         title: { zh: report.title, en: report.title },
         issuer: { zh: '（用户添加）', en: '(added by the user)' },
         date: null,
+        kind: 'other',
         file: '(pasted text)',
       },
     ],

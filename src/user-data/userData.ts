@@ -2,10 +2,17 @@
 import * as v from 'valibot';
 import { observationSchema, regionSchema, sourceSchema, type Observation, type Region, type Source } from '../dataset/schema.ts';
 
+// Records saved before the dataset carried scope, period and source kind (issue #14) read as a region's full-year
+// total from a report the user pasted, which is what the add-a-report dialog wrote then.
+const withDefaults = (defaults: Record<string, unknown>) => (input: unknown) =>
+  typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...defaults, ...input } : input;
+
 export const userDataSchema = v.strictObject({
   regions: v.array(regionSchema),
-  sources: v.array(sourceSchema),
-  observations: v.array(observationSchema),
+  sources: v.array(v.pipe(v.unknown(), v.transform(withDefaults({ kind: 'other' })), sourceSchema)),
+  observations: v.array(
+    v.pipe(v.unknown(), v.transform(withDefaults({ scope: 'region', period: { kind: 'full_year' } })), observationSchema),
+  ),
 });
 
 export interface UserData {

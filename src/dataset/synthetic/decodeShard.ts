@@ -39,6 +39,8 @@ export const decodeShard = (
       qualifier,
       source: SYNTHETIC_SOURCE_ID,
       evidence: SYNTHETIC_EVIDENCE,
+      scope: 'region',
+      period: { kind: 'full_year' },
     };
     const list = byRegion.get(region.code);
     if (list) list.push(o);

@@ -18,6 +18,7 @@ const metric = (id: string, theme: string): Metric => ({
   name: { zh: id, en: id },
   definition: { zh: id, en: id },
   direction: 'neutral',
+  rankable: true,
 });
 const metrics = [
   metric('mediation.cases', 'mediation'),
@@ -97,8 +98,8 @@ describe('shardedModel', () => {
     const model = shardedModel(meta, new Map([['mediation.cases', shardOf('mediation.cases', [5, 1, 2])]]));
     expect(model.index.series('440900', 'mediation.cases').map((o) => o.value)).toEqual([1, 2]);
     expect(model.index.series('440900', 'review.cases')).toEqual([]);
-    expect(model.observationByKey.get('440900|2023|mediation.cases')?.value).toBe(1);
-    expect(model.observationByKey.get('440900|2022|mediation.cases')).toBeUndefined();
+    expect(model.observationByKey.get('440900|2023|mediation.cases|region|full_year')?.value).toBe(1);
+    expect(model.observationByKey.get('440900|2022|mediation.cases|region|full_year')).toBeUndefined();
     expect(model.observationByKey.size).toBe(3);
     expect(model.dataset.observations).toHaveLength(3);
     expect(model.catalogue.metrics.has('review.cases')).toBe(true);

@@ -35,7 +35,8 @@ describe('user-added reports', () => {
   it('become data/-format records, one value per metric, marked user-added', () => {
     expect(report.sources.map((s) => s.id)).toEqual(['user-440100-2024']);
     expect(report.observations).toEqual([
-      { region: '440100', year: 2024, metric: 'mediation.cases', value: 1200, qualifier: 'lower_bound', source: 'user-440100-2024', evidence: '调解案件1200余件' },
+      { region: '440100', year: 2024, metric: 'mediation.cases', value: 1200, qualifier: 'lower_bound', source: 'user-440100-2024', evidence: '调解案件1200余件',
+        scope: 'region', period: { kind: 'full_year' } },
     ]);
     expect(report.regions[0]?.user_added).toBe(true);
   });
@@ -53,6 +54,20 @@ describe('user-added reports', () => {
 });
 
 describe('the browser store', () => {
+  it('reads reports saved before scope, period and source kind existed as full-year regional totals', () => {
+    const saved = {
+      regions: [region],
+      sources: [{ id: 'user-440100-2024', region: '440100', year: 2024, title: { zh: '报告', en: '报告' },
+        issuer: { zh: '（用户添加）', en: '(added by the user)' }, date: null, file: '(pasted text)' }],
+      observations: [{ region: '440100', year: 2024, metric: 'mediation.cases', value: 1200, qualifier: 'lower_bound',
+        source: 'user-440100-2024', evidence: '调解案件1200余件' }],
+    };
+    const { data, problem } = loadUserData(memory({ [STORAGE_KEY]: JSON.stringify(saved) }));
+    expect(problem).toBeUndefined();
+    expect(data.sources[0]?.kind).toBe('other');
+    expect(data.observations[0]).toMatchObject({ scope: 'region', period: { kind: 'full_year' } });
+  });
+
   it('round-trips and keeps the previous good copy as a backup', () => {
     const storage = memory();
     expect(saveUserData(storage, report)).toEqual({ ok: true });
