@@ -2,6 +2,9 @@
 // Matching runs on simplified characters (some pages are in traditional script); lengths are kept, so offsets stay valid.
 import { toSimplified } from '../../src/extract/toSimplified.ts';
 
+/** Some traditional-script pages carry pinyin after a character: 萬(wàn)余件. */
+const withoutPinyin = (text: string): string => text.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '');
+
 export type CountingVerb = 'received' | 'accepted' | 'handled' | 'concluded' | 'mediated' | 'resolved';
 
 // Longest first at one position, so 成功调处 is read before 调处 and 受理 before 理.
@@ -17,7 +20,7 @@ const VERBS: ReadonlyArray<readonly [RegExp, CountingVerb]> = [
 
 /** The verb that comes first in the clause: the one that says what the number counts. */
 export function countingVerb(clause: string): CountingVerb | null {
-  const text = toSimplified(clause);
+  const text = withoutPinyin(toSimplified(clause));
   let best: { at: number; verb: CountingVerb } | null = null;
   for (const [pattern, verb] of VERBS) {
     const m = pattern.exec(text);
@@ -28,7 +31,19 @@ export function countingVerb(clause: string): CountingVerb | null {
 
 export type ClauseQualifier = 'exact' | 'approx' | 'lower_bound';
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 function chineseNumeral(s: string): number {
@@ -46,7 +61,7 @@ function chineseNumeral(s: string): number {
 
 // prefix, number, 余/多, 万/亿, 余/多, then (after a counter word of up to 4 characters) 以上/左右.
 const NUMBER =
-  /(不少于|不低于|将近|接近|不到|不足|超过|至少|突破|近|约|逾|超)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(余|多)?(万|亿|成)?(余|多)?([^\d，,。；;、]{0,4}?)(以上|左右|有余)?(?=[^\d]|$)/g;
+  /(不少于|不低于|将近|接近|不到|不足|超过|至少|突破|近|约|逾|超)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(余|多)?\s*(万|亿|成)?(余|多)?(?:([^\d，,。；;、]{0,4}?)(以上|左右|有余|多|余))?(?=[^\d]|$)/g;
 
 export interface NumberReading {
   value: number;
@@ -57,7 +72,7 @@ export interface NumberReading {
 
 /** Every number in the clause with its hedge. 成 is tenths (三成 = 30 %). */
 export function numbersInClause(clause: string): NumberReading[] {
-  const text = toSimplified(clause);
+  const text = withoutPinyin(toSimplified(clause));
   const out: NumberReading[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [, prefix, digits = '', inner1, multiplier, inner2, , suffix] = m;
@@ -82,12 +97,17 @@ export function readingOf(clause: string, value: number): NumberReading | null {
 // Words that say which stretch of time a figure covers, by period kind; the first found is kept as the period's phrase.
 const PERIOD_PHRASES: Record<'full_year' | 'partial_year' | 'multi_year', RegExp> = {
   full_year: /全年|\d{4}年度?全年/,
-  partial_year: /今年以来|\d{4}年以来|今年上半年|上半年|一季度|前三季度|截至目前|截止目前|截至\d+月\d*日?底?|\d+-\d+月|\d+至\d+月/,
-  multi_year: /\d{4}年以来|[一二两三四五六七八九十\d]+年来|近[一二两三四五六七八九十\d]+年|累计|自成立以来|以来/,
+  partial_year:
+    /今年以来|\d{4}年以来|今年上半年|上半年|一季度|前三季度|截至目前|截止目前|截至\d+月\d*日?底?|\d+-\d+月|\d+至\d+月/,
+  multi_year:
+    /\d{4}年以来|[一二两三四五六七八九十\d]+年来|近[一二两三四五六七八九十\d]+年|累计|自成立以来|以来/,
 };
 
 /** The clause's own words for its period (verbatim, ≤ 20 characters), or undefined. */
-export function periodPhrase(clause: string, kind: 'full_year' | 'partial_year' | 'multi_year' | 'unknown'): string | undefined {
+export function periodPhrase(
+  clause: string,
+  kind: 'full_year' | 'partial_year' | 'multi_year' | 'unknown',
+): string | undefined {
   if (kind === 'unknown') return undefined;
   const m = PERIOD_PHRASES[kind].exec(toSimplified(clause));
   return m === null ? undefined : clause.slice(m.index, m.index + m[0].length).slice(0, 20);

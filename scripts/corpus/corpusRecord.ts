@@ -1,7 +1,8 @@
 // The shape of ../shared/corpus/web-figures.json (its README says how to read it).
 import { existsSync, readFileSync } from 'node:fs';
 
-export type CorpusScope = 'region' | 'government_own' | 'sub_category' | 'cumulative' | 'court' | 'prior_year' | 'change';
+export type CorpusScope =
+  'region' | 'government_own' | 'sub_category' | 'cumulative' | 'court' | 'prior_year' | 'change';
 export type CorpusPeriod = 'full_year' | 'partial_year' | 'multi_year' | 'unknown';
 export type CorpusQualifier = 'exact' | 'approx' | 'lower_bound';
 
