@@ -14,7 +14,8 @@ const VERBS: ReadonlyArray<readonly [RegExp, CountingVerb]> = [
   [/受理|受案/, 'accepted'],
   [/审结|办结|结案/, 'concluded'],
   [/化解/, 'resolved'],
-  [/调解|调处/, 'mediated'],
+  // 人民调解组织 and 调解员 name who mediates, not what was counted.
+  [/(?<!人民)调解(?!组织|员|委|中心|室|工作)|调处/, 'mediated'],
   [/办理|承办|代理|指派/, 'handled'],
 ];
 
@@ -61,7 +62,7 @@ function chineseNumeral(s: string): number {
 
 // prefix, number, 余/多, 万/亿, 余/多, then (after a counter word of up to 4 characters) 以上/左右.
 const NUMBER =
-  /(不少于|不低于|将近|接近|不到|不足|超过|至少|突破|近|约|逾|超)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(余|多)?\s*(万|亿|成)?(余|多)?(?:([^\d，,。；;、]{0,4}?)(以上|左右|有余|多|余))?(?=[^\d]|$)/g;
+  /(不少于|不低于|将近|接近|不到|不足|超过|至少|突破|大约|约有|约为|近|约|逾|超)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(余|多)?\s*(万|亿|成)?(余|多)?(?:([^\d，,。；;、]{0,4}?)(以上|左右|有余|多|余))?(?=[^\d]|$)/g;
 
 export interface NumberReading {
   value: number;

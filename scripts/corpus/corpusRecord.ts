@@ -1,5 +1,7 @@
 // The shape of ../shared/corpus/web-figures.json (its README says how to read it).
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sharedDir } from '../sharedTexts.ts';
 
 export type CorpusScope =
   'region' | 'government_own' | 'sub_category' | 'cumulative' | 'court' | 'prior_year' | 'change';
@@ -34,10 +36,11 @@ export interface CorpusRecord {
   figures: CorpusFigure[];
 }
 
-export const CORPUS_FILE = '../shared/corpus/web-figures.json';
+/** ../shared/corpus/web-figures.json, or under FAZHI_SHARED_DIR. */
+export const corpusFile = (): string => path.join(sharedDir(), 'corpus', 'web-figures.json');
 
 /** The corpus, or null when ../shared is not there (a machine without the shared texts). */
-export function readCorpus(file = CORPUS_FILE): CorpusRecord[] | null {
+export function readCorpus(file = corpusFile()): CorpusRecord[] | null {
   if (!existsSync(file)) return null;
   return JSON.parse(readFileSync(file, 'utf8')) as CorpusRecord[];
 }

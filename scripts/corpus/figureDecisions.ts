@@ -69,6 +69,11 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'ningxia-2024-1#3': {
+    reason:
+      '三分之二 is a fraction the label turned into 66.7%; the text states no percent, and a figure is stored as written',
+    exclude: true,
+  },
   'shengzhou-2020-1#0': {
     reason:
       '排查受理 counts disputes received, not mediated: stored as mediation.accepted; 调处1717 is the count mediation.cases defines',

@@ -8,7 +8,7 @@ import { buildRegion, type PopulationEntry } from './buildRegion.ts';
 import { buildSource, sourceIdOf } from './buildSource.ts';
 import { corpusMetrics, COURT_THEME } from './catalogue.ts';
 import { compareExtractor } from './compareExtractor.ts';
-import { CORPUS_FILE, readCorpus, type CorpusRecord } from './corpusRecord.ts';
+import { corpusFile, readCorpus, type CorpusRecord } from './corpusRecord.ts';
 import {
   FIGURE_OVERRIDES,
   RECORD_OVERRIDES,
@@ -42,7 +42,7 @@ function main(): void {
   const corpus = readCorpus();
   if (corpus === null) {
     console.log(
-      `data:import-corpus: skipped, ${CORPUS_FILE} is not there (the shared texts are not beside this clone)`,
+      `data:import-corpus: skipped, ${corpusFile()} is not there (the shared texts are not beside this clone)`,
     );
     return;
   }
