@@ -2,10 +2,13 @@
 // full-year total (scope region, period full_year). Headline = mediation, review, court appearance, legal aid.
 import type { Observation } from '../../src/dataset/schema.ts';
 
+/** The contract's rankable core of the four headline themes (schema-v2.md). */
 export const HEADLINE_METRICS = new Set([
   'mediation.cases',
   'mediation.resolved',
   'mediation.success_rate',
+  'mediation.committees',
+  'mediation.mediators',
   'review.cases',
   'review.accepted',
   'review.concluded',
@@ -31,8 +34,9 @@ export interface TargetCounts {
 export function targetCounts(
   observations: Observation[],
   exceptRegions: ReadonlySet<string> = new Set(),
+  metrics: ReadonlySet<string> = HEADLINE_METRICS,
 ): TargetCounts {
-  const headline = observations.filter((o) => HEADLINE_METRICS.has(o.metric) && !exceptRegions.has(o.region));
+  const headline = observations.filter((o) => metrics.has(o.metric) && !exceptRegions.has(o.region));
   const regions = (os: Observation[]) => new Set(os.map((o) => o.region)).size;
   return {
     anyHeadline: regions(headline),
