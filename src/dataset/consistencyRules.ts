@@ -100,7 +100,8 @@ export const statedRateAgrees: Rule = (d) => {
   const find = lookup(d);
   return d.observations.flatMap((o, i) => {
     const rule = RATE_OF.find((r) => r.rate === o.metric);
-    if (!rule || o.qualifier !== 'exact') return [];
+    // A rate outside 0–100 is already reported by valuesInRange: one fault, one line.
+    if (!rule || o.qualifier !== 'exact' || o.value < 0 || o.value > 100) return [];
     const part = find(o, rule.part);
     const whole = find(o, rule.whole);
     if (!part || !whole || part.qualifier !== 'exact' || whole.qualifier !== 'exact' || whole.value === 0) return [];

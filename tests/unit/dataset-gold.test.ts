@@ -4,14 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  parseDataset,
-  type Dataset,
-  type Observation,
-  type PeriodKind,
-  type Qualifier,
-  type Scope,
-} from '../../src/dataset/schema.ts';
+import { parseDataset, type Dataset, type Observation, type Basis, type PeriodKind, type Qualifier, type Scope } from '../../src/dataset/schema.ts';
 import { checkDataset } from '../../src/dataset/checkDataset.ts';
 import { formatProblem } from '../../src/dataset/problem.ts';
 import { DATASET_FILES, type DatasetFiles } from '../../src/dataset/files.ts';
@@ -34,6 +27,8 @@ interface GoldEntry {
   /** Absent: the region's total over the full year. */
   scope?: Scope;
   periodKind?: PeriodKind;
+  /** Absent: the clause counts what the metric's definition says. */
+  basis?: Basis;
 }
 const gold = readJson('tests/fixtures/gold-headline.json') as GoldEntry[];
 
@@ -120,7 +115,7 @@ for (const o of dataset.observations) byKey.set(key(o), o);
 
 describe('dataset', () => {
   it('validates against the dataset schema and passes every data:check rule', () => {
-    expect(checkDataset(files).map(formatProblem)).toEqual([]);
+    expect(checkDataset(files, shared.ok ? shared.texts : null).map(formatProblem)).toEqual([]);
   });
 
   it('has consistent references and no duplicate (region, year, metric, scope, period kind)', () => {
@@ -152,6 +147,8 @@ describe('gold headline figures', () => {
       expect(o, 'observation present').toBeDefined();
       expect(o?.value).toBe(g.value);
       expect(o?.qualifier).toBe(g.qualifier);
+      expect(o?.basis).toBe(g.basis);
+      expect(o?.evidence).toBe(g.evidence);
     },
   );
 });
