@@ -113,3 +113,17 @@ export function periodPhrase(
   const m = PERIOD_PHRASES[kind].exec(toSimplified(clause));
   return m === null ? undefined : clause.slice(m.index, m.index + m[0].length).slice(0, 20);
 }
+
+/** The months a partial-year phrase names: 上半年 → [1, 6], 一季度 → [1, 3], 前三季度 → [1, 9], 1-11月 → [1, 11]. */
+export function monthsOf(phrase: string): [number, number] | undefined {
+  if (/上半年/.test(phrase)) return [1, 6];
+  if (/一季度/.test(phrase) && !/前三季度/.test(phrase)) return [1, 3];
+  if (/前三季度/.test(phrase)) return [1, 9];
+  const range = /(\d+)[-至](\d+)月/.exec(phrase);
+  if (range !== null) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (from >= 1 && to <= 12 && from <= to) return [from, to];
+  }
+  return undefined;
+}

@@ -15,7 +15,9 @@ const strict = targetCounts(observations, new Set(), flagged);
 console.log(
   `counting only the catalogue's ${flagged.size} headline-flagged metrics: ${strict.anyHeadline} regions with any, ${strict.fullYearHeadline} with a full-year regional total`,
 );
-console.log(`counting the contract's rankable core of the four headline themes (${HEADLINE_METRICS.size} metrics):`);
+console.log(
+  `counting the contract's rankable core of the four headline themes (${HEADLINE_METRICS.size} metrics):`,
+);
 const all = targetCounts(observations);
 const corpusOnly = targetCounts(observations, reportRegions);
 console.log(

@@ -1,6 +1,6 @@
 // One labelled corpus figure → one observation of data/, or the reason it stays out. Pure.
 import type { Basis, Observation, Period, Scope } from '../../src/dataset/schema.ts';
-import { countingVerb, periodPhrase, readingOf, type CountingVerb } from './clauseReading.ts';
+import { countingVerb, monthsOf, periodPhrase, readingOf, type CountingVerb } from './clauseReading.ts';
 import type { CorpusFigure, CorpusRecord } from './corpusRecord.ts';
 import { figureRef } from './corpusRecord.ts';
 import type { FigureOverride } from './figureDecisions.ts';
@@ -173,6 +173,8 @@ export function mapFigure(
   if (o?.period === undefined) {
     const phrase = periodPhrase(figure.clause, period.kind);
     if (phrase !== undefined) period.phrase = phrase;
+    const months = phrase === undefined ? undefined : monthsOf(phrase);
+    if (period.kind === 'partial_year' && months !== undefined) period.months = months;
   }
 
   let qualifier = o?.qualifier ?? figure.qualifier;

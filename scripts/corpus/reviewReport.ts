@@ -78,6 +78,31 @@ export function renderRecordReview(r: RecordReview): string {
   return lines.join('\n');
 }
 
+/** How often the extractor and the labels disagree, by kind, over all records. */
+export function disagreementSummary(reviews: RecordReview[]): string {
+  let nothing = 0;
+  let noMetric = 0;
+  let otherMetric = 0;
+  let otherQualifier = 0;
+  let unlabelled = 0;
+  for (const r of reviews) {
+    unlabelled += r.comparison.unlabelled.length;
+    r.mapped.forEach((m, i) => {
+      const c = r.comparison.matched[i] ?? null;
+      const o = m.observation;
+      if (o === null) return;
+      if (c === null) nothing += 1;
+      else if (c.metric === null) noMetric += 1;
+      else if (c.metric !== o.metric) otherMetric += 1;
+      else if (c.qualifier !== o.qualifier) otherQualifier += 1;
+    });
+  }
+  return (
+    `- Extractor beside the stored figures: proposes nothing at the clause for ${nothing}, the number without a metric for ${noMetric}, ` +
+    `another metric for ${otherMetric}, another qualifier for ${otherQualifier}; ${unlabelled} proposals match no label.`
+  );
+}
+
 export function renderReview(reviews: RecordReview[], summary: string[]): string {
   return [
     '# Corpus import review',
@@ -90,6 +115,7 @@ export function renderReview(reviews: RecordReview[], summary: string[]): string
     'its hedge) or a written decision changed the label; "excluded" = not stored, with the reason.',
     '',
     ...summary,
+    disagreementSummary(reviews),
     '',
     ...reviews.map(renderRecordReview),
   ].join('\n');

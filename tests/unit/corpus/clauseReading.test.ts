@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countingVerb,
+  monthsOf,
   numbersInClause,
   periodPhrase,
   readingOf,
@@ -77,5 +78,20 @@ describe('periodPhrase', () => {
   it('gives nothing for an unknown period or a clause without such words', () => {
     expect(periodPhrase('今年以来调解300件', 'unknown')).toBeUndefined();
     expect(periodPhrase('调解纠纷6358件', 'partial_year')).toBeUndefined();
+  });
+});
+
+describe('monthsOf', () => {
+  it('reads the months a partial-year phrase names', () => {
+    expect(monthsOf('今年上半年')).toEqual([1, 6]);
+    expect(monthsOf('一季度')).toEqual([1, 3]);
+    expect(monthsOf('前三季度')).toEqual([1, 9]);
+    expect(monthsOf('1-11月')).toEqual([1, 11]);
+    expect(monthsOf('3至5月')).toEqual([3, 5]);
+  });
+
+  it('gives nothing when the phrase names no months', () => {
+    expect(monthsOf('今年以来')).toBeUndefined();
+    expect(monthsOf('11-3月')).toBeUndefined();
   });
 });
