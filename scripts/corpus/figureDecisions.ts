@@ -69,6 +69,11 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'gansu-2022-1#18': {
+    reason:
+      'wages recovered in the winter wage-arrears campaign only, not the province’s year: a campaign metric',
+    metric: 'legal_aid.wage_campaign_recovered',
+  },
   'ningxia-2024-1#3': {
     reason:
       '三分之二 is a fraction the label turned into 66.7%; the text states no percent, and a figure is stored as written',

@@ -1,6 +1,6 @@
 // `npm run data:import-corpus`: the corpus's labelled figures into data/*.json beside the five reports' records (which it
 // never changes), through the decisions in this folder, with a review report. Deterministic; no network.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Dataset, Metric, Observation, Region } from '../../src/dataset/schema.ts';
 import { observationKey } from '../../src/dataset/observationKey.ts';
@@ -22,6 +22,8 @@ import { targetCounts } from './targets.ts';
 const DATA = 'data';
 const REVIEW_FILE = 'data/review/corpus-review.md';
 const POPULATION_FILE = 'scripts/corpus/population-2020.json';
+/** The catalogue entries and themes this import added, so that the next run can tell them from the reports'. */
+const OWNED_FILE = 'data/review/corpus-owned.json';
 
 const readTable = <T>(name: string): T[] => JSON.parse(readFileSync(`${DATA}/${name}.json`, 'utf8')) as T[];
 const writeTable = (name: string, rows: unknown[]) =>
@@ -62,14 +64,18 @@ function main(): void {
   const baseRegions = current.regions.filter((r) => baseRegionCodes.has(r.code));
   const ours = corpusMetrics();
   const oursById = new Map(ours.map((m) => [m.id, m]));
+  // Metrics and themes this import wrote last time (its manifest), unless the reports' records use them.
+  const owned = readOwned();
+  const usedByBase = new Set(baseObservations.map((o) => o.metric));
   const baseMetrics = current.metrics.filter((m) => {
+    if (owned.metrics.has(m.id) && !usedByBase.has(m.id)) return false;
     const mine = oursById.get(m.id);
     return mine === undefined || !isDeepStrictEqual(mine, m);
   });
   const baseMetricIds = new Set(baseMetrics.map((m) => m.id));
-  const unitOf = (id: string) => current.metrics.find((m) => m.id === id)?.unit ?? oursById.get(id)?.unit;
   const catalogueUnit = (id: string) =>
-    baseMetricIds.has(id) ? baseMetrics.find((m) => m.id === id)?.unit : unitOf(id);
+    baseMetricIds.has(id) ? baseMetrics.find((m) => m.id === id)?.unit : oursById.get(id)?.unit;
+  const baseThemes = current.themes.filter((t) => !owned.themes.has(t.id));
 
   // Map every figure; compare with the extractor.
   const reviews: RecordReview[] = corpus.map((record) => {
@@ -108,10 +114,24 @@ function main(): void {
   writeTable('metrics', [...baseMetrics, ...addedMetrics]);
   writeTable('observations', [...baseObservations, ...stored]);
 
+  writeOwned({
+    metrics: addedMetrics.map((m) => m.id),
+    themes: themes.filter((t) => !baseThemes.includes(t)).map((t) => t.id),
+  });
   const summary = summaryLines(reviews, stored, addedMetrics, regions.length, sources.length, baseRegions);
   writeFileSync(REVIEW_FILE, `${renderReview(reviews, summary)}\n`);
   for (const line of summary) console.log(line);
 }
+
+/** What the last import added to the catalogue, so that a metric it no longer adds does not linger as if it were the reports'. */
+function readOwned(): { metrics: Set<string>; themes: Set<string> } {
+  if (!existsSync(OWNED_FILE)) return { metrics: new Set(), themes: new Set() };
+  const owned = JSON.parse(readFileSync(OWNED_FILE, 'utf8')) as { metrics: string[]; themes: string[] };
+  return { metrics: new Set(owned.metrics), themes: new Set(owned.themes) };
+}
+
+const writeOwned = (owned: { metrics: string[]; themes: string[] }) =>
+  writeFileSync(OWNED_FILE, `${JSON.stringify(owned, null, 2)}\n`);
 
 /** A figure's decision: its own, on top of its record's. */
 function overrideOf(recordId: string, index: number): FigureOverride | undefined {

@@ -86,7 +86,7 @@ export const RENAMED_METRICS: Record<string, string> = {
   'mediation.court_entrusted_days_saved': 'court.entrusted_mediation_days_saved',
   'publicity.legal_savvy_persons': 'publicity.legal_literate_persons',
   'legal_services.legal_literate_persons': 'publicity.legal_literate_persons',
-  'legal_aid.migrant_recovered': 'legal_aid.migrant_wages_recovered',
+  'legal_aid.migrant_recovered': 'legal_aid.migrant_worker_recovered',
   'legal_aid.hotline_consultations': 'legal_aid.hotline_calls',
   'legal_aid.case_subsidies_paid': 'legal_aid.case_subsidies',
   'legal_aid.closed': 'legal_aid.concluded',
@@ -97,6 +97,13 @@ export const RENAMED_METRICS: Record<string, string> = {
   'mediation.professional_committees': 'mediation.committees_professional',
   'mediation.professional_mediators': 'mediation.mediators_professional',
   'mediation.dispute_screenings': 'mediation.screenings',
+  // the five reports' catalogue already has these objects
+  'mediation.prevented': 'mediation.disputes_prevented',
+  'mediation.dispatched_rooms_police': 'mediation.police_station_rooms',
+  'legal_aid.cross_city_transfers': 'legal_aid.cross_area_transfers',
+  'legal_aid.migrant_wages_recovered': 'legal_aid.migrant_worker_recovered',
+  'legal_services.notary_value': 'legal_services.notary_assets',
+  'enforcement.officers_trained': 'enforcement.staff_training',
 };
 
 export type MetricRoute = { metric: string } | { excluded: string };
