@@ -69,6 +69,28 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'r2-fangxian-2023-1#0': {
+    reason:
+      '排查 counts disputes found in screening, county-wide and not limited to people’s mediation (as the label’s note says)',
+    metric: 'mediation.disputes_found',
+  },
+  'r2-fangxian-2023-1#1': {
+    reason: '化解 of the disputes found in screening, by any channel: not people’s mediation cases resolved',
+    metric: 'mediation.screened_resolved',
+  },
+  'r2-fangxian-2023-1#2': {
+    reason: '化解率 = 1789/1829 of disputes found in screening, not the people’s mediation success rate',
+    metric: 'mediation.screened_resolution_rate',
+  },
+  'ningshan-2022-1#2': {
+    reason: '化解 of the 361 disputes found in screening (累计排查), not people’s mediation cases resolved',
+    metric: 'mediation.screened_resolved',
+  },
+  'ningshan-2022-1#3': {
+    reason:
+      '矛盾化解成功率 = 357/361 of disputes found in screening, not the people’s mediation success rate',
+    metric: 'mediation.screened_resolution_rate',
+  },
   'gansu-2022-1#18': {
     reason:
       'wages recovered in the winter wage-arrears campaign only, not the province’s year: a campaign metric',

@@ -41,6 +41,7 @@ const VERB_ROUTES: Record<string, Partial<Record<CountingVerb, { metric?: string
     resolved: { basis: 'resolved' },
   },
   'litigation.cases': { handled: { basis: 'handled' } },
+  'legal_aid.cases': { concluded: { metric: 'legal_aid.concluded' } },
 };
 
 /** The contract's rankable core: a part of a region's total never goes under one of these without a written decision. */
