@@ -69,6 +69,10 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'wenshan-na-1#1': {
+    reason: '2023年全市行政执法案件纠错率 … 下降至10.98%: the rate for the year 2023, not year to date',
+    period: { kind: 'full_year' },
+  },
   'r2-fangxian-2023-1#0': {
     reason:
       '排查 counts disputes found in screening, county-wide and not limited to people’s mediation (as the label’s note says)',

@@ -156,6 +156,8 @@ export function mapFigure(
       `${figure.value}% is a ratio above 100 (completion of a target, cases per cases), not a share; the dataset's percents are 0–100`,
     );
 
+  if (figure.scope === 'prior_year' && figure.year === undefined && o?.year === undefined)
+    return excluded(ref, figure, 'an earlier figure whose year the text does not give');
   const year = o?.year ?? figure.year ?? record.year;
   if (year === null) return excluded(ref, figure, 'the page does not say which year');
 

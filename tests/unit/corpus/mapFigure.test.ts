@@ -121,3 +121,11 @@ describe('mapFigure', () => {
     ]);
   });
 });
+
+describe('mapFigure, earlier years', () => {
+  it('files a prior-year figure under the year the text gives, and drops one without a year', () => {
+    const withYear = { ...fig('mediation.cases', '全县调解纠纷2243件', 2243, 'prior_year'), year: 2022 };
+    expect(map(withYear).observation).toMatchObject({ year: 2022, period: { kind: 'full_year' } });
+    expect(map(fig('mediation.cases', '全县调解纠纷2243件', 2243, 'prior_year')).observation).toBeNull();
+  });
+});
