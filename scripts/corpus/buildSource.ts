@@ -26,14 +26,21 @@ export function publicationOf(url: string): Publication {
   return { publisher: { zh: host, en: host }, mirror: true };
 }
 
-const DATE =
-  /(?:时间|日期|發布|发布|來源|来源)[^\d\n]{0,12}(20\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
+// A page's own date, as its header writes it: after 时间/日期/发布/来源, or in the forms prose never uses
+// (2020-03-20; 2025年06月13日 with zero-padded month and day). Body dates like 2022年4月26日 are not the page's.
+const LABELLED_DATE =
+  /(?:时间|時間|日期|发布|發布|來源|来源)[^\d\n]{0,12}(20\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
+const HEADER_DATE = /(?<![\d.])(20\d{2})(?:-(\d{2})-(\d{2})|年(\d{2})月(\d{2})日)/;
 
 /** The page's own date when its header gives one (within the first lines), as ISO; else null. */
 export function pageDate(text: string): string | null {
-  const m = DATE.exec(text.slice(0, 400));
+  const head = text.slice(0, 400);
+  const labelled = LABELLED_DATE.exec(head);
+  const header = labelled === null ? HEADER_DATE.exec(head) : null;
+  const m = labelled ?? header;
   if (m === null) return null;
-  const [, y = '', mo = '', d = ''] = m;
+  const [, y = '', ...rest] = m;
+  const [mo = '', d = ''] = rest.filter((x): x is string => x !== undefined);
   const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
