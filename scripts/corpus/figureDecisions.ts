@@ -69,6 +69,86 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'guangzhou-2022-1#3': {
+    reason: 'one named centre (广州行政争议调解中心), not the city’s courts: scope sub_unit',
+    scope: 'sub_unit',
+    subject: { zh: '广州行政争议调解中心', en: 'Guangzhou Administrative Dispute Mediation Centre' },
+  },
+  'guangzhou-2022-1#4': {
+    reason: 'one named centre (广州行政争议调解中心), not the city’s courts: scope sub_unit',
+    scope: 'sub_unit',
+    subject: { zh: '广州行政争议调解中心', en: 'Guangzhou Administrative Dispute Mediation Centre' },
+  },
+  'guangzhou-2022-1#5': {
+    reason: 'one named centre (广州行政争议调解中心), not the city’s courts: scope sub_unit',
+    scope: 'sub_unit',
+    subject: { zh: '广州行政争议调解中心', en: 'Guangzhou Administrative Dispute Mediation Centre' },
+  },
+  'mudanjiang-2023-1#0': {
+    reason:
+      'one named centre (专调中心), 2020年至2023年5月 as the text says: scope sub_unit, multi-year 2020–2023',
+    scope: 'sub_unit',
+    subject: {
+      zh: '牡丹江市非诉讼纠纷解决(专调)中心',
+      en: 'Mudanjiang Non-litigation Dispute Resolution (Specialist Mediation) Centre',
+    },
+    period: { kind: 'multi_year', from: 2020, to: 2023, phrase: '2020年至2023年5月' },
+  },
+  'mudanjiang-2023-1#1': {
+    reason:
+      'one named centre (专调中心), 2020年至2023年5月 as the text says: scope sub_unit, multi-year 2020–2023',
+    scope: 'sub_unit',
+    subject: {
+      zh: '牡丹江市非诉讼纠纷解决(专调)中心',
+      en: 'Mudanjiang Non-litigation Dispute Resolution (Specialist Mediation) Centre',
+    },
+    period: { kind: 'multi_year', from: 2020, to: 2023, phrase: '2020年至2023年5月' },
+  },
+  'mudanjiang-2023-1#2': {
+    reason:
+      'one named centre (专调中心), 2020年至2023年5月 as the text says: scope sub_unit, multi-year 2020–2023',
+    scope: 'sub_unit',
+    subject: {
+      zh: '牡丹江市非诉讼纠纷解决(专调)中心',
+      en: 'Mudanjiang Non-litigation Dispute Resolution (Specialist Mediation) Centre',
+    },
+    period: { kind: 'multi_year', from: 2020, to: 2023, phrase: '2020年至2023年5月' },
+  },
+  'gucheng-2022-1#2': {
+    reason:
+      'the county mediation centre alone, since it opened (自2021年9月底運作以來): scope sub_unit, multi-year 2021–2022',
+    scope: 'sub_unit',
+    subject: { zh: '谷城县人民调解中心', en: 'Gucheng County People’s Mediation Centre' },
+    period: { kind: 'multi_year', from: 2021, to: 2022, phrase: '自2021年9月底運作以來' },
+  },
+  'gucheng-2022-1#3': {
+    reason:
+      'the county mediation centre alone, since it opened (自2021年9月底運作以來): scope sub_unit, multi-year 2021–2022',
+    scope: 'sub_unit',
+    subject: { zh: '谷城县人民调解中心', en: 'Gucheng County People’s Mediation Centre' },
+    period: { kind: 'multi_year', from: 2021, to: 2022, phrase: '自2021年9月底運作以來' },
+  },
+  'gucheng-2022-1#4': {
+    reason:
+      'the county mediation centre alone, since it opened (自2021年9月底運作以來): scope sub_unit, multi-year 2021–2022',
+    scope: 'sub_unit',
+    subject: { zh: '谷城县人民调解中心', en: 'Gucheng County People’s Mediation Centre' },
+    period: { kind: 'multi_year', from: 2021, to: 2022, phrase: '自2021年9月底運作以來' },
+  },
+  'r2-ganyu-2025-1#4': {
+    reason:
+      'the district centre alone (区矛盾纠纷调处化解中心), 今年以来 in the text: scope sub_unit, year to date',
+    scope: 'sub_unit',
+    subject: { zh: '赣榆区矛盾纠纷调处化解中心', en: 'Ganyu District Dispute Resolution Centre' },
+    period: { kind: 'partial_year', phrase: '今年以来' },
+  },
+  'r2-ganyu-2025-1#5': {
+    reason:
+      'the district centre alone (区矛盾纠纷调处化解中心), 今年以来 in the text: scope sub_unit, year to date',
+    scope: 'sub_unit',
+    subject: { zh: '赣榆区矛盾纠纷调处化解中心', en: 'Ganyu District Dispute Resolution Centre' },
+    period: { kind: 'partial_year', phrase: '今年以来' },
+  },
   'wenshan-na-1#1': {
     reason: '2023年全市行政执法案件纠错率 … 下降至10.98%: the rate for the year 2023, not year to date',
     period: { kind: 'full_year' },
