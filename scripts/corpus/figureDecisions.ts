@@ -69,6 +69,30 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'liaoning-2022-1#0': {
+    reason: 'a stock counted 截至目前 (about March 2023), not a flow over a year',
+    period: { kind: 'unknown' },
+  },
+  'liaoning-2022-1#1': {
+    reason: 'a stock counted 截至目前 (about March 2023), not a flow over a year',
+    period: { kind: 'unknown' },
+  },
+  'ningxia-2024-1#0': {
+    reason: 'the number of service points in July 2025, a stock, not a flow over a year',
+    period: { kind: 'unknown' },
+  },
+  'r2-songming-2025-1#0': {
+    reason: 'the centres’ cases since 30 April 2025 only (the page says so), not the full year',
+    period: { kind: 'partial_year', months: [4, 12], phrase: '自2025年4月30日正式运行以来' },
+  },
+  'r2-songming-2025-1#1': {
+    reason: 'the centres’ cases since 30 April 2025 only (the page says so), not the full year',
+    period: { kind: 'partial_year', months: [4, 12], phrase: '自2025年4月30日正式运行以来' },
+  },
+  'r2-songming-2025-1#2': {
+    reason: 'the centres’ cases since 30 April 2025 only (the page says so), not the full year',
+    period: { kind: 'partial_year', months: [4, 12], phrase: '自2025年4月30日正式运行以来' },
+  },
   'guangzhou-2022-1#3': {
     reason: 'one named centre (广州行政争议调解中心), not the city’s courts: scope sub_unit',
     scope: 'sub_unit',
