@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { sourceTextsFrom, type SourceTexts } from '../src/dataset/sourceTexts.ts';
 
-export const sharedDir = (): string => path.resolve(process.env.FAZHI_SHARED_DIR ?? path.join('..', 'shared'));
+export const sharedDir = (): string =>
+  path.resolve(process.env.FAZHI_SHARED_DIR ?? path.join('..', 'shared'));
 
 export type SharedTexts = { ok: true; texts: SourceTexts; dir: string } | { ok: false; reason: string };
 
@@ -21,7 +22,9 @@ export const loadSharedTexts = (dir: string = sharedDir()): SharedTexts => {
       .map((f) => [f, readFileSync(path.join(reportsDir, f), 'utf8')] as const),
   );
   const corpusFile = path.join(dir, 'corpus', 'web-figures.json');
-  const records = existsSync(corpusFile) ? (JSON.parse(readFileSync(corpusFile, 'utf8')) as { id: string; text: string }[]) : [];
+  const records = existsSync(corpusFile)
+    ? (JSON.parse(readFileSync(corpusFile, 'utf8')) as { id: string; text: string }[])
+    : [];
   const corpus = new Map(records.map((r) => [r.id, r.text] as const));
   return { ok: true, texts: sourceTextsFrom(reports, corpus), dir };
 };

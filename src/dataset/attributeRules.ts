@@ -9,7 +9,14 @@ const COUNT_UNITS: ReadonlySet<string> = new Set(['count', 'people', 'person_tim
 export const subjectNamed: Rule = (d) =>
   d.observations.flatMap((o, i) =>
     o.scope !== 'region' && !o.subject
-      ? [obsProblem(o, i, 'subject', `scope "${o.scope}" needs a subject {zh, en} naming whose figure it is (e.g. 市政府（作为复议机关）)`)]
+      ? [
+          obsProblem(
+            o,
+            i,
+            'subject',
+            `scope "${o.scope}" needs a subject {zh, en} naming whose figure it is (e.g. 市政府（作为复议机关）)`,
+          ),
+        ]
       : [],
   );
 
@@ -20,9 +27,13 @@ export const attributesFitUnit: Rule = (d) => {
     if (unit === undefined) return [];
     const problems: Problem[] = [];
     if (o.basis !== undefined && !COUNT_UNITS.has(unit))
-      problems.push(obsProblem(o, i, 'basis', `basis "${o.basis}" is for counts, but ${o.metric} is in ${unit}`));
+      problems.push(
+        obsProblem(o, i, 'basis', `basis "${o.basis}" is for counts, but ${o.metric} is in ${unit}`),
+      );
     if (o.denominator !== undefined && unit !== 'percent')
-      problems.push(obsProblem(o, i, 'denominator', `a denominator is for rates, but ${o.metric} is in ${unit}`));
+      problems.push(
+        obsProblem(o, i, 'denominator', `a denominator is for rates, but ${o.metric} is in ${unit}`),
+      );
     return problems;
   });
 };
@@ -34,14 +45,36 @@ export const periodBounds: Rule = (d) =>
       const [from, to] = p.months;
       if (from < 1 || from > 12 || to < 1 || to > 12)
         return [obsProblem(o, i, 'period.months', `months [${from}, ${to}] must be between 1 and 12`)];
-      if (from > to) return [obsProblem(o, i, 'period.months', `months run from ${from} to ${to}: the first must not be after the last`)];
+      if (from > to)
+        return [
+          obsProblem(
+            o,
+            i,
+            'period.months',
+            `months run from ${from} to ${to}: the first must not be after the last`,
+          ),
+        ];
     }
     if (p.kind === 'multi_year') {
       if (p.from !== undefined && p.to !== undefined && p.from > p.to)
-        return [obsProblem(o, i, 'period.from', `years run from ${p.from} to ${p.to}: the first must not be after the last`)];
+        return [
+          obsProblem(
+            o,
+            i,
+            'period.from',
+            `years run from ${p.from} to ${p.to}: the first must not be after the last`,
+          ),
+        ];
       const late = [p.from, p.to].find((y) => y !== undefined && y > o.year);
       if (late !== undefined)
-        return [obsProblem(o, i, 'period', `a multi-year period cannot reach past the record's year ${o.year}, but it says ${late}`)];
+        return [
+          obsProblem(
+            o,
+            i,
+            'period',
+            `a multi-year period cannot reach past the record's year ${o.year}, but it says ${late}`,
+          ),
+        ];
     }
     return [];
   });
@@ -52,7 +85,11 @@ export const ratePartsShareScope: Rule = (d) =>
     const rule = RATE_OF.find((r) => r.rate === o.metric);
     if (!rule) return [];
     const parts = d.observations.filter(
-      (p) => p.region === o.region && p.year === o.year && p.source === o.source && (p.metric === rule.part || p.metric === rule.whole),
+      (p) =>
+        p.region === o.region &&
+        p.year === o.year &&
+        p.source === o.source &&
+        (p.metric === rule.part || p.metric === rule.whole),
     );
     const same = (p: Observation) => p.scope === o.scope && p.period.kind === o.period.kind;
     const other = parts.find((p) => !same(p));
@@ -86,4 +123,10 @@ export const oneSourceText: Rule = (d) =>
       : [],
   );
 
-export const ATTRIBUTE_RULES: Record<string, Rule> = { subjectNamed, attributesFitUnit, periodBounds, ratePartsShareScope, oneSourceText };
+export const ATTRIBUTE_RULES: Record<string, Rule> = {
+  subjectNamed,
+  attributesFitUnit,
+  periodBounds,
+  ratePartsShareScope,
+  oneSourceText,
+};

@@ -20,12 +20,22 @@ export const obsProblem = (o: Observation, index: number, field: string, message
   message,
 });
 
-/** Pairs where the part can never exceed the whole in one region and year. */
-export const PART_OF: ReadonlyArray<readonly [part: string, whole: string]> = [['mediation.resolved', 'mediation.cases']];
+/** Pairs where the part can never exceed the whole in one region, year, scope and period. */
+export const PART_OF: ReadonlyArray<readonly [part: string, whole: string]> = [
+  ['mediation.resolved', 'mediation.cases'],
+  ['mediation.police_station_cases', 'mediation.cases'],
+  ['mediation.police_station_resolved', 'mediation.police_station_cases'],
+  ['review.settled', 'review.concluded'],
+  ['legal_aid.migrant_worker_cases', 'legal_aid.cases'],
+  ['legal_aid.military_cases', 'legal_aid.cases'],
+  ['legal_aid.migrant_worker_recovered', 'legal_aid.recovered'],
+];
 
 /** Rates that must agree with part / whole when all three are stated exactly. */
 export const RATE_OF: ReadonlyArray<{ rate: string; part: string; whole: string }> = [
   { rate: 'mediation.success_rate', part: 'mediation.resolved', whole: 'mediation.cases' },
+  { rate: 'mediation.police_station_success_rate', part: 'mediation.police_station_resolved', whole: 'mediation.police_station_cases' },
+  { rate: 'review.settlement_rate', part: 'review.settled', whole: 'review.concluded' },
 ];
 
 /** Finds the value of another metric with the same region, year, scope and period kind as a given observation:
@@ -89,11 +99,15 @@ export const valuesInRange: Rule = (d) => {
 
 export const partNotAboveWhole: Rule = (d) => {
   const find = lookup(d);
-  return d.observations.flatMap((o, i) => {
-    const pair = PART_OF.find(([part]) => part === o.metric);
-    const whole = pair && find(o, pair[1]);
-    return whole && o.value > whole.value ? [obsProblem(o, i, 'value', `${o.value} is greater than ${pair[1]} ${whole.value}`)] : [];
-  });
+  return d.observations.flatMap((o, i) =>
+    PART_OF.filter(([part]) => part === o.metric).flatMap((pair) => {
+      const whole = find(o, pair[1]);
+      // Counts on different bases (受理 vs 办理) are different objects: no bound between them.
+      return whole && whole.basis === o.basis && o.value > whole.value
+        ? [obsProblem(o, i, 'value', `${o.value} is greater than ${pair[1]} ${whole.value}`)]
+        : [];
+    }),
+  );
 };
 
 export const statedRateAgrees: Rule = (d) => {

@@ -2,7 +2,9 @@
 // Two records with all five equal are one observation (data:check reports them as a conflict when their values differ).
 import { PERIOD_KINDS, SCOPES, type Observation, type PeriodKind, type Scope } from './schema.ts';
 
-export type KeyedObservation = Pick<Observation, 'region' | 'year' | 'metric' | 'scope'> & { period: { kind: PeriodKind } };
+export type KeyedObservation = Pick<Observation, 'region' | 'year' | 'metric' | 'scope'> & {
+  period: { kind: PeriodKind };
+};
 
 export interface ObservationIdentity {
   region: string;
@@ -13,7 +15,8 @@ export interface ObservationIdentity {
 }
 
 /** Identifies an observation across the app: a click on a bar, point or cell finds its source by this key. */
-export const observationKey = (o: KeyedObservation): string => `${o.region}|${o.year}|${o.metric}|${o.scope}|${o.period.kind}`;
+export const observationKey = (o: KeyedObservation): string =>
+  `${o.region}|${o.year}|${o.metric}|${o.scope}|${o.period.kind}`;
 
 const isScope = (s: string): s is Scope => (SCOPES as readonly string[]).includes(s);
 const isPeriodKind = (s: string): s is PeriodKind => (PERIOD_KINDS as readonly string[]).includes(s);
@@ -24,6 +27,13 @@ export const parseObservationKey = (key: string): ObservationIdentity | null => 
   if (parts.length !== 5) return null;
   const [region = '', yearText = '', metric = '', scope = '', periodKind = ''] = parts;
   const year = Number(yearText);
-  if (!/^\d{6}$/.test(region) || !/^\d{4}$/.test(yearText) || metric === '' || !isScope(scope) || !isPeriodKind(periodKind)) return null;
+  if (
+    !/^\d{6}$/.test(region) ||
+    !/^\d{4}$/.test(yearText) ||
+    metric === '' ||
+    !isScope(scope) ||
+    !isPeriodKind(periodKind)
+  )
+    return null;
   return { region, year, metric, scope, periodKind };
 };

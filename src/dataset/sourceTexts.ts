@@ -10,7 +10,16 @@ export interface SourceTexts {
 }
 
 /** Texts held in memory: report files by name, corpus records by id. */
-export const sourceTextsFrom = (reports: ReadonlyMap<string, string>, corpus: ReadonlyMap<string, string>): SourceTexts => ({
-  textOf: (s) => (s.file !== undefined ? reports.get(s.file) : s.corpus_id !== undefined ? corpus.get(s.corpus_id) : undefined) ?? null,
-  placeOf: (s) => (s.file !== undefined ? `reports/${s.file}` : `corpus/web-figures.json record "${s.corpus_id ?? '?'}"`),
+export const sourceTextsFrom = (
+  reports: ReadonlyMap<string, string>,
+  corpus: ReadonlyMap<string, string>,
+): SourceTexts => ({
+  textOf: (s) =>
+    (s.file !== undefined
+      ? reports.get(s.file)
+      : s.corpus_id !== undefined
+        ? corpus.get(s.corpus_id)
+        : undefined) ?? null,
+  placeOf: (s) =>
+    s.file !== undefined ? `reports/${s.file}` : `corpus/web-figures.json record "${s.corpus_id ?? '?'}"`,
 });

@@ -7,7 +7,8 @@ import type { SourceTexts } from './sourceTexts.ts';
 
 export type TextRule = (d: Dataset, texts: SourceTexts | null) => Problem[];
 
-const textsBySource = (d: Dataset, texts: SourceTexts) => new Map(d.sources.map((s) => [s.id, texts.textOf(s)] as const));
+const textsBySource = (d: Dataset, texts: SourceTexts) =>
+  new Map(d.sources.map((s) => [s.id, texts.textOf(s)] as const));
 
 /** A period's phrase is the report's own words: in the evidence, or (when the texts are there) elsewhere in the source. */
 export const periodPhraseQuoted: TextRule = (d, texts) => {
@@ -17,7 +18,14 @@ export const periodPhraseQuoted: TextRule = (d, texts) => {
     if (phrase === undefined || o.evidence.includes(phrase)) return [];
     const text = textOf?.get(o.source);
     if (text === undefined || text === null || text.includes(phrase)) return [];
-    return [obsProblem(o, i, 'period.phrase', `"${phrase}" occurs neither in the evidence nor in the text of source ${o.source}`)];
+    return [
+      obsProblem(
+        o,
+        i,
+        'period.phrase',
+        `"${phrase}" occurs neither in the evidence nor in the text of source ${o.source}`,
+      ),
+    ];
   });
 };
 
@@ -28,7 +36,15 @@ export const evidenceInSource: TextRule = (d, texts) => {
   // A source with neither a file nor a corpus_id (or both) is oneSourceText's problem, not a missing text.
   const missing = d.sources.flatMap((s: Source, i): Problem[] =>
     textOf.get(s.id) === null && (s.file === undefined) !== (s.corpus_id === undefined)
-      ? [{ file: fileName('sources'), index: i, key: s.id, field: s.file ? 'file' : 'corpus_id', message: `no text at ${texts.placeOf(s)}` }]
+      ? [
+          {
+            file: fileName('sources'),
+            index: i,
+            key: s.id,
+            field: s.file ? 'file' : 'corpus_id',
+            message: `no text at ${texts.placeOf(s)}`,
+          },
+        ]
       : [],
   );
   const sourceById = new Map(d.sources.map((s) => [s.id, s]));

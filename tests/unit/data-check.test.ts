@@ -76,6 +76,58 @@ describe('data:check rules', () => {
     expect(linesOf(files)).toEqual([]);
   });
 
+  // The small fixture plus metrics it lacks, and observations of 440900 2024 pushed after its ten records (#10 on).
+  const withFigures = (figures: Array<[metric: string, unit: 'count' | 'yuan' | 'percent', value: number, extra?: Partial<Observation>]>) => {
+    const files = small() as unknown as {
+      themes: { id: string; name: { zh: string; en: string } }[];
+      metrics: { id: string }[];
+      observations: Observation[];
+    } & DatasetFiles;
+    for (const [metric, unit, value, extra] of figures) {
+      const theme = metric.split('.')[0] ?? '';
+      if (!files.themes.some((t) => t.id === theme)) files.themes.push({ id: theme, name: { zh: theme, en: theme } });
+      if (!files.metrics.some((m) => m.id === metric))
+        files.metrics.push({ id: metric, theme, unit, name: { zh: metric, en: metric }, definition: { zh: metric, en: metric }, direction: 'neutral', rankable: false } as never);
+      files.observations.push({
+        region: '440900', year: 2024, metric, value, qualifier: 'exact', source: 'fixture-440900-2024', evidence: '共受理45060件',
+        scope: 'region', period: { kind: 'full_year' }, ...extra,
+      });
+    }
+    return files;
+  };
+
+  it.each([
+    ['mediation.police_station_cases', 'mediation.cases', 50000, null],
+    ['mediation.police_station_resolved', 'mediation.police_station_cases', 30, 20],
+    ['review.settled', 'review.concluded', 30, 20],
+    ['legal_aid.migrant_worker_cases', 'legal_aid.cases', 30, 20],
+    ['legal_aid.military_cases', 'legal_aid.cases', 30, 20],
+  ] as const)('%s above %s fires', (part, whole, partValue, wholeValue) => {
+    const files = withFigures([[part, 'count', partValue], ...(wholeValue === null ? [] : [[whole, 'count', wholeValue] as [string, 'count', number]])]);
+    const wholeShown = wholeValue ?? 45060;
+    expect(linesOf(files)).toEqual([`data/observations.json #10 (440900 2024 ${part}) · value: ${partValue} is greater than ${whole} ${wholeShown}`]);
+  });
+
+  it('money recovered for migrant workers cannot exceed all money recovered', () => {
+    const files = withFigures([['legal_aid.migrant_worker_recovered', 'yuan', 3000000], ['legal_aid.recovered', 'yuan', 2000000]]);
+    expect(linesOf(files)).toEqual([
+      'data/observations.json #10 (440900 2024 legal_aid.migrant_worker_recovered) · value: 3000000 is greater than legal_aid.recovered 2000000',
+    ]);
+  });
+
+  it('counts on different bases bound nothing: 受理 above 办理 is no contradiction', () => {
+    const files = withFigures([['review.settled', 'count', 30, { basis: 'accepted' }], ['review.concluded', 'count', 20]]);
+    expect(linesOf(files)).toEqual([]);
+  });
+
+  it.each([
+    ['mediation.police_station_success_rate', 'mediation.police_station_resolved', 'mediation.police_station_cases'],
+    ['review.settlement_rate', 'review.settled', 'review.concluded'],
+  ] as const)('a stated %s that disagrees with its parts fires', (rate, part, whole) => {
+    const files = withFigures([[part, 'count', 25], [whole, 'count', 50], [rate, 'percent', 60]]);
+    expect(linesOf(files)).toEqual([`data/observations.json #12 (440900 2024 ${rate}) · value: stated rate 60 disagrees with ${part}/${whole} = 50.00`]);
+  });
+
   it('a period phrase may stand outside the evidence when the source text has it', () => {
     const files = small();
     files.observations[5] = { ...files.observations[5]!, period: { kind: 'partial_year', phrase: '今年以来' } };

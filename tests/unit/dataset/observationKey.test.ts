@@ -4,7 +4,13 @@ import { observationKey, parseObservationKey } from '../../../src/dataset/observ
 describe('observationKey', () => {
   it('joins region, year, metric, scope and period kind', () => {
     expect(
-      observationKey({ region: '441802', year: 2024, metric: 'mediation.cases', scope: 'sub_unit', period: { kind: 'partial_year' } }),
+      observationKey({
+        region: '441802',
+        year: 2024,
+        metric: 'mediation.cases',
+        scope: 'sub_unit',
+        period: { kind: 'partial_year' },
+      }),
     ).toBe('441802|2024|mediation.cases|sub_unit|partial_year');
   });
 
