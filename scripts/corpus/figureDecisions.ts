@@ -69,6 +69,11 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'xiushan-2024-1#2': {
+    reason:
+      '调解终止19件 is the cases terminated after mediation, a part of those settled: the page’s 调解率 40.74% of the 54 concluded is 22 cases, not 19',
+    metric: 'review.terminated',
+  },
   'liaoning-2022-1#0': {
     reason: 'a stock counted 截至目前 (about March 2023), not a flow over a year',
     period: { kind: 'unknown' },
