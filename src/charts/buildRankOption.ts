@@ -1,11 +1,12 @@
 // Ranking → ECharts option: horizontal bars sorted by value, one stacked series per qualifier so the legend explains the styles.
 import type { EChartsCoreOption } from 'echarts/core';
-import { QUALIFIERS, type Metric, type Qualifier } from '../dataset/schema.ts';
-import type { Ranking } from '../dataset/select/rankRegions.ts';
+import { QUALIFIERS, type Metric } from '../dataset/schema.ts';
+import type { Ranking, RankRow } from '../dataset/select/rankRegions.ts';
+import { differencesText, NOT_COMPARABLE_MARK } from './differenceText.ts';
 import type { BuildContext } from './buildContext.ts';
 import { chartSubtitle, regionName, subtitleStyle, valueText, yearWord } from './chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
-import { BAR_COLOR, FONT_FAMILY } from './palette.ts';
+import { BAR_COLOR, FONT_FAMILY, NOT_COMPARABLE_COLOR } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
 import { tooltipHtml } from './tooltipHtml.ts';
 import { LABELS_INSIDE_GRID } from './labelsInsideGrid.ts';
@@ -32,19 +33,26 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
   const { ranking, metric, perCapita } = input;
   const visibleBars = input.visibleBars ?? 25;
   const names = ranking.rows.map((r) => regionName(r.region, ctx));
-  const present = QUALIFIERS.filter((q) => ranking.rows.some((r) => r.observation.qualifier === q));
+  const present = QUALIFIERS.filter((q) => ranking.rows.some((r) => r.differs.length === 0 && r.observation.qualifier === q));
+  const differing = ranking.rows.some((r) => r.differs.length > 0);
 
-  const datum = (q: Qualifier) =>
+  // One series per qualifier for the comparable values, and one, grey and marked ‡, for those shown on request that
+  // are not comparable: the legend explains both, the tooltip says why a value differs.
+  const datum = (keep: (row: RankRow) => boolean) =>
     ranking.rows.map((row, i): RankDatum | '-' => {
       const o = row.observation;
-      if (o.qualifier !== q) return '-';
+      if (!keep(row)) return '-';
+      const mark = row.differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : '';
       const text = valueText(row.value, metric, o.qualifier, perCapita, ctx);
       return {
         value: row.value,
         name: names[i] ?? '',
         obsKey: observationKey(o),
-        labelText: ranking.yearsDiffer ? `${text} (${o.year})` : text,
-        tooltip: tooltipHtml({ title: names[i] ?? '', value: text, qualifier: o.qualifier, year: o.year }, ctx),
+        labelText: `${ranking.yearsDiffer ? `${text} (${o.year})` : text}${mark}`,
+        tooltip: tooltipHtml(
+          { title: names[i] ?? '', value: `${text}${mark}`, qualifier: o.qualifier, year: o.year, ...(row.differs.length > 0 ? { note: differencesText(row.differs, ctx) } : {}) },
+          ctx,
+        ),
       };
     });
 
@@ -67,7 +75,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
         }),
       },
     },
-    legend: { data: present.map((q) => ctx.t(`qualifier.${q}`)), top: 50, left: 8, icon: 'roundRect' },
+    legend: { data: [...present.map((q) => ctx.t(`qualifier.${q}`)), ...(differing ? [ctx.t('compare.notComparable')] : [])], top: 50, left: 8, icon: 'roundRect' },
     grid: { left: 8, right: 110, top: 84, bottom: 16, ...LABELS_INSIDE_GRID },
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
     // On a phone the plot is ~120 px wide: axis numbers would overlap or thin out to two; each bar carries its value.
@@ -77,15 +85,31 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     ...(names.length > visibleBars
       ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }] }
       : {}),
-    series: present.map((q) => ({
-      type: 'bar',
-      name: ctx.t(`qualifier.${q}`),
-      stack: 'rank',
-      barMaxWidth: 28,
-      itemStyle: qualifierStyle(q, BAR_COLOR).itemStyle,
-      label: { show: true, position: 'right', formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '' },
-      cursor: 'pointer',
-      data: datum(q),
-    })),
+    series: [
+      ...present.map((q) => ({
+        type: 'bar',
+        name: ctx.t(`qualifier.${q}`),
+        stack: 'rank',
+        barMaxWidth: 28,
+        itemStyle: qualifierStyle(q, BAR_COLOR).itemStyle,
+        label: { show: true, position: 'right', formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '' },
+        cursor: 'pointer',
+        data: datum((row) => row.differs.length === 0 && row.observation.qualifier === q),
+      })),
+      ...(differing
+        ? [
+            {
+              type: 'bar',
+              name: ctx.t('compare.notComparable'),
+              stack: 'rank',
+              barMaxWidth: 28,
+              itemStyle: { color: NOT_COMPARABLE_COLOR, borderColor: NOT_COMPARABLE_COLOR, borderWidth: 1 },
+              label: { show: true, position: 'right', formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '' },
+              cursor: 'pointer',
+              data: datum((row) => row.differs.length > 0),
+            },
+          ]
+        : []),
+    ],
   };
 };

@@ -4,3 +4,5 @@ export const BAR_COLOR = '#0072B2';
 /** A CJK-first font stack, so Chinese renders in the page and in exported images. */
 export const FONT_FAMILY =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif';
+/** Values shown on request that are not comparable: grey, whatever their qualifier. */
+export const NOT_COMPARABLE_COLOR = '#8a8a8f';

@@ -20,10 +20,10 @@ export interface Catalogue {
 }
 
 /** Metric → theme, and theme → its first metric in `observed` (catalogue order). */
-export const themeMaps = (metrics: ReadonlyArray<{ id: string; theme: string }>, observed: ReadonlySet<string>) => {
+export const themeMaps = (metrics: ReadonlyArray<{ id: string; theme: string; rankable: boolean }>, observed: ReadonlySet<string>) => {
   const themeOfMetric = new Map(metrics.map((m) => [m.id, m.theme]));
   const firstMetricOfTheme = new Map<string, string>();
-  for (const m of metrics) if (observed.has(m.id) && !firstMetricOfTheme.has(m.theme)) firstMetricOfTheme.set(m.theme, m.id);
+  for (const m of metrics) if (m.rankable && observed.has(m.id) && !firstMetricOfTheme.has(m.theme)) firstMetricOfTheme.set(m.theme, m.id);
   return { themeOfMetric, firstMetricOfTheme };
 };
 

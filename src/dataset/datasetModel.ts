@@ -34,4 +34,5 @@ export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
   };
 };
 
-export const metricsOfTheme = (model: DatasetModel, theme: string): Metric[] => model.metricsWithData.filter((m) => m.theme === theme);
+/** A theme's rankable metrics with data, in catalogue order: what its views compare. Notable figures (rankable false) are a region's own. */
+export const metricsOfTheme = (model: DatasetModel, theme: string): Metric[] => model.metricsWithData.filter((m) => m.theme === theme && m.rankable);

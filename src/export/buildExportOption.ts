@@ -90,6 +90,7 @@ export const buildExportOption = (
   );
   const footerLines: Line[] = [
     ...(a.warnings ? [{ ...small, text: a.warnings, maxLines: 2 }] : []),
+    ...(a.compare ? [{ ...small, text: a.compare, maxLines: 2 }] : []),
     ...(a.missing ? [{ ...small, text: a.missing, maxLines: 2 }] : []),
     ...(a.note ? [{ ...small, text: a.note, maxLines: 2 }] : []),
     ...(a.sources ? [{ ...small, text: a.sources, maxLines: 3 }] : []),

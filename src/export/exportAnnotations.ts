@@ -7,7 +7,8 @@ import { localName } from '../i18n/localName.ts';
 import type { Filters } from '../view-state/filters.ts';
 import { clauseSeparator, filtersText } from './filtersText.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
-import type { ViewRecords } from '../dataset/select/viewRecords.ts';
+import type { ValueRecord, ViewRecords } from '../dataset/select/viewRecords.ts';
+import { differencesText } from '../charts/differenceText.ts';
 import { showsEveryRank, type RankWindow } from '../charts/rankWindow.ts';
 
 /** What the view's descriptor says of itself: the image's title, its subtitle's detail, and the year words. */
@@ -30,12 +31,22 @@ export interface ExportAnnotations {
   sources: string | null;
   /** Regions the chart has no value for, named rather than drawn as zero: a dozen, and a count of the rest. */
   missing: string | null;
+  /** Values that are not comparable: marked ‡ in the chart, or listed as left out of it; null when none. */
+  compare: string | null;
   /** What the page warns of above the chart (mixed levels), or null. */
   warnings: string | null;
   /** What ≈ ≥ † mean, only when such values are shown. */
   note: string | null;
   dashboard: string;
 }
+
+const compareText = (values: readonly ValueRecord[], ctx: BuildContext): string | null => {
+  const differing = values.filter((r) => r.observation && r.differs && r.differs.length > 0);
+  if (differing.length === 0) return null;
+  const items = differing.map((r) => ctx.t('compare.item', { region: regionName(r.region, ctx), reason: differencesText(r.differs ?? [], ctx) })).join(listSeparator(ctx.lang));
+  // Ranked ones are drawn (marked ‡); the others were left out of the chart.
+  return differing.some((r) => r.rank !== undefined) ? ctx.t('compare.note', { items }) : ctx.t('compare.listed', { items });
+};
 
 /** `ranks`: the ranks a ranking's image shows, when it may not be all of them (a top N, a scroll bar). */
 export const exportAnnotations = (
@@ -65,6 +76,7 @@ export const exportAnnotations = (
     sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,
     missing:
       missingRegions.length > 0 ? t('chart.noDataFor', { regions: nameList(missingRegions.map((r) => regionName(r, ctx)), ctx) }) : null,
+    compare: compareText(values, ctx),
     warnings: warnings.length > 0 ? warnings.join(' ') : null,
     note: marked.length > 0 ? t('export.note.line', { items: marked.map((q) => t(`export.note.${q}`)).join(clauseSeparator(ctx)) }) : null,
     dashboard: t('app.title'),

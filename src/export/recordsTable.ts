@@ -2,6 +2,7 @@
 import type { BuildContext } from '../charts/buildContext.ts';
 import { unitWord, valueText } from '../charts/chartText.ts';
 import { localName } from '../i18n/localName.ts';
+import { differencesText, NOT_COMPARABLE_MARK } from '../charts/differenceText.ts';
 import type { CsvCell, CsvTable } from './toCsv.ts';
 import type { ValueRecord, ViewRecords } from '../dataset/select/viewRecords.ts';
 
@@ -20,7 +21,7 @@ const valuesTable = (records: ValueRecord[], withRank: boolean, withScaled: bool
     ...(withRank ? [col('rank')] : []),
     ...['regionCode', 'region', 'level', 'metricId', 'metric', 'year', 'value', 'shown'].map(col),
     ...(withScaled ? [col('scaled')] : []),
-    ...['unit', 'qualifier', 'sourceId'].map(col),
+    ...['unit', 'qualifier', 'comparability', 'sourceId'].map(col),
   ];
   const rows = records.map((r): CsvCell[] => {
     const o = r.observation;
@@ -37,6 +38,7 @@ const valuesTable = (records: ValueRecord[], withRank: boolean, withScaled: bool
       ...(withScaled ? [r.scaled === undefined ? null : Math.round(r.scaled * 10) / 10] : []),
       unitText(r, ctx),
       o ? t(`qualifier.${o.qualifier}`) : null,
+      o ? (r.differs && r.differs.length > 0 ? `${NOT_COMPARABLE_MARK} ${differencesText(r.differs, ctx)}` : t('compare.comparable')) : null,
       o?.source ?? null,
     ];
   });

@@ -53,8 +53,10 @@ export function FilterPanel({ model, filters, view, update }: Props) {
   const { t } = useTranslation();
   const lang = filters.lang;
   const metric = model.metricById.get(filters.metric);
-  const themes = model.dataset.themes.filter((th) => model.metricsWithData.some((m) => m.theme === th.id));
-  const metrics = metricsOfTheme(model, filters.theme);
+  const themes = model.dataset.themes.filter((th) => model.metricsWithData.some((m) => m.theme === th.id && m.rankable));
+  // Rankable metrics; a link to a region's notable figure still shows it as chosen.
+  const rankable = metricsOfTheme(model, filters.theme);
+  const metrics = metric && !rankable.includes(metric) ? [...rankable, metric] : rankable;
   const years = useMemo(() => metricYears(model, filters.metric, filters.year), [model, filters.metric, filters.year]);
   // The first record of a province names it: published data come before a user's additions.
   const provinceCodes = new Set<string>();

@@ -29,6 +29,8 @@ export interface Filters {
   sort: { column: string; desc: boolean } | null;
   /** The table's hidden columns. */
   hidden: string[];
+  /** Also draw values that are not comparable (a body's own count, part of a year, several years…), marked. */
+  others: boolean;
 }
 
 /** Table columns that are not metrics. */
@@ -48,4 +50,5 @@ export const DEFAULT_FILTERS: Filters = {
   perCapita: false,
   sort: null,
   hidden: [],
+  others: false,
 };

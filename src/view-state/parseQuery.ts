@@ -90,6 +90,7 @@ export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filt
     perCapita: pick('per', (v) => (v === '100k' ? true : undefined), false),
     sort,
     hidden,
+    others: pick('others', (v) => (v === 'show' ? true : undefined), false),
   };
   return { filters, notices };
 };

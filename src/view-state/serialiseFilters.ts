@@ -16,6 +16,7 @@ export const serialiseFilters = (f: Filters, defaultMetric: string): string => {
   if (f.perCapita) params.set('per', '100k');
   if (f.sort !== null) params.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.column}`);
   if (f.hidden.length > 0) params.set('hide', f.hidden.join('~'));
+  if (f.others) params.set('others', 'show');
   // `~` is safe in a query; keep links readable.
   return params.toString().replaceAll('%7E', '~');
 };

@@ -2,6 +2,7 @@
 import type { Metric, Observation, Region } from '../schema.ts';
 import type { CoverageRow } from './coverage.ts';
 import { canBePerCapita } from './perCapita.ts';
+import type { Difference } from './comparability.ts';
 
 /** One value the view shows, or a "no data" the view names (observation null). */
 export interface ValueRecord {
@@ -15,6 +16,8 @@ export interface ValueRecord {
   rank?: number;
   /** Profile view: the share of the metric's largest value, 0–100. */
   scaled?: number;
+  /** Why the value is not comparable with the regions' full-year totals (empty or absent when it is). */
+  differs?: Difference[];
 }
 
 export type ViewRecords =

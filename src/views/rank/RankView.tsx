@@ -4,10 +4,12 @@ import { buildRankOption } from '../../charts/buildRankOption.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { loadChartModules } from '../../charts/registerEcharts.ts';
 import { valueText } from '../../charts/chartText.ts';
+import { NOT_COMPARABLE_MARK } from '../../charts/differenceText.ts';
 import { observationKey } from '../../dataset/observationKey.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
 import { EmptyState } from '../EmptyState.tsx';
 import { MissingList } from '../MissingList.tsx';
+import { NotComparableList } from '../NotComparableList.tsx';
 import type { ViewProps } from '../viewProps.ts';
 import { useCompact } from '../useCompact.ts';
 import type { RankSelection } from './rankView.ts';
@@ -15,7 +17,7 @@ import type { RankSelection } from './rankView.ts';
 /** A ranking of thousands stays legible: the top bars first, all of them (with a scroll bar) on request. */
 const TOP_N = 25;
 
-export function RankView({ model, filters, selection, dark, onSelect, chartRef }: ViewProps<RankSelection>) {
+export function RankView({ model, filters, selection, dark, onSelect, chartRef, update }: ViewProps<RankSelection>) {
   const { t } = useTranslation();
   const lang = filters.lang;
   const { metric, ranking } = selection;
@@ -50,6 +52,7 @@ export function RankView({ model, filters, selection, dark, onSelect, chartRef }
           {showAll ? t('chart.showTop', { count: TOP_N }) : t('chart.showAll', { count: ranking.rows.length })}
         </button>
       )}
+      <NotComparableList rows={ranking.notComparable} shown={ranking.rows.filter((r) => r.differs.length > 0)} others={filters.others} onToggle={() => update({ others: !filters.others })} ctx={ctx} />
       <MissingList regions={ranking.missing} lang={lang} />
       <ChartDataTable
         caption={metric.name[lang]}
@@ -57,7 +60,7 @@ export function RankView({ model, filters, selection, dark, onSelect, chartRef }
         rows={shown.rows.map((r) => ({
           obsKey: observationKey(r.observation),
           label: r.region.name[lang],
-          value: valueText(r.value, metric, r.observation.qualifier, filters.perCapita, ctx),
+          value: `${valueText(r.value, metric, r.observation.qualifier, filters.perCapita, ctx)}${r.differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : ''}`,
           qualifier: r.observation.qualifier,
           year: r.observation.year,
         }))}

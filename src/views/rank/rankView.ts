@@ -18,7 +18,7 @@ export const rankView = defineView<RankSelection>({
   Component: RankView,
   select: (model, f, regions) => {
     const metric = model.metricById.get(f.metric);
-    return { metric, ranking: metric && rankRegions(model.index, regions, metric, f.year, f.perCapita) };
+    return { metric, ranking: metric && rankRegions(model.index, regions, metric, f.year, f.perCapita, f.others) };
   },
   records: ({ metric, ranking }, f) => ({
     kind: 'values',
@@ -27,7 +27,9 @@ export const rankView = defineView<RankSelection>({
     records:
       metric && ranking
         ? [
-            ...ranking.rows.map((r, i) => ({ ...valueRecord(r.region, metric, r.observation, r.value, f.perCapita), rank: i + 1 })),
+            ...ranking.rows.map((r, i) => ({ ...valueRecord(r.region, metric, r.observation, r.value, f.perCapita), rank: i + 1, differs: r.differs })),
+            // Listed under the chart, not ranked: the CSV holds them too, with why they differ.
+            ...ranking.notComparable.map((r) => ({ ...valueRecord(r.region, metric, r.observation, r.value, f.perCapita), differs: r.differs })),
             ...ranking.missing.map((region) => valueRecord(region, metric, null, null, f.perCapita)),
           ]
         : [],

@@ -42,8 +42,8 @@ describe('toCsv', () => {
 describe('CSV of a view', () => {
   it('rank in Chinese: translated headers, value as stored and as shown, year, qualifier and source id', async () => {
     const [head, ...rows] = parse(await csvFor({ view: 'rank', metric: 'mediation.cases', year: 2024 }));
-    expect(head).toEqual(['名次', '地区代码', '地区', '行政级别', '指标代码', '指标', '年份', '数值', '显示值', '单位', '数值性质', '来源编号']);
-    expect(rows[0]).toEqual(['1', '440900', '茂名市', '地级', 'mediation.cases', expect.any(String), '2024', '45060', '45,060', expect.any(String), '确数', 'fixture-440900-2024']);
+    expect(head).toEqual(['名次', '地区代码', '地区', '行政级别', '指标代码', '指标', '年份', '数值', '显示值', '单位', '数值性质', '可比性', '来源编号']);
+    expect(rows[0]).toEqual(['1', '440900', '茂名市', '地级', 'mediation.cases', expect.any(String), '2024', '45060', '45,060', expect.any(String), '确数', '全地区全年总数，可与其他地区比较', 'fixture-440900-2024']);
     expect(rows.at(-1)?.slice(0, 3)).toEqual(['', '411500', '信阳市']);
     expect(rows.at(-1)?.[8]).toBe('无数据');
   });
