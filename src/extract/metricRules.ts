@@ -12,6 +12,8 @@ export interface MetricRule {
   counters?: readonly string[];
   /** Percent figures: the rate word written right before the number (调成率98.2%). */
   rate?: RegExp;
+  /** Percent figures: a rate word that names another rate (基层一线化解率, 纠错化解率). */
+  notRate?: RegExp;
   /**
    * Tested on `${clause before the figure, from the previous figure on}|${words after its counter}`,
    * so /调委会\|/ means the noun ends right before the number.
@@ -30,6 +32,11 @@ export interface MetricRule {
 const CASES = ['件', '宗', '起', '件次'];
 const POLICE = /驻所|驻派出所|派出所/;
 const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
+// A rate of one stage or channel of mediation, or of another process, is not the success rate.
+const OTHER_MEDIATION_RATE =
+  /一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+// 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
+const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
 
 // One rule per line reads as a table.
 // prettier-ignore
@@ -39,7 +46,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.police_station_resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, subject: POLICE, part: true },
   { metric: 'mediation.police_station_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /调处|受理|调解|办理|纠纷/, subject: POLICE, part: true },
   { metric: 'mediation.police_station_rooms', topic: 'mediation', units: ['count'], counters: ['个'], after: /^驻(?:派出)?所调解室|^派出所调解室/, part: true },
-  { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/ },
+  { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/, notRate: OTHER_MEDIATION_RATE },
   { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
@@ -51,11 +58,11 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.mediators', topic: 'mediation', units: ['people'], local: /调解员/, notLocal: /培训|表彰|荣获|模范/ },
 
   // 行政复议
-  { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/ },
-  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/ },
+  { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/, notRate: /纠错/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
-  { metric: 'review.mediated', topic: 'review', units: ['count'], counters: CASES, local: /调解|和解/ },
-  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/ },
+  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
+  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/ },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/ },
 
   // 行政应诉

@@ -78,7 +78,7 @@ describe('web-copied text', () => {
     const out = figures('2022年全市受理行政复议案件1,000件,2023年受理1,200件。', { year: 2023 });
     expect(out.map((c) => [c.value, c.year])).toEqual([
       [1000, 2022],
-      [1200, undefined],
+      [1200, 2023],
     ]);
   });
 });
