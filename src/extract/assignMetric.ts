@@ -19,6 +19,8 @@ export interface FigureText {
   earlier: string;
   /** Words that can name the figure's subject: each earlier clause of the sentence up to its first figure, plus `local`. */
   subject: string;
+  /** The sentence before this one in the same paragraph (empty at a paragraph start): its topic carries over. */
+  previous: string;
 }
 
 // 出庭应诉率由85%提升至100%: the rate word reaches the second percentage across the first.
@@ -36,7 +38,7 @@ const topics = new WeakMap<FigureText, Topic | null>();
 export function figureTopic(t: FigureText): Topic | null {
   let topic = topics.get(t);
   if (topic === undefined) {
-    topic = topicOf(t.local, t.following, t.earlier);
+    topic = topicOf(t.local, t.following, t.earlier, t.previous);
     topics.set(t, topic);
   }
   return topic;
@@ -48,7 +50,7 @@ const HEADLINE_TOPICS: ReadonlySet<Topic> = new Set(['mediation', 'review', 'lit
 export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
-  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local);
+  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject);
 }
 
 /**
@@ -56,9 +58,13 @@ export function isPartFigure(t: FigureText): boolean {
  * @param part the figure is known to be about a part of the region (see isPartFigure and
  *   figureRelations.ts): only rules for parts apply.
  */
+// 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
+const PER_UNIT = /平均|人均|每(?:人|个人|名|位|件|年|月|季度)/;
+
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
+  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(t.local)) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
   for (const rule of METRIC_RULES) {

@@ -13,6 +13,9 @@ import { sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
+// 2021年败诉率为20.2%,2022年为15.5%: a clause of only a year measures what the figure before it measures.
+const YEAR_ONLY = /^(?:19|20)\d{2}年度?(?:为|是|达到?|降至|升至|增至|减至)?$/;
+
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
 
@@ -57,6 +60,8 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
+    if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
+      metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
     const year = compared === null ? statedYear(prefix) : compared;
     const period = periodAt(ctx.sentence.start, fig.start);
@@ -86,9 +91,12 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       earlier: compared !== null || (year !== undefined && reportYear !== undefined && year < reportYear),
       part,
       period,
+      percent: fig.unit === 'percent',
       subject: ctx.text.subject,
       level,
     });
+    // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
+    if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     items.push(item);
   });
   return items;

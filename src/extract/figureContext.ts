@@ -2,7 +2,7 @@
 import type { FigureText } from './assignMetric.ts';
 import { respectiveItem } from './respectively.ts';
 import type { RawFigure } from './scanFigures.ts';
-import { clauseAround, clauseStarts, sentenceAround, type Span } from './sentences.ts';
+import { clauseAround, clauseStarts, sentenceAround, sentenceStartBefore, type Span } from './sentences.ts';
 
 export interface FigureContext {
   text: FigureText;
@@ -51,6 +51,8 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   const listed = respectiveItem(norm, figures, i, sentence.start);
   const item = listed?.item ?? null;
   const local = item ?? norm.slice(localStart, fig.start);
+  const previousEnd = Math.max(0, sentence.start - 1);
+  const previousStart = norm[previousEnd] === '\n' ? previousEnd : sentenceStartBefore(norm, previousEnd);
   return {
     text: {
       unit: fig.unit,
@@ -60,6 +62,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       following: item === null ? norm.slice(fig.end, followingEnd) : '',
       earlier: norm.slice(sentence.start, listed?.at ?? localStart),
       subject: subject + local,
+      previous: norm.slice(previousStart, previousEnd),
     },
     sentence,
     clause,

@@ -7,6 +7,8 @@ export interface PeriodReading {
   period: Period;
   /** A sum over more than the report's year (五年来, 2021年以来 in a 2023 report, 成立以来). */
   cumulative: boolean;
+  /** 近年来, 多年来: no stated span, often an opener before a rate of today. */
+  vague?: boolean;
 }
 
 const NUM = '[\\d一二两三四五六七八九十]{1,3}';
@@ -31,7 +33,8 @@ function months(phrase: string, from: number | null, to: number | null): PeriodR
 /** Since a year: the report's own year so far, or several years. */
 const sinceYear: Reader = (m, reportYear) => {
   const from = Number(m[1]);
-  if (reportYear === undefined) return reading({ kind: 'unknown', from, phrase: m[0] });
+  // With no report year, "since 2016" most likely spans years: the page says so to sum them.
+  if (reportYear === undefined) return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
   if (from >= reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
   return reading({ kind: 'multi_year', from, to: reportYear, phrase: m[0] }, true);
 };
@@ -66,15 +69,21 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
   ],
   [
-    /近年来|近几年|多年来|历年来?|十[二三四五]五(?:期间|以来|时期)|(?:党的)?十[八九]大以来/g,
-    (m) => reading({ kind: 'multi_year', phrase: m[0] }, true),
+    /近年来|近几年|多年来|历年来?|十[二三四五]五[”’"]?(?:期间|以来|时期)|(?:党的)?十[八九]大以来/g,
+    (m) => ({
+      ...reading({ kind: 'multi_year', phrase: m[0] }, true),
+      vague: /^(?:近年|近几年|多年|历年)/.test(m[0]),
+    }),
   ],
   [
     /(?:成立|创建|组建|挂牌|建立|设立|运行)(?:以来|至今)/g,
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/今年以来|年初以来|今年来|本年度以来|年初至今/g, (m) => reading({ kind: 'partial_year', phrase: m[0] })],
-  [new RegExp(`(${NUM})月(?:份)?${DASH}(${NUM})月`, 'g'), (m) => months(m[0], num(m[1]), num(m[2]))],
+  [
+    new RegExp(`(?<![\\d.])(${NUM})(?:月份?)?${DASH}(${NUM})月`, 'g'),
+    (m) => months(m[0], num(m[1]), num(m[2])),
+  ],
   [new RegExp(`(${NUM})月(?:份)?以来`, 'g'), (m) => reading({ kind: 'partial_year', phrase: m[0] })],
   [/上半年/g, (m) => months(m[0], 1, 6)],
   [/下半年/g, (m) => reading({ kind: 'partial_year', months: [7, 12], phrase: m[0] })],

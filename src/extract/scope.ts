@@ -30,7 +30,7 @@ function bodyLevel(text: string): string | null {
   let m: RegExpExecArray | null;
   while ((m = BODY.exec(text)) !== null) {
     const before = text[m.index - 1] ?? '';
-    if ('全各本'.includes(before)) continue;
+    if (before !== '' && '全各本'.includes(before)) continue;
     level = m[1] ?? null;
   }
   return level;
@@ -58,6 +58,7 @@ export interface ScopeFacts {
   /** A part: a 其中 breakdown, a named sub-unit, one kind of case. */
   part: boolean;
   period: PeriodReading | null;
+  percent: boolean;
   /** Words that can name the figure's subject (FigureText.subject). */
   subject: string;
   level: RegionLevel | undefined;
@@ -69,7 +70,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.part) return 'sub_category';
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(afterLastWhole(f.subject)))
     return 'court';
-  if (f.period?.cumulative === true) return 'cumulative';
+  if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
   return 'region';
 }

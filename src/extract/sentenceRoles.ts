@@ -1,5 +1,5 @@
 // A figure measured like an earlier figure of its sentence is rarely a second total: after
-// 全市受理行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
+// 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
 import type { Scanned } from './figureRelations.ts';
 
@@ -7,8 +7,22 @@ export type SentenceRole = 'part' | 'accepted' | null;
 
 const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
 
+// 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence.
+function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolean {
+  if (item.metric !== 'review.cases' || item.basis !== 'accepted') return false;
+  const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < from) break;
+    if (before.metric === 'review.cases' && before.basis === 'received' && before.scope === 'region')
+      return true;
+  }
+  return false;
+}
+
 export function sameSentenceRole(items: readonly Scanned[], item: Scanned): SentenceRole {
   if (item.metric === null || item.change !== null || item.comparison || item.part) return null;
+  if (acceptedAfterReceived(items, item)) return 'accepted';
   const sentence = item.ctx.sentence.start;
   const prefix = item.ctx.text.earlier + item.ctx.text.local;
   for (let j = items.length - 1; j >= 0; j--) {
@@ -17,8 +31,6 @@ export function sameSentenceRole(items: readonly Scanned[], item: Scanned): Sent
     if (before.change !== null || before.comparison || before.part || before.metric !== item.metric) continue;
     if (before.fig.value === item.fig.value || before.year !== item.year) return null;
     if (before.period?.phrase !== item.period?.phrase) return null;
-    if (item.metric === 'review.cases' && before.basis === 'received' && item.basis === 'accepted')
-      return 'accepted';
     const between = prefix.slice(Math.max(0, before.fig.end - sentence));
     return WHOLE_REGION.test(between) ? null : 'part';
   }

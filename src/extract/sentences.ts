@@ -48,6 +48,11 @@ export function sentenceAround(text: string, from: number, to: number): Span {
   };
 }
 
+/** Start of the sentence that ends at `end` (exclusive). */
+export function sentenceStartBefore(text: string, end: number): number {
+  return backTo(text, end, SENTENCE, MAX_LOOKBACK);
+}
+
 export function clauseAround(text: string, from: number, to: number): Span {
   return {
     start: backTo(text, from, CLAUSE, MAX_LOOKBACK),

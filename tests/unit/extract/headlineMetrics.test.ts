@@ -1,5 +1,5 @@
 // Headline metrics in the many ways reports phrase them. Sentences are written for these tests.
-import { metricOf } from './helpers.ts';
+import { figure, metricOf } from './helpers.ts';
 
 describe('mediation', () => {
   it.each([
@@ -26,7 +26,11 @@ describe('mediation', () => {
 describe('administrative review', () => {
   it.each([
     ['全市各级行政复议机关共收到行政复议申请3,456件,审结2,987件,综合纠错率为12.5%。', 3456, 'review.cases'],
-    ['全市各级行政复议机关共收到行政复议申请3,456件,审结2,987件,综合纠错率为12.5%。', 2987, 'review.concluded'],
+    [
+      '全市各级行政复议机关共收到行政复议申请3,456件,审结2,987件,综合纠错率为12.5%。',
+      2987,
+      'review.concluded',
+    ],
     [
       '全市各级行政复议机关共收到行政复议申请3,456件,审结2,987件,综合纠错率为12.5%。',
       12.5,
@@ -102,5 +106,39 @@ describe('unrelated figures keep metric null or a non-headline metric', () => {
   ] as const)('%s [%d]', (text, value) => {
     const m = metricOf(text, value);
     expect(m === null || !/^(mediation|review|litigation|legal_aid)\./.test(m)).toBe(true);
+  });
+});
+
+describe('counting bases of administrative review', () => {
+  it.each([
+    ['全区新收行政复议案件88件,受理59件。', 88, 'review.cases', 'received'],
+    ['全区新收行政复议案件88件,受理59件。', 59, 'review.accepted', 'accepted'],
+    [
+      '区政府共收到行政复议申请1113件,同比增长99.5%。受理1033件,审结1001件。',
+      1033,
+      'review.accepted',
+      'accepted',
+    ],
+    [
+      '区政府共收到行政复议申请1113件,同比增长99.5%。受理1033件,审结1001件。',
+      1001,
+      'review.concluded',
+      'concluded',
+    ],
+    ['受理行政复议案件88件,审结64件。', 88, 'review.cases', 'accepted'],
+    ['全省共办理行政复议案件19212件。', 19212, 'review.cases', 'handled'],
+    ['以调解、和解等方式结案170件。', 170, 'review.settled', 'mediated'],
+    ['通过调解终止行政复议案件19件。', 19, 'review.settled', 'mediated'],
+    ['以调解和解方式化解行政争议4500件。', 4500, 'review.settled', 'mediated'],
+    ['全年办结行政复议案件2805宗。', 2805, 'review.concluded', 'concluded'],
+  ] as const)('%s [%d]', (text, value, metric, basis) => {
+    const c = figure(text, value);
+    expect([c.metric, c.basis]).toEqual([metric, basis]);
+  });
+
+  it('reads a 综合化解率 after review figures as the review resolution rate', () => {
+    const text =
+      '区政府共收到行政复议申请1113件。直接纠错236件,以调解、和解等方式结案170件,综合化解率达到42%。';
+    expect(metricOf(text, 42)).toBe('review.resolution_rate');
   });
 });

@@ -18,7 +18,9 @@ describe('a whole report', () => {
 
   it('finds exactly the headline figures, with the year taken from the title', () => {
     const headline = out
-      .filter((c) => c.metric !== null && HEADLINE.test(c.metric) && ['region', 'prior_year'].includes(c.scope))
+      .filter(
+        (c) => c.metric !== null && HEADLINE.test(c.metric) && ['region', 'prior_year'].includes(c.scope),
+      )
       .map((c) => ({
         metric: c.metric,
         value: c.value,
