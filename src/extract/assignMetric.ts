@@ -19,7 +19,7 @@ export interface FigureText {
   earlier: string;
   /** Words that can name the figure's subject: each earlier clause of the sentence up to its first figure, plus `local`. */
   subject: string;
-  /** The sentence before this one in the same paragraph (empty at a paragraph start): its topic carries over. */
+  /** The paragraph before this sentence, at most MAX_LOOKBACK characters (empty at a paragraph start): its topic carries over. */
   previous: string;
 }
 

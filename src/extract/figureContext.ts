@@ -2,7 +2,7 @@
 import type { FigureText } from './assignMetric.ts';
 import { respectiveItem } from './respectively.ts';
 import type { RawFigure } from './scanFigures.ts';
-import { clauseAround, clauseStarts, sentenceAround, sentenceStartBefore, type Span } from './sentences.ts';
+import { clauseAround, clauseStarts, sentenceAround, paragraphStartBefore, type Span } from './sentences.ts';
 
 export interface FigureContext {
   text: FigureText;
@@ -52,7 +52,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   const item = listed?.item ?? null;
   const local = item ?? norm.slice(localStart, fig.start);
   const previousEnd = Math.max(0, sentence.start - 1);
-  const previousStart = norm[previousEnd] === '\n' ? previousEnd : sentenceStartBefore(norm, previousEnd);
+  const previousStart = norm[previousEnd] === '\n' ? previousEnd : paragraphStartBefore(norm, previousEnd);
   return {
     text: {
       unit: fig.unit,

@@ -34,7 +34,7 @@ const POLICE = /驻所|驻派出所|派出所/;
 const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
 // A rate of one stage or channel of mediation, or of another process, is not the success rate.
 const OTHER_MEDIATION_RATE =
-  /一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+  /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
 const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
 
@@ -62,7 +62,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/, notRate: /纠错/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
-  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理|未审结|未办结/ },
+  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/ },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/ },
 
   // 行政应诉

@@ -3,8 +3,10 @@
 // (binary junk, a 10 MB run) still costs constant work per figure.
 const SENTENCE = 1;
 const CLAUSE = 2;
+const PARAGRAPH = 4;
 const BREAKS = new Uint8Array(0x10000);
 for (const ch of '。;!?\n') BREAKS[ch.charCodeAt(0)] = SENTENCE | CLAUSE;
+BREAKS[0x0a] = SENTENCE | CLAUSE | PARAGRAPH;
 for (const ch of ',:、') BREAKS[ch.charCodeAt(0)] = CLAUSE;
 
 /** How far back a figure's subject is looked for. */
@@ -48,9 +50,9 @@ export function sentenceAround(text: string, from: number, to: number): Span {
   };
 }
 
-/** Start of the sentence that ends at `end` (exclusive). */
-export function sentenceStartBefore(text: string, end: number): number {
-  return backTo(text, end, SENTENCE, MAX_LOOKBACK);
+/** Start of the paragraph text before `end` (exclusive), at most MAX_LOOKBACK back. */
+export function paragraphStartBefore(text: string, end: number): number {
+  return backTo(text, end, PARAGRAPH, MAX_LOOKBACK);
 }
 
 export function clauseAround(text: string, from: number, to: number): Span {

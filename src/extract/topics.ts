@@ -78,7 +78,7 @@ function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compil
 
 /**
  * Where to look, nearest first: the figure's own clause before it, the noun after it, the rest of
- * the sentence before it, then the sentence before in the paragraph. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
+ * the sentence before it, then the paragraph before the sentence. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
  * does not make the 500 legal aid.
  */
 export function topicOf(local: string, following: string, earlier: string, previous = ''): Topic | null {
@@ -87,7 +87,7 @@ export function topicOf(local: string, following: string, earlier: string, previ
       nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
     if (t !== null) return t;
     // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
-    // 区政府共收到行政复议申请1113件。) before its weak words decide.
+    // 区政府共收到行政复议申请1113件。): the strong word nearest before it decides before its weak words.
     if (table === STRONG && previous !== '') {
       const carried = nearest(previous, true, STRONG);
       if (carried !== null) return carried;

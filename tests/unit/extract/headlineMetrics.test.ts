@@ -131,9 +131,23 @@ describe('counting bases of administrative review', () => {
     ['通过调解终止行政复议案件19件。', 19, 'review.settled', 'mediated'],
     ['以调解和解方式化解行政争议4500件。', 4500, 'review.settled', 'mediated'],
     ['全年办结行政复议案件2805宗。', 2805, 'review.concluded', 'concluded'],
+    [
+      '全区新收行政复议案件88件。全年结案(包括案前调解、不予受理及受理后审结)86件。',
+      86,
+      'review.concluded',
+      'concluded',
+    ],
   ] as const)('%s [%d]', (text, value, metric, basis) => {
     const c = figure(text, value);
     expect([c.metric, c.basis]).toEqual([metric, basis]);
+  });
+
+  it('carries the paragraph’s topic into a sentence without one', () => {
+    const text =
+      '一、行政复议工作\n2023年,区政府共收到行政复议申请1113件。受理1033件,其中,决定维持435件。直接纠错236件,纠错率24.2%,调解率17.4%,综合化解率达到42%。';
+    expect(metricOf(text, 1033)).toBe('review.accepted');
+    expect(metricOf(text, 42)).toBe('review.resolution_rate');
+    expect(metricOf('人民调解工作稳步推进。\n受理1033件,调解成功1000件。', 1033)).toBeNull();
   });
 
   it('reads a 综合化解率 after review figures as the review resolution rate', () => {
