@@ -64,7 +64,7 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
     const year = compared === null ? statedYear(prefix) : compared;
-    const period = periodAt(ctx.sentence.start, fig.start);
+    const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
       fig,

@@ -10,6 +10,8 @@ export interface FigureContext {
   clause: Span;
   /** Start of `text.local`. */
   localStart: number;
+  /** Start of the figure's paragraph, at most MAX_LOOKBACK before its sentence: a period stated there still holds. */
+  paragraphStart: number;
   /** End of `text.following`. */
   followingEnd: number;
   /** Clause starts from the figure's own clause back to the sentence start, for evidence. */
@@ -65,6 +67,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       previous: norm.slice(previousStart, previousEnd),
     },
     sentence,
+    paragraphStart: previousStart,
     clause,
     localStart,
     followingEnd,

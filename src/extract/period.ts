@@ -64,6 +64,17 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     ),
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
   ],
+  // 4年援助4000多件, 三年共调解: a span of years right before the verb that counts over it.
+  [
+    new RegExp(
+      `(?<![\\d一二两三四五六七八九十])(${NUM})年(?:间|内|里|中)?(?=共|累计|援助|办理|调解|受理|化解|处理|承办|审结|办结|新收|收到)`,
+      'g',
+    ),
+    (m) => {
+      const n = num(m[1]) ?? 0;
+      return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
+    },
+  ],
   [
     new RegExp(`近(${NUM})年`, 'g'),
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
