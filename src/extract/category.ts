@@ -41,8 +41,9 @@ function namesKind(text: string): boolean {
  * @param subject the words that can name its subject (FigureText.subject)
  */
 export function namesACategory(local: string, clause: string, subject: string): boolean {
-  // A campaign named anywhere in the subject frames the clauses after it: “法润三湘”行动累计办理…,为…挽回….
-  if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(afterLastWhole(subject.slice(-60)))) return true;
+  // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
+  // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
+  if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
   if (ONE_LEVEL.test(local) && !WHOLE.test(clause)) return true;
   if (namesKind(local)) return true;

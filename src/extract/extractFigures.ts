@@ -8,7 +8,7 @@ import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
-import { figureScope, regionLevel, type RegionLevel } from './scope.ts';
+import { figureScope, quotesAHigherRegion, regionLevel, type RegionLevel } from './scope.ts';
 import { sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
@@ -97,6 +97,7 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
     });
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
+    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level)) item.metric = null;
     items.push(item);
   });
   return items;

@@ -49,6 +49,21 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   return level === 'prefecture' || level === 'province';
 }
 
+const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗/g;
+
+/**
+ * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…):
+ * the figure is not about the region, so it makes no claim for it.
+ */
+export function quotesAHigherRegion(subject: string, level: RegionLevel | undefined): boolean {
+  let last = '';
+  WHOLE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
+  if (last === '全国') return true;
+  return (last === '全省' || last === '全自治区') && (level === 'prefecture' || level === 'county');
+}
+
 export interface ScopeFacts {
   topic: Topic | null;
   /** A change (同比增长12%), not a level. */

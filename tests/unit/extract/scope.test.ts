@@ -24,8 +24,17 @@ describe('cumulative figures', () => {
     ['2019-2023年,全区共受理行政复议案件4,512件。', 4512],
     ['“十四五”以来,全省累计调解矛盾纠纷48万余件。', 480000],
     ['党的十八大以来,全市共办理法律援助案件8.8万件。', 88000],
+    ['4年援助4000多件案件。', 4000],
+    ['该中心三年共调解纠纷1,260件。', 1260],
   ] as const)('%s', (text, value) => {
     expect(figure(text, value).scope).toBe('cumulative');
+  });
+
+  it('keeps a period stated earlier in the paragraph for the sentences after it', () => {
+    const text =
+      '2019年以来,全市共办理法律援助案件4714件。为受援人挽回经济损失8000余万元。\n全年调解纠纷1,200件。';
+    expect(figure(text, 80000000).scope).toBe('cumulative');
+    expect(figure(text, 1200).scope).toBe('region');
   });
 
   it('keeps a cumulative figure its metric, so a reader knows what it sums', () => {
@@ -114,6 +123,7 @@ describe('parts: one kind of case, one level of committees, one campaign', () =>
 
   it.each([
     ['调解婚姻家庭、邻里、土地等各类矛盾纠纷5,000件。', 5000, 'mediation.cases'],
+    ['持续开展多元调解专项行动,受理矛盾纠纷8,710件。', 8710, 'mediation.cases'],
     ['全年办理各类法律援助案件3,198件,其中民事案件2,100件。', 3198, 'legal_aid.cases'],
     ['全县218个村(社区)人民调解委员会共调解矛盾纠纷4,215件。', 4215, 'mediation.cases'],
     [
@@ -163,5 +173,25 @@ describe('figures that are not a count of the year’s cases', () => {
     expect(
       m === null || !/^(mediation|review|litigation|legal_aid)\.(cases|concluded|resolved)$/.test(m),
     ).toBe(true);
+  });
+});
+
+describe('another region’s total quoted on a page', () => {
+  it.each([
+    ['全省共调解矛盾纠纷19.2万件,我市调解纠纷1.1万件。', 192000, '370200'],
+    ['全省行政机关负责人出庭应诉率为85.5%。', 85.5, '370285'],
+    ['全国法律援助机构共办理法律援助案件150万件。', 1500000, '370200'],
+  ] as const)('%s makes no claim for the city or county', (text, value, region) => {
+    expect(figure(text, value, { ...Y, region }).metric).toBeNull();
+  });
+
+  it('keeps the province’s own page, and the city’s figure after it', () => {
+    expect(claim('全省共调解矛盾纠纷19.2万件。', 192000, { ...Y, region: '370000' })).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
+    expect(
+      claim('全省共调解矛盾纠纷19.2万件,全市调解纠纷1.1万件。', 11000, { ...Y, region: '370200' }),
+    ).toEqual(['mediation.cases', 'region']);
   });
 });
