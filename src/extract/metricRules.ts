@@ -51,7 +51,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
   { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防/ },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查|预防|培训|宣传|流转|移交|转办|转交|协助/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理|化解))|预防|培训|宣传|流转|移交|转办|转交|协助/ },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },

@@ -18,6 +18,9 @@ describe('mediation', () => {
     ['全年排查纠纷3.1万次,调解案件2.6万余件。', 26000, 'mediation.cases'],
     ['人民调解组织调解纠纷5,000件,达成调解协议4,900件。', 4900, 'mediation.resolved'],
     ['开展矛盾纠纷排查化解,调解成功率为96.8%。', 96.8, 'mediation.success_rate'],
+    ['全市共排查调处矛盾纠纷1.2万件,调处成功1.18万件。', 12000, 'mediation.cases'],
+    ['全市调解组织共排查受理矛盾纠纷1768件,调解成功1696件。', 1768, 'mediation.cases'],
+    ['共排查并调解纠纷2.7万件。', 27000, 'mediation.cases'],
   ] as const)('%s [%d]', (text, value, metric) => {
     expect(metricOf(text, value)).toBe(metric);
   });
@@ -107,6 +110,10 @@ describe('unrelated figures keep metric null or a non-headline metric', () => {
     const m = metricOf(text, value);
     expect(m === null || !/^(mediation|review|litigation|legal_aid)\./.test(m)).toBe(true);
   });
+});
+
+it('does not count disputes only screened as disputes mediated', () => {
+  expect(metricOf('全年排查矛盾纠纷1.5万件。', 15000)).not.toBe('mediation.cases');
 });
 
 describe('counting bases of administrative review', () => {
