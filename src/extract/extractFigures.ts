@@ -9,7 +9,7 @@ import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel, type RegionLevel } from './scope.ts';
-import { sameSentenceRole } from './sentenceRoles.ts';
+import { handledBeforeResolved, sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
@@ -79,6 +79,8 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
     };
     item.period = period?.period;
     item.basis = basisOf(ctx.text.local, topic, fig.unit);
+    const handled = handledBeforeResolved(items, item);
+    if (handled !== null) handled.metric = 'mediation.cases';
     const role = sameSentenceRole(items, item);
     if (role === 'part') {
       item.part = part = true;

@@ -20,6 +20,23 @@ function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolea
   return false;
 }
 
+const SUCCEEDED = /成功|调成|调结|达成/;
+
+/**
+ * 化解纠纷24947件,成功化解24044件: a plain 化解 count before a 成功 count of the same sentence is the
+ * number handled, not the number resolved. Returns the earlier figure to read as cases, or null.
+ */
+export function handledBeforeResolved(items: readonly Scanned[], item: Scanned): Scanned | null {
+  if (item.metric !== 'mediation.resolved' || item.part || !SUCCEEDED.test(item.ctx.text.local)) return null;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < item.ctx.sentence.start) break;
+    if (before.metric === 'mediation.resolved' && !before.part && !SUCCEEDED.test(before.ctx.text.local))
+      return before;
+  }
+  return null;
+}
+
 export function sameSentenceRole(items: readonly Scanned[], item: Scanned): SentenceRole {
   if (item.metric === null || item.change !== null || item.comparison || item.part) return null;
   if (acceptedAfterReceived(items, item)) return 'accepted';

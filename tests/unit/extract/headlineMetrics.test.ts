@@ -21,6 +21,9 @@ describe('mediation', () => {
     ['全市共排查调处矛盾纠纷1.2万件,调处成功1.18万件。', 12000, 'mediation.cases'],
     ['全市调解组织共排查受理矛盾纠纷1768件,调解成功1696件。', 1768, 'mediation.cases'],
     ['共排查并调解纠纷2.7万件。', 27000, 'mediation.cases'],
+    ['全市通过人民调解化解纠纷24947件,成功化解24044件,成功率96.4%。', 24947, 'mediation.cases'],
+    ['全市通过人民调解化解纠纷24947件,成功化解24044件,成功率96.4%。', 24044, 'mediation.resolved'],
+    ['调解矛盾纠纷360起,化解357起。', 357, 'mediation.resolved'],
   ] as const)('%s [%d]', (text, value, metric) => {
     expect(metricOf(text, value)).toBe(metric);
   });
@@ -86,6 +89,7 @@ describe('legal aid', () => {
     ['法律援助机构共受理案件2,300余件,提供法律咨询1.5万人次。', 2300, 'legal_aid.cases'],
     ['全年受理法律援助案件10034宗,为当事人挽回经济损失逾1.1亿元。', 110000000, 'legal_aid.recovered'],
     ['组织办理法援案件3456件,追回经济损失1200万元。', 3456, 'legal_aid.cases'],
+    ['法律援助受案量达2,345件,同比增长12%。', 2345, 'legal_aid.cases'],
     ['组织办理法援案件3456件,追回经济损失1200万元。', 12000000, 'legal_aid.recovered'],
   ] as const)('%s [%d]', (text, value, metric) => {
     expect(metricOf(text, value)).toBe(metric);
