@@ -1,5 +1,6 @@
 // Scores the extractor's headline claims on ../shared/corpus/web-figures.json: real pages it was not
 // written for, labelled by hand with metric, scope and year. A claim is (metric, scope, year, value).
+// Derived prior-year values are not scored: the labels hold only numbers written in the text.
 // Records are split by id: the first half (sorted) is the development half, the second is held out —
 // rules were tuned looking only at the first half's misses and false claims.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -65,7 +66,8 @@ function bump(t: Tallies, key: string, field: keyof Tally): void {
 }
 
 function claimOf(c: Candidate, year: number | null): Claim | null {
-  if (c.metric === null || !HEADLINE.has(c.metric)) return null;
+  // The labels never hold a value worked out from a change (较上年增长12% → last year's count): not scored.
+  if (c.metric === null || !HEADLINE.has(c.metric) || c.qualifier === 'derived') return null;
   // Before candidates carried a scope, every headline candidate was a claim about the region.
   const scope = (c as { scope?: string }).scope ?? 'region';
   return { metric: c.metric, scope, year: c.year ?? year, value: c.value, text: c.evidence };
@@ -77,10 +79,14 @@ function goldOf(f: CorpusFigure, year: number | null): Claim | null {
 }
 
 const matches = (g: Claim, c: Claim): boolean =>
-  g.metric === c.metric && g.scope === c.scope && (g.year === null || g.year === c.year) && sameValue(c.value, g.value);
+  g.metric === c.metric &&
+  g.scope === c.scope &&
+  (g.year === null || g.year === c.year) &&
+  sameValue(c.value, g.value);
 
 function scoreRecord(rec: CorpusRecord, tallies: Tallies, log: string[]): void {
-  const options = rec.year === null ? { region: rec.region_code } : { region: rec.region_code, year: rec.year };
+  const options =
+    rec.year === null ? { region: rec.region_code } : { region: rec.region_code, year: rec.year };
   const claims = extractFigures(rec.text, options)
     .map((c) => claimOf(c, rec.year))
     .filter((c) => c !== null);
@@ -103,14 +109,17 @@ function scoreRecord(rec: CorpusRecord, tallies: Tallies, log: string[]): void {
       bump(tallies, key, 'claims');
       if (right.has(i)) bump(tallies, key, 'right');
     }
-    if (!right.has(i)) log.push(`false  ${rec.id}: ${c.metric} ${c.scope} ${c.year ?? ''} ${c.value} «${c.text}»`);
+    if (!right.has(i))
+      log.push(`false  ${rec.id}: ${c.metric} ${c.scope} ${c.year ?? ''} ${c.value} «${c.text}»`);
   });
 }
 
 const ratio = (n: number, d: number): string => (d === 0 ? '  n/a' : (n / d).toFixed(3));
 
 function table(name: string, t: Tallies): string[] {
-  const keys = [...t.keys()].sort((a, b) => (a.startsWith('*') === b.startsWith('*') ? a.localeCompare(b) : a.startsWith('*') ? -1 : 1));
+  const keys = [...t.keys()].sort((a, b) =>
+    a.startsWith('*') === b.startsWith('*') ? a.localeCompare(b) : a.startsWith('*') ? -1 : 1,
+  );
   const lines = [`${name}: recall (found/gold)  precision (right/claims)`];
   for (const k of keys) {
     const r = t.get(k);
