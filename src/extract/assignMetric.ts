@@ -1,4 +1,5 @@
 // Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
+import { namesACategory } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
 import { isSubUnitFigure } from './subUnit.ts';
 import { topicOf, type Topic } from './topics.ts';
@@ -18,6 +19,8 @@ export interface FigureText {
   earlier: string;
   /** Words that can name the figure's subject: each earlier clause of the sentence up to its first figure, plus `local`. */
   subject: string;
+  /** The paragraph before this sentence, at most MAX_LOOKBACK characters (empty at a paragraph start): its topic carries over. */
+  previous: string;
 }
 
 // 出庭应诉率由85%提升至100%: the rate word reaches the second percentage across the first.
@@ -29,19 +32,39 @@ export function rateWordBefore(clause: string): string | null {
   return RATE_AT_END.exec(clause.slice(-32))?.[1] ?? null;
 }
 
+// Several stages ask for one figure's topic; reading it costs a scan of the sentence.
+const topics = new WeakMap<FigureText, Topic | null>();
+
 export function figureTopic(t: FigureText): Topic | null {
-  return topicOf(t.local, t.following, t.earlier);
+  let topic = topics.get(t);
+  if (topic === undefined) {
+    topic = topicOf(t.local, t.following, t.earlier, t.previous);
+    topics.set(t, topic);
+  }
+  return topic;
+}
+
+const HEADLINE_TOPICS: ReadonlySet<Topic> = new Set(['mediation', 'review', 'litigation', 'legal_aid']);
+
+/** A figure about a named sub-unit, a channel, or one kind of case (其中 breakdowns: figureRelations.ts). */
+export function isPartFigure(t: FigureText): boolean {
+  if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
+  const topic = figureTopic(t);
+  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject);
 }
 
 /**
  * The first rule of METRIC_RULES that fits the figure, or null.
- * @param part the figure is known to be about a part of the region (a 其中 breakdown, see
- *   figureRelations.ts); sub-units named in the text are detected here.
+ * @param part the figure is known to be about a part of the region (see isPartFigure and
+ *   figureRelations.ts): only rules for parts apply.
  */
+// 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
+const PER_UNIT = /平均|人均|每(?:人|个人|名|位|件|年|月|季度)/;
+
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
-  part ||= isSubUnitFigure(t.earlier + t.local, t.subject, t.local);
+  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(t.local)) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
   for (const rule of METRIC_RULES) {
@@ -49,6 +72,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
     if (rule.counters !== undefined && !rule.counters.includes(t.counter)) continue;
     if (part && rule.part !== true) continue;
     if (rule.rate !== undefined && (rate === null || !rule.rate.test(rate))) continue;
+    if (rule.notRate !== undefined && rate !== null && rule.notRate.test(rate)) continue;
     if (rule.local !== undefined && !rule.local.test(localText)) continue;
     if (rule.after !== undefined && !rule.after.test(t.following)) continue;
     if (rule.notLocal?.test(`${t.clause}|${t.following}`) === true) continue;

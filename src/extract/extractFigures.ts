@@ -1,12 +1,20 @@
 // Report text → candidate figures. Pure and synchronous; runs in Node and in the browser.
+import { assignMetric, figureTopic } from './assignMetric.ts';
+import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { figureContext } from './figureContext.ts';
 import { changeBase, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
+import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
+import { figureScope, quotesAHigherRegion, regionLevel, type RegionLevel } from './scope.ts';
+import { handledBeforeResolved, sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
+
+// 2021年败诉率为20.2%,2022年为15.5%: a clause of only a year measures what the figure before it measures.
+const YEAR_ONLY = /^(?:19|20)\d{2}年度?(?:为|是|达到?|降至|升至|增至|减至)?$/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
@@ -32,28 +40,76 @@ function derive(
     qualifier: 'derived',
     evidence: ev.evidence,
     offset: ev.offset,
+    // The prior year of a part, a body's count or a cumulative figure is still one.
+    scope: base.scope === 'region' ? 'prior_year' : base.scope,
   };
-  if (year !== undefined && year !== reportYear) c.year = year;
+  if (year !== undefined) c.year = year;
   return c;
+}
+
+function scan(norm: string, reportYear: number | undefined, level: RegionLevel | undefined): Scanned[] {
+  const figures = scanFigures(norm, MAX_FIGURES);
+  const periodAt = periodIndex(norm, reportYear);
+  const items: Scanned[] = [];
+  figures.forEach((fig, i) => {
+    const ctx = figureContext(norm, figures, i);
+    if (ctx === null) return;
+    const change = readYoy(ctx.text.local, fig);
+    const compared = comparedYear(ctx.text.local, reportYear === undefined ? undefined : reportYear - 1);
+    let { metric, part } =
+      change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
+    if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
+    if (metric === null && change === null) metric = resultMetric(items, ctx);
+    if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
+      metric = comparedMetric(items, ctx, fig);
+    const prefix = ctx.text.earlier + ctx.text.local;
+    const year = compared === null ? statedYear(prefix) : compared;
+    const period = periodAt(ctx.paragraphStart, fig.start);
+    const topic = figureTopic(ctx.text);
+    const item: Scanned = {
+      fig,
+      ctx,
+      change,
+      metric,
+      part,
+      year,
+      evidence: null,
+      comparison: compared !== null,
+      scope: 'region',
+    };
+    item.period = period?.period;
+    item.basis = basisOf(ctx.text.local, topic, fig.unit);
+    const handled = handledBeforeResolved(items, item);
+    if (handled !== null) handled.metric = 'mediation.cases';
+    const role = sameSentenceRole(items, item);
+    if (role === 'part') {
+      item.part = part = true;
+      item.metric = assignMetric(ctx.text, true);
+    }
+    if (role === 'accepted') item.metric = 'review.accepted';
+    item.scope = figureScope({
+      topic,
+      change: change !== null,
+      earlier: compared !== null || (year !== undefined && reportYear !== undefined && year < reportYear),
+      part,
+      period,
+      percent: fig.unit === 'percent',
+      subject: ctx.text.subject,
+      level,
+    });
+    // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
+    if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
+    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level)) item.metric = null;
+    items.push(item);
+  });
+  return items;
 }
 
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
-  const figures = scanFigures(norm.text, MAX_FIGURES);
-  const items: Scanned[] = [];
-  figures.forEach((fig, i) => {
-    const ctx = figureContext(norm.text, figures, i);
-    if (ctx === null) return;
-    const change = readYoy(ctx.text.local, fig);
-    const compared = comparedYear(ctx.text.local, reportYear === undefined ? undefined : reportYear - 1);
-    let metric = change !== null || fig.multiple ? null : metricOf(items, ctx);
-    if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
-    if (metric === null && change === null) metric = resultMetric(items, ctx);
-    const year = compared === null ? statedYear(ctx.text.earlier + ctx.text.local) : compared;
-    const evidence = figureEvidence(original, norm, fig, ctx);
-    items.push({ fig, ctx, change, metric, year, evidence, comparison: compared !== null });
-  });
+  const items = scan(norm.text, reportYear, regionLevel(options.region));
+  for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {
     if (!item.fig.multiple && item.evidence !== null) {
@@ -65,8 +121,12 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
         qualifier: fig.qualifier,
         evidence: item.evidence.evidence,
         offset: item.evidence.offset,
+        scope: item.scope,
       };
-      if (item.year !== undefined && item.year !== reportYear) c.year = item.year;
+      const year = item.year ?? reportYear;
+      if (year !== undefined) c.year = year;
+      if (item.period !== undefined) c.period = item.period;
+      if (item.basis !== undefined) c.basis = item.basis;
       out.push(c);
     }
     const base = changeBase(items, i);

@@ -2,7 +2,7 @@
 import type { FigureText } from './assignMetric.ts';
 import { respectiveItem } from './respectively.ts';
 import type { RawFigure } from './scanFigures.ts';
-import { clauseAround, clauseStarts, sentenceAround, type Span } from './sentences.ts';
+import { clauseAround, clauseStarts, sentenceAround, paragraphStartBefore, type Span } from './sentences.ts';
 
 export interface FigureContext {
   text: FigureText;
@@ -10,6 +10,8 @@ export interface FigureContext {
   clause: Span;
   /** Start of `text.local`. */
   localStart: number;
+  /** Start of the figure's paragraph, at most MAX_LOOKBACK before its sentence: a period stated there still holds. */
+  paragraphStart: number;
   /** End of `text.following`. */
   followingEnd: number;
   /** Clause starts from the figure's own clause back to the sentence start, for evidence. */
@@ -51,6 +53,8 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   const listed = respectiveItem(norm, figures, i, sentence.start);
   const item = listed?.item ?? null;
   const local = item ?? norm.slice(localStart, fig.start);
+  const previousEnd = Math.max(0, sentence.start - 1);
+  const previousStart = norm[previousEnd] === '\n' ? previousEnd : paragraphStartBefore(norm, previousEnd);
   return {
     text: {
       unit: fig.unit,
@@ -60,8 +64,10 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       following: item === null ? norm.slice(fig.end, followingEnd) : '',
       earlier: norm.slice(sentence.start, listed?.at ?? localStart),
       subject: subject + local,
+      previous: norm.slice(previousStart, previousEnd),
     },
     sentence,
+    paragraphStart: previousStart,
     clause,
     localStart,
     followingEnd,

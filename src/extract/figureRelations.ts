@@ -1,13 +1,13 @@
 // How a figure relates to the figures before it: the total a 其中 breaks down, the figure a
 // comparison point or a year-on-year change refers to.
-import { assignMetric, figureTopic } from './assignMetric.ts';
+import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
 import type { Evidence } from './evidence.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { RawFigure } from './scanFigures.ts';
 import { MAX_LOOKBACK } from './sentences.ts';
 import { breakdownAt } from './subUnit.ts';
 import { topicOf } from './topics.ts';
-import type { Unit } from './types.ts';
+import type { Basis, Period, Scope, Unit } from './types.ts';
 import { canQualify, type YoyChange } from './yoy.ts';
 
 /** A figure with what has been worked out about it so far. */
@@ -16,10 +16,15 @@ export interface Scanned {
   ctx: FigureContext;
   change: YoyChange | null;
   metric: string | null;
+  /** The figure is about a part of the region (see metricOf). */
+  part: boolean;
   year: number | undefined;
   /** Written as the comparison point (较上年的1,000件), so never the base of a change. */
   comparison: boolean;
   evidence: Evidence | null;
+  scope: Scope;
+  period?: Period;
+  basis?: Basis;
 }
 
 /**
@@ -28,16 +33,21 @@ export interface Scanned {
  * total by kinds that name another topic (法律援助案件…,其中行政案件155件). A narrower total under an
  * unrecognised one (排查纠纷1.2万件,其中人民调解…10856件) keeps its own metric.
  */
-export function metricOf(items: readonly Scanned[], ctx: FigureContext): string | null {
+export function metricOf(
+  items: readonly Scanned[],
+  ctx: FigureContext,
+): { metric: string | null; part: boolean } {
+  if (isPartFigure(ctx.text)) return { metric: assignMetric(ctx.text, true), part: true };
   const metric = assignMetric(ctx.text);
   const at = breakdownAt(ctx.text.earlier + ctx.text.local);
-  if (metric === null || at < 0) return metric;
+  if (metric === null || at < 0) return { metric, part: false };
   const topic = figureTopic(ctx.text);
   for (const whole of brokenDown(items, ctx, ctx.sentence.start + at)) {
     if (whole.metric === null) continue;
-    if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic) return assignMetric(ctx.text, true);
+    if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic)
+      return { metric: assignMetric(ctx.text, true), part: true };
   }
-  return metric;
+  return { metric, part: false };
 }
 
 /** The figures a 其中 at `opens` breaks down: those before it in its sentence, or in the sentence before when it opens one. */

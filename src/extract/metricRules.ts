@@ -12,6 +12,8 @@ export interface MetricRule {
   counters?: readonly string[];
   /** Percent figures: the rate word written right before the number (调成率98.2%). */
   rate?: RegExp;
+  /** Percent figures: a rate word that names another rate (基层一线化解率, 纠错化解率). */
+  notRate?: RegExp;
   /**
    * Tested on `${clause before the figure, from the previous figure on}|${words after its counter}`,
    * so /调委会\|/ means the noun ends right before the number.
@@ -30,6 +32,11 @@ export interface MetricRule {
 const CASES = ['件', '宗', '起', '件次'];
 const POLICE = /驻所|驻派出所|派出所/;
 const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
+// A rate of one stage or channel of mediation, or of another process, is not the success rate.
+const OTHER_MEDIATION_RATE =
+  /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+// 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
+const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
 
 // One rule per line reads as a table.
 // prettier-ignore
@@ -39,31 +46,31 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.police_station_resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, subject: POLICE, part: true },
   { metric: 'mediation.police_station_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /调处|受理|调解|办理|纠纷/, subject: POLICE, part: true },
   { metric: 'mediation.police_station_rooms', topic: 'mediation', units: ['count'], counters: ['个'], after: /^驻(?:派出)?所调解室|^派出所调解室/, part: true },
-  { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/ },
+  { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/, notRate: OTHER_MEDIATION_RATE },
   { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
   { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防/ },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查|预防|培训|宣传/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|培训|宣传|流转|移交|转办|转交|协助/ },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.mediators', topic: 'mediation', units: ['people'], local: /调解员/, notLocal: /培训|表彰|荣获|模范/ },
 
   // 行政复议
-  { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/ },
-  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/ },
+  { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/, notRate: /纠错/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
-  { metric: 'review.mediated', topic: 'review', units: ['count'], counters: CASES, local: /调解|和解/ },
-  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/ },
+  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
+  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/ },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/ },
 
   // 行政应诉
-  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/ },
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: /主要负责人|一把手|正职|主要领导/ },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
   { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/ },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型/ },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年/ },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },
@@ -72,7 +79,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_aid.migrant_worker_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /农民工/, part: true },
   { metric: 'legal_aid.military_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /涉军|军人军属/, part: true },
   { metric: 'legal_aid.cross_area_transfers', topic: 'legal_aid', units: ['count'], counters: CASES, local: /转交|转办|跨.{0,3}(?:区|县|市|域)/ },
-  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|承办|指派/, notLocal: /咨询|宣传|典型/ },
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|承办|指派|受案|案量/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|补贴|归档|审核|任务|目标|计划/ },
 
   // 法律服务 and other services: generic phrasings only.
   { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },

@@ -28,6 +28,24 @@ function mapChar(code: number): number {
 }
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const PINYIN_LETTER = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+/**
+ * Some pages gloss characters with pinyin: 3萬(wàn)余件, 區(qū). Returns the index of the closing
+ * bracket of such a gloss opening at `open`, or -1; the gloss is dropped so the figure reads again.
+ */
+function pinyinGlossEnd(source: string, open: number): number {
+  let tone = false;
+  for (let j = open + 1; j < source.length && j <= open + 8; j++) {
+    const ch = source[j] ?? '';
+    if (ch === ')' || ch === '）') return tone && j > open + 1 ? j : -1;
+    if (!PINYIN_LETTER.test(ch)) return -1;
+    tone ||= TONE_MARK.test(ch);
+  }
+  return -1;
+}
 const TERMINAL = '。!?;:…';
 const CLOSERS = '”’」』)》';
 const OPEN_END = ',、“‘《(—-';
@@ -78,6 +96,13 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     const code = mapChar(raw);
+    if (code === 0x28 && len > lineFrom && isHan(buf[len - 1] ?? 0)) {
+      const close = pinyinGlossEnd(source, i);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (code === WHITESPACE) {
       // Keep one space between digits so "12 345" can still be read as a thousands group.
       if (pendingSpace < 0 && len > lineFrom && isAsciiDigit(buf[len - 1] ?? 0)) pendingSpace = i;

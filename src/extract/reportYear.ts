@@ -1,6 +1,7 @@
 // The report year from its title: "2024年法治政府建设年度报告", "关于2023年度法治政府建设情况的报告".
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?(?!\d{1,2}月)[^。\n\d]{0,30}?(?:报告|年报)/;
-const OPENING_YEAR = /((?:19|20)\d{2})\s*年度?(?:以来)?[,，、]/;
+// "2016年以来," names where a span starts, not the year a page reports: it is no report year.
+const OPENING_YEAR = /((?:19|20)\d{2})\s*年度?[,，、]/;
 
 export function inferReportYear(text: string): number | undefined {
   const lines = text

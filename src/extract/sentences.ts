@@ -3,8 +3,10 @@
 // (binary junk, a 10 MB run) still costs constant work per figure.
 const SENTENCE = 1;
 const CLAUSE = 2;
+const PARAGRAPH = 4;
 const BREAKS = new Uint8Array(0x10000);
 for (const ch of '。;!?\n') BREAKS[ch.charCodeAt(0)] = SENTENCE | CLAUSE;
+BREAKS[0x0a] = SENTENCE | CLAUSE | PARAGRAPH;
 for (const ch of ',:、') BREAKS[ch.charCodeAt(0)] = CLAUSE;
 
 /** How far back a figure's subject is looked for. */
@@ -46,6 +48,11 @@ export function sentenceAround(text: string, from: number, to: number): Span {
     start: backTo(text, from, SENTENCE, MAX_LOOKBACK),
     end: forwardTo(text, to, SENTENCE, MAX_LOOKAHEAD),
   };
+}
+
+/** Start of the paragraph text before `end` (exclusive), at most MAX_LOOKBACK back. */
+export function paragraphStartBefore(text: string, end: number): number {
+  return backTo(text, end, PARAGRAPH, MAX_LOOKBACK);
 }
 
 export function clauseAround(text: string, from: number, to: number): Span {

@@ -1,16 +1,15 @@
 // Is a figure about a part of the region (one 调解室, one 镇, the online channel) rather than its
 // total? Region totals are what headline metrics hold, so a part must not pass for one. 其中
 // breakdowns need the figures before them and are settled in figureRelations.ts.
-const SUB_UNIT_NOUN =
-  /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点|本级/g;
+const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点/g;
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
 const CHANNEL = /线上|在线|网上|平台/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
-const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级/g;
+export const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级/g;
 
-function afterLastWhole(text: string): string {
+export function afterLastWhole(text: string): string {
   let cut = 0;
   WHOLE_REGION.lastIndex = 0;
   let m: RegExpExecArray | null;

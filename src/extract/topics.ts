@@ -43,7 +43,7 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   oversight: { strong: ['督察', '督导', '考核对象', '考评'] },
   other: {
     strong: ['信访', '社区矫正', '安置帮教', '行政争议调解', '行政调解', '劳动争议', '劳动人事争议', '诉前调解', '诉调对接',
-      '商事调解', '信息公开', '党组', '理论学习', '巡察', '审计'],
+      '商事调解', '司法救助', '信息公开', '党组', '理论学习', '巡察', '审计'],
   },
 };
 
@@ -77,15 +77,21 @@ function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compil
 }
 
 /**
- * Where to look, nearest first: the figure's own clause before it, the noun after it, then the rest
- * of the sentence before it. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
+ * Where to look, nearest first: the figure's own clause before it, the noun after it, the rest of
+ * the sentence before it, then the paragraph before the sentence. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
  * does not make the 500 legal aid.
  */
-export function topicOf(local: string, following: string, earlier: string): Topic | null {
+export function topicOf(local: string, following: string, earlier: string, previous = ''): Topic | null {
   for (const table of [STRONG, WEAK]) {
     const t =
       nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
     if (t !== null) return t;
+    // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
+    // 区政府共收到行政复议申请1113件。): the strong word nearest before it decides before its weak words.
+    if (table === STRONG && previous !== '') {
+      const carried = nearest(previous, true, STRONG);
+      if (carried !== null) return carried;
+    }
   }
   return null;
 }

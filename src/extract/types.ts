@@ -2,6 +2,29 @@
 export type Unit = 'count' | 'people' | 'person_times' | 'percent' | 'yuan' | 'days' | 'hours';
 export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'derived';
 
+/**
+ * Whose figure it is, in the words of ../shared/corpus (README): only `region` claims the region's
+ * total for the year. `sub_category` is a part (其中…, a kind of dispute, one office), `government_own`
+ * a body's own count (市政府作为复议机关, 市法律援助中心), `cumulative` a sum over years (五年来, 2021年以来),
+ * `court` the courts' own mediation, `prior_year` an earlier year's figure, `change` a change, not a level.
+ */
+export type Scope =
+  'region' | 'government_own' | 'sub_category' | 'cumulative' | 'court' | 'prior_year' | 'change';
+
+export type PeriodKind = 'full_year' | 'partial_year' | 'multi_year' | 'unknown';
+
+/** The period the text states for a figure; `phrase` is its words verbatim (normalized): 今年以来, 1-11月, 五年来. */
+export interface Period {
+  kind: PeriodKind;
+  months?: [number, number];
+  from?: number;
+  to?: number;
+  phrase: string;
+}
+
+/** What a count counts, when the clause says: 新收/收到 received, 受理 accepted, 办理 handled, 审结/办结 concluded, 调解和解 mediated. */
+export type Basis = 'received' | 'accepted' | 'handled' | 'concluded' | 'mediated';
+
 export interface Candidate {
   /** Catalogue id (data/metrics.json), or null when the figure's meaning is not recognised. */
   metric: string | null;
@@ -13,11 +36,17 @@ export interface Candidate {
   evidence: string;
   /** UTF-16 offset of the evidence start in the ORIGINAL text: text.slice(offset, offset + evidence.length) === evidence. */
   offset: number;
-  /** Only when the figure refers to another year than the report's (e.g. a derived prior-year value). */
+  /** The figure's year: the report's, or the earlier year a comparison or derived value is for. Absent only when unknown. */
   year?: number;
+  scope: Scope;
+  /** Only when the text states a period for the figure. */
+  period?: Period;
+  /** Only for counts whose clause names a counting basis. */
+  basis?: Basis;
 }
 
 export interface ExtractOptions {
+  /** GB/T 2260 code: its level tells a county's own government (the region's review body) from a city's. */
   region?: string;
   /** Report year; inferred from the title when absent. */
   year?: number;

@@ -45,8 +45,11 @@ describe('extract CLI', () => {
         qualifier: 'exact',
         evidence: '全县办理行政复议案件2056件',
         offset: 21,
+        scope: 'region',
+        year: 2023,
+        basis: 'handled',
       },
-      expect.objectContaining({ metric: null, value: 100, unit: 'percent' }),
+      expect.objectContaining({ metric: null, value: 100, unit: 'percent', scope: 'change' }),
       expect.objectContaining({ metric: 'review.cases', value: 1028, qualifier: 'derived', year: 2022 }),
     ]);
   });

@@ -4,7 +4,7 @@ import { metricOf } from './helpers.ts';
 describe('分别 lists', () => {
   it.each([
     ['受理和审结行政复议案件分别为1,200件、1,150件。', 1200, 'review.cases'],
-    ['受理和审结行政复议案件分别为1,200件、1,150件。', 1150, 'review.settled'],
+    ['受理和审结行政复议案件分别为1,200件、1,150件。', 1150, 'review.concluded'],
     ['行政复议纠错率、实质化解率分别为12%、85%。', 12, 'review.correction_rate'],
     ['行政复议纠错率、实质化解率分别为12%、85%。', 85, 'review.resolution_rate'],
     ['人民调解案件数、调解成功数分别为3,000件和2,950件。', 3000, 'mediation.cases'],

@@ -11,14 +11,16 @@ const expected = JSON.parse(readFileSync(join(dir, 'county-report.expected.json'
   headline: Array<{ metric: string; value: number; year: number; qualifier: string }>;
 };
 const HEADLINE =
-  /^(mediation\.(cases|resolved|success_rate)|review\.(cases|settled|resolution_rate|correction_rate)|litigation\.(cases|head_appearances|head_appearance_rate|loss_rate)|legal_aid\.(cases|recovered))$/;
+  /^(mediation\.(cases|resolved|success_rate)|review\.(cases|accepted|concluded|settled|resolution_rate|correction_rate)|litigation\.(cases|head_appearances|head_appearance_rate|loss_rate)|legal_aid\.(cases|recovered))$/;
 
 describe('a whole report', () => {
   const out = extractFigures(text);
 
   it('finds exactly the headline figures, with the year taken from the title', () => {
     const headline = out
-      .filter((c) => c.metric !== null && HEADLINE.test(c.metric))
+      .filter(
+        (c) => c.metric !== null && HEADLINE.test(c.metric) && ['region', 'prior_year'].includes(c.scope),
+      )
       .map((c) => ({
         metric: c.metric,
         value: c.value,

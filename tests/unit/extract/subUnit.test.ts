@@ -1,11 +1,13 @@
 // A figure about a part of the region must not pass for the region's total.
-import { figures, metricOf } from './helpers.ts';
+import { figure, figures, metricOf } from './helpers.ts';
 
 const HEADLINE =
   /^(mediation\.(cases|resolved|success_rate)|review\.|litigation\.|legal_aid\.(cases|recovered))/;
 
+/** Headline metrics claimed as the region's own total. */
 function headlineMetrics(text: string): string[] {
   return figures(text)
+    .filter((c) => c.scope === 'region')
     .map((c) => c.metric)
     .filter((m): m is string => m !== null && HEADLINE.test(m));
 }
@@ -52,13 +54,13 @@ describe('sub-units', () => {
     const review = '受理行政复议案件300件,其中新收280件,审结260件,纠错率12%。';
     expect(metricOf(review, 300)).toBe('review.cases');
     expect(metricOf(review, 280)).toBeNull();
-    expect(metricOf(review, 260)).toBe('review.settled');
+    expect(metricOf(review, 260)).toBe('review.concluded');
     expect(metricOf(review, 12)).toBe('review.correction_rate');
   });
 
   it('returns to the whole region after 全市', () => {
     const text = '市本级受理行政复议案件320件,全市共受理行政复议案件1500件。';
-    expect(metricOf(text, 320)).toBeNull();
+    expect(figure(text, 320).scope).toBe('government_own');
     expect(metricOf(text, 1500)).toBe('review.cases');
   });
 

@@ -74,11 +74,17 @@ describe('web-copied text', () => {
     expect(values('调解成功率\n98.2%')).toEqual([98.2]);
   });
 
+  it('drops pinyin glosses that pages put after characters', () => {
+    expect(figure('全省办理法律援助案件3萬(wàn)余件。', 30000).metric).toBe('legal_aid.cases');
+    expect(figure('區(qū)法律援助機(jī)構(gòu))辦理案件1,024件。', 1024).evidence).toContain('(qū)');
+    expect(values('附件(a)列出调解案件12件。')).toEqual([12]);
+  });
+
   it('marks figures of another year than the report', () => {
     const out = figures('2022年全市受理行政复议案件1,000件,2023年受理1,200件。', { year: 2023 });
     expect(out.map((c) => [c.value, c.year])).toEqual([
       [1000, 2022],
-      [1200, undefined],
+      [1200, 2023],
     ]);
   });
 });

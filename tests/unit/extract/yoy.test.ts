@@ -68,7 +68,7 @@ describe('year-on-year', () => {
     const from = figures('行政复议案件由2021年的800件增加到1,000件。');
     expect(from.map((c) => [c.value, c.year])).toEqual([
       [800, 2021],
-      [1000, undefined],
+      [1000, 2023],
     ]);
   });
 

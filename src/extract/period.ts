@@ -1,0 +1,176 @@
+// The period a figure's sentence states before it: 今年以来, 1-11月, 上半年, 2021年以来, 五年来, 全年.
+// The phrase nearest the figure wins. A multi-year phrase makes a count or a rate cumulative.
+import { parseChineseNumber } from './parseChineseNumber.ts';
+import type { Period } from './types.ts';
+
+export interface PeriodReading {
+  period: Period;
+  /** A sum over more than the report's year (五年来, 2021年以来 in a 2023 report, 成立以来). */
+  cumulative: boolean;
+  /** 近年来, 多年来: no stated span, often an opener before a rate of today. */
+  vague?: boolean;
+}
+
+const NUM = '[\\d一二两三四五六七八九十]{1,3}';
+const YEAR = '((?:19|20)\\d{2})';
+const DASH = '[-—–~～至到]';
+
+type Reader = (m: RegExpExecArray, reportYear: number | undefined) => PeriodReading | null;
+
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}
+
+const reading = (period: Period, cumulative = false): PeriodReading => ({ period, cumulative });
+
+function months(phrase: string, from: number | null, to: number | null): PeriodReading | null {
+  if (from === null || to === null || from < 1 || to > 12 || from > to) return null;
+  const kind = from === 1 && to === 12 ? 'full_year' : 'partial_year';
+  return reading({ kind, months: [from, to], phrase });
+}
+
+/** Since a year: the report's own year so far, or several years. */
+const sinceYear: Reader = (m, reportYear) => {
+  const from = Number(m[1]);
+  // With no report year, "since 2016" most likely spans years: the page says so to sum them.
+  if (reportYear === undefined) return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
+  if (from >= reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
+  return reading({ kind: 'multi_year', from, to: reportYear, phrase: m[0] }, true);
+};
+
+const QUARTERS: Readonly<Record<string, [number, number]>> = {
+  一: [1, 3],
+  二: [4, 6],
+  三: [7, 9],
+  四: [10, 12],
+};
+
+// Order does not matter: the match ending nearest the figure wins, then the longest.
+const READERS: ReadonlyArray<[RegExp, Reader]> = [
+  [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份)?以来`, 'g'), sinceYear],
+  [
+    new RegExp(`${YEAR}年?${DASH}${YEAR}年`, 'g'),
+    (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      return from < to ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
+    },
+  ],
+  [
+    new RegExp(
+      `(?<![\\d一二两三四五六七八九十])(?:近|过去|这|最近)?(${NUM})年(?:来|以来|间|中|里|多来|多时间)`,
+      'g',
+    ),
+    (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
+  ],
+  // 4年援助4000多件, 三年共调解: a span of years right before the verb that counts over it.
+  [
+    new RegExp(
+      `(?<![\\d一二两三四五六七八九十])(${NUM})年(?:间|内|里|中)?(?=共|累计|援助|办理|调解|受理|化解|处理|承办|审结|办结|新收|收到)`,
+      'g',
+    ),
+    (m) => {
+      const n = num(m[1]) ?? 0;
+      return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
+    },
+  ],
+  [
+    new RegExp(`近(${NUM})年`, 'g'),
+    (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
+  ],
+  [
+    /近年来|近几年|多年来|历年来?|十[二三四五]五[”’"]?(?:期间|以来|时期)|(?:党的)?十[八九]大以来/g,
+    (m) => ({
+      ...reading({ kind: 'multi_year', phrase: m[0] }, true),
+      vague: /^(?:近年|近几年|多年|历年)/.test(m[0]),
+    }),
+  ],
+  [
+    /(?:成立|创建|组建|挂牌|建立|设立|运行)(?:以来|至今)/g,
+    (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
+  ],
+  [/今年以来|年初以来|今年来|本年度以来|年初至今/g, (m) => reading({ kind: 'partial_year', phrase: m[0] })],
+  [
+    new RegExp(`(?<![\\d.])(${NUM})(?:月份?)?${DASH}(${NUM})月`, 'g'),
+    (m) => months(m[0], num(m[1]), num(m[2])),
+  ],
+  [new RegExp(`(${NUM})月(?:份)?以来`, 'g'), (m) => reading({ kind: 'partial_year', phrase: m[0] })],
+  [/上半年/g, (m) => months(m[0], 1, 6)],
+  [/下半年/g, (m) => reading({ kind: 'partial_year', months: [7, 12], phrase: m[0] })],
+  [/前三季度/g, (m) => months(m[0], 1, 9)],
+  [
+    /(?<!前)(?:第)?([一二三四])季度/g,
+    (m) => {
+      const q = QUARTERS[m[1] ?? ''];
+      return q === undefined ? null : reading({ kind: 'partial_year', months: q, phrase: m[0] });
+    },
+  ],
+  [
+    new RegExp(`截至(?:${YEAR}年)?(${NUM})月(?:底|末|\\d{1,2}日)?`, 'g'),
+    (m, reportYear) => {
+      const y = m[1] === undefined ? reportYear : Number(m[1]);
+      if (y !== undefined && reportYear !== undefined && y !== reportYear) return null;
+      const to = num(m[2]);
+      return to === 12 ? reading({ kind: 'unknown', phrase: m[0] }) : months(m[0], 1, to);
+    },
+  ],
+  [/截至(?:目前|当前|现在|发稿时)/g, (m) => reading({ kind: 'unknown', phrase: m[0] })],
+  [/全年|年度内|本年度/g, (m) => reading({ kind: 'full_year', phrase: m[0] })],
+  [
+    new RegExp(
+      `(?<![较比与同至到由从])${YEAR}年度?(?![\\d以来至起到-]|[一二三四五六七八九十\\d]{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|[底末])`,
+      'g',
+    ),
+    (m, reportYear) =>
+      reportYear === undefined || Number(m[1]) <= reportYear
+        ? reading({ kind: 'full_year', from: Number(m[1]), to: Number(m[1]), phrase: m[0] })
+        : null,
+  ],
+];
+
+interface Found {
+  start: number;
+  end: number;
+  reading: PeriodReading;
+}
+
+/**
+ * Every period phrase of the text, read once; `at(from, to)` is the one ending nearest `to` (the
+ * longest when several end there) that lies within [from, to), or null. Built once per text so that a
+ * run of thousands of figures costs a binary search each.
+ */
+export function periodIndex(
+  text: string,
+  reportYear: number | undefined,
+): (from: number, to: number) => PeriodReading | null {
+  const byEnd = new Map<number, Found>();
+  for (const [re, read] of READERS) {
+    const g = new RegExp(re.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      const known = byEnd.get(end);
+      if (known !== undefined && known.end - known.start >= m[0].length) continue;
+      const reading = read(m, reportYear);
+      if (reading !== null) byEnd.set(end, { start: m.index, end, reading });
+    }
+  }
+  const found = [...byEnd.values()].sort((a, b) => a.end - b.end);
+  return (from, to) => {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((found[mid]?.end ?? 0) <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    const f = found[lo - 1];
+    return f !== undefined && f.start >= from ? f.reading : null;
+  };
+}
+
+/** The period stated in `prefix` (a figure's sentence up to it), nearest its end; null when none. */
+export function readPeriod(prefix: string, reportYear: number | undefined): PeriodReading | null {
+  return periodIndex(prefix, reportYear)(0, prefix.length);
+}

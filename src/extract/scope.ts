@@ -1,0 +1,91 @@
+// Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
+// its metric. Only a figure that none of these rules claims is the region's total.
+import type { PeriodReading } from './period.ts';
+import { afterLastWhole } from './subUnit.ts';
+import type { Topic } from './topics.ts';
+import type { Scope } from './types.ts';
+
+export type RegionLevel = 'province' | 'prefecture' | 'county';
+
+/** Level of a GB/T 2260 code: 110000 province, 110100 prefecture, 110105 county. */
+export function regionLevel(code: string | undefined): RegionLevel | undefined {
+  if (code === undefined || !/^\d{6}$/.test(code)) return undefined;
+  if (code.endsWith('0000')) return 'province';
+  return code.endsWith('00') ? 'prefecture' : 'county';
+}
+
+const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|法院|人民法庭|诉讼服务中心/;
+// A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
+const GOVERNMENT_AS_PARTY = /政府作为(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:当事人|被告)/;
+const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
+// The government or legal aid centre of one level, with the level word right before it.
+const BODY =
+  /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
+const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
+
+/** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
+function bodyLevel(text: string): string | null {
+  let level: string | null = null;
+  BODY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BODY.exec(text)) !== null) {
+    const before = text[m.index - 1] ?? '';
+    if (before !== '' && '全各本'.includes(before)) continue;
+    level = m[1] ?? null;
+  }
+  return level;
+}
+
+function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
+  if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
+  const own = afterLastWhole(subject);
+  if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
+  const body = bodyLevel(own);
+  if (body === null) return false;
+  if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
+  // A city's body is the city's own part, unless the region is a county-level city; a district's or
+  // county's government and legal aid centre are the region's only ones.
+  if (body === '市') return level !== 'county';
+  return level === 'prefecture' || level === 'province';
+}
+
+const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗/g;
+
+/**
+ * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…):
+ * the figure is not about the region, so it makes no claim for it.
+ */
+export function quotesAHigherRegion(subject: string, level: RegionLevel | undefined): boolean {
+  let last = '';
+  WHOLE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
+  if (last === '全国') return true;
+  return (last === '全省' || last === '全自治区') && (level === 'prefecture' || level === 'county');
+}
+
+export interface ScopeFacts {
+  topic: Topic | null;
+  /** A change (同比增长12%), not a level. */
+  change: boolean;
+  /** Written as an earlier year's figure: 较上年的1,000件, or a stated year before the report's. */
+  earlier: boolean;
+  /** A part: a 其中 breakdown, a named sub-unit, one kind of case. */
+  part: boolean;
+  period: PeriodReading | null;
+  percent: boolean;
+  /** Words that can name the figure's subject (FigureText.subject). */
+  subject: string;
+  level: RegionLevel | undefined;
+}
+
+export function figureScope(f: ScopeFacts): Scope {
+  if (f.change) return 'change';
+  if (f.earlier) return 'prior_year';
+  if (f.part) return 'sub_category';
+  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(afterLastWhole(f.subject)))
+    return 'court';
+  if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
+  if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
+  return 'region';
+}

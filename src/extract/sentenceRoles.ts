@@ -1,0 +1,55 @@
+// A figure measured like an earlier figure of its sentence is rarely a second total: after
+// 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
+// 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
+import type { Scanned } from './figureRelations.ts';
+
+export type SentenceRole = 'part' | 'accepted' | null;
+
+const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
+
+// 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence.
+function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolean {
+  if (item.metric !== 'review.cases' || item.basis !== 'accepted') return false;
+  const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < from) break;
+    if (before.metric === 'review.cases' && before.basis === 'received' && before.scope === 'region')
+      return true;
+  }
+  return false;
+}
+
+const SUCCEEDED = /成功|调成|调结|达成/;
+
+/**
+ * 化解纠纷24947件,成功化解24044件: a plain 化解 count before a 成功 count of the same sentence is the
+ * number handled, not the number resolved. Returns the earlier figure to read as cases, or null.
+ */
+export function handledBeforeResolved(items: readonly Scanned[], item: Scanned): Scanned | null {
+  if (item.metric !== 'mediation.resolved' || item.part || !SUCCEEDED.test(item.ctx.text.local)) return null;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < item.ctx.sentence.start) break;
+    if (before.metric === 'mediation.resolved' && !before.part && !SUCCEEDED.test(before.ctx.text.local))
+      return before;
+  }
+  return null;
+}
+
+export function sameSentenceRole(items: readonly Scanned[], item: Scanned): SentenceRole {
+  if (item.metric === null || item.change !== null || item.comparison || item.part) return null;
+  if (acceptedAfterReceived(items, item)) return 'accepted';
+  const sentence = item.ctx.sentence.start;
+  const prefix = item.ctx.text.earlier + item.ctx.text.local;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < sentence) break;
+    if (before.change !== null || before.comparison || before.part || before.metric !== item.metric) continue;
+    if (before.fig.value === item.fig.value || before.year !== item.year) return null;
+    if (before.period?.phrase !== item.period?.phrase) return null;
+    const between = prefix.slice(Math.max(0, before.fig.end - sentence));
+    return WHOLE_REGION.test(between) ? null : 'part';
+  }
+  return null;
+}
