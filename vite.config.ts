@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderDefaultPage } from './scripts/prerender/prerenderPlugin.ts';
 
 // Strict CSP for the built page: no inline scripts, no eval, nothing from other origins. Inline *styles* stay
 // allowed because ECharts writes its tooltips as HTML with style attributes. Dev mode is left alone (HMR needs eval).
@@ -99,6 +100,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     collectFirstLoad(),
     preloadAppChunk(),
+    // The default page, its first chart drawn as SVG, is written into index.html from data/ (scripts/prerender/).
+    prerenderDefaultPage(),
     // After the first visit the dashboard works offline: the shell is precached, the data cached as it is fetched.
     VitePWA({
       // Registered from the app once the first chart has drawn (src/app/registerOffline.ts), not by a script tag.

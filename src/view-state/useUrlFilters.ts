@@ -18,7 +18,8 @@ const subscribe = (onChange: () => void) => {
 };
 
 export const useUrlFilters = (catalogue: Catalogue) => {
-  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  // The build's prerender (and the hydration of its markup) is the page without a query.
+  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
   const parsed = useMemo(() => parseQuery(search, catalogue), [search, catalogue]);
 
   const update = useCallback(
