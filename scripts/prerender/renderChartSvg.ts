@@ -1,10 +1,16 @@
 // The first chart as SVG, drawn at build time by ECharts' server-side renderer from the option the live chart is given
 // (same builder, fonts and colours): once in the light theme and once in the dark, the page's CSS showing one.
-import type { PrerenderChart } from '../../src/charts/PrerenderedChart.ts';
+import type { ChartToPrerender, PrerenderChart } from '../../src/charts/PrerenderedChart.ts';
 import { echarts } from '../../src/charts/registerEcharts.ts';
 import { install as SVGRenderer } from 'echarts/lib/renderer/installSVGRenderer.js';
 
 echarts.use(SVGRenderer);
+
+/** ECharts writes the font into a double-quoted style attribute unescaped: its family names take single quotes. */
+const svgSafeFonts = (option: ChartToPrerender['option']): ChartToPrerender['option'] => {
+  const textStyle = (option.textStyle ?? {}) as { fontFamily?: string };
+  return { ...option, textStyle: { ...textStyle, fontFamily: textStyle.fontFamily?.replaceAll('"', "'") } };
+};
 
 const THEMES = [
   { name: 'light', theme: undefined },
@@ -20,7 +26,7 @@ export const renderChartSvg =
   ({ option, height }) =>
     THEMES.map(({ name, theme }) => {
       const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height, locale: 'ZH' });
-      chart.setOption({ ...option, animation: false });
+      chart.setOption({ ...svgSafeFonts(option), animation: false });
       const svg = chart.renderToSVGString().replace('<svg ', '<svg preserveAspectRatio="xMinYMin meet" ');
       chart.dispose();
       return `<div class="chart-prerender__${name}">${svg}</div>`;
