@@ -19,7 +19,9 @@ const initial = (): ColorScheme => {
 /** A personal preference, not view state: kept in the browser, not in the shared URL. */
 export const useColorScheme = (): [ColorScheme, (s: ColorScheme) => void] => {
   const [scheme, setScheme] = useState<ColorScheme>(() => (inPrerenderPass() ? PRERENDERED : initial()));
-  // Hydrating the prerendered page: the visitor's own scheme is applied before the first paint.
+  // Hydrating the prerendered page: the visitor's own scheme is applied before the first paint (in a layout effect: a
+  // store's server snapshot would be replaced only after a frame had shown the chart in the wrong scheme).
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the second pass of a hydration, once, before paint
   useLayoutEffect(() => setScheme(initial), []);
   useEffect(() => {
     document.documentElement.dataset.scheme = scheme;

@@ -1,0 +1,84 @@
+// The build prerenders the default page (`/`, Chinese, the ranking) into index.html: its chart is there before any
+// script runs, the app takes that markup over, and a URL asking for anything else never shows that chart.
+import type { Page } from '@playwright/test';
+import { test, expect } from './guardedPage.ts';
+
+// The published figures of the default ranking (people's mediation cases, each region's latest year), by hand.
+const REGIONS = ['天津市', '东莞市', '信阳市', '清远市清城区'];
+const BAR_LABELS = ['≥6万 (2023)', '≈5.9万 (2022)', '45,060 (2023)', '2,779 (2024)'];
+
+/** From before the page's first frame, notes in every frame whether the prerendered chart is on screen. */
+const watchPrerenderedChart = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { prerenderShown: boolean };
+    w.prerenderShown = false;
+    const look = () => {
+      const chart = document.querySelector('.chart-prerender');
+      if (chart?.checkVisibility({ visibilityProperty: true }) && chart.getBoundingClientRect().height > 0) w.prerenderShown = true;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+const prerenderShown = (page: Page) => page.evaluate(() => (window as unknown as { prerenderShown: boolean }).prerenderShown);
+
+test('without JavaScript the page holds the chart, its title, every bar label and the controls', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  const svg = page.getByTestId('prerendered-chart').locator('.chart-prerender__light svg');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('text', { hasText: /^人民调解案件数$/ })).toHaveCount(1);
+  for (const text of [...REGIONS, ...BAR_LABELS]) await expect(svg.locator('text', { hasText: text })).toHaveCount(1);
+  // Its legend names the qualifiers its bars carry.
+  for (const text of ['确数', '约数', '下限']) await expect(svg.locator('text', { hasText: new RegExp(`^${text}$`) })).toHaveCount(1);
+  await expect(page.getByLabel('年份')).toHaveValue('latest');
+  await expect(page.getByLabel('指标')).toBeVisible();
+  await context.close();
+});
+
+test('the app takes over the prerendered page without rebuilding it', async ({ page, problems }) => {
+  void problems; // a markup mismatch while hydrating is reported as an error, and fails the test
+  await watchPrerenderedChart(page);
+  // The app's first script waits until the page as built has been marked.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/boot-*.js', async (route) => (await held, route.continue()));
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.locator('h1').waitFor();
+  await page.evaluate(() => ((document.querySelector('h1') as HTMLElement & { built?: boolean }).built = true));
+  release();
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('rank-chart').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
+  expect(await page.evaluate(() => (document.querySelector('h1') as HTMLElement & { built?: boolean }).built)).toBe(true);
+  expect(await prerenderShown(page)).toBe(true);
+  // And it answers.
+  await page.getByLabel('年份').selectOption('2023');
+  await expect(page).toHaveURL(/year=2023/);
+});
+
+for (const query of ['?lang=en', '?metric=mediation.resolved', '?view=table', '#about'])
+  test(`${query} never shows the prerendered chart`, async ({ page, problems }) => {
+    void problems;
+    await watchPrerenderedChart(page);
+    await page.goto(`/${query}`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
+    expect(await prerenderShown(page)).toBe(false);
+  });
+
+test('?lang=en hides the Chinese chart before any of the app has run, then draws its own', async ({ page, problems }) => {
+  void problems;
+  await watchPrerenderedChart(page);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/boot-*.js', async (route) => (await held, route.continue()));
+  await page.goto('/?lang=en', { waitUntil: 'commit' });
+  await expect(page.getByTestId('prerendered-chart')).toBeHidden();
+  await expect(page.getByTestId('prerendered-chart')).toHaveCount(1);
+  release();
+  await expect(page.getByRole('heading', { name: 'Rule-of-Law Report Dashboard' })).toBeVisible();
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
+  expect(await prerenderShown(page)).toBe(false);
+});
