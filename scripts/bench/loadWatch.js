@@ -41,8 +41,9 @@
       jsFiles: 0,
       dataBytes: 0,
     };
+    // What had arrived when the chart was first shown (a prerendered chart shows before the app's scripts are in).
     for (const r of performance.getEntriesByType('resource')) {
-      if (r.startTime >= firstChartMs) continue;
+      if (r.responseEnd > firstChartMs) continue;
       const path = new URL(r.name).pathname;
       if (path.endsWith('.js')) {
         sums.jsBytes += r.encodedBodySize;

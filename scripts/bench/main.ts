@@ -130,7 +130,7 @@ writeFileSync(
         runs,
         warmUp: 1,
         server: 'scripts/bench/staticServer.ts, gzip level 6',
-        jsBytes: 'sum of Resource Timing encodedBodySize of .js requested before the first-chart mark',
+        jsBytes: 'sum of Resource Timing encodedBodySize of .js whose response had ended by the first chart',
         firstChart:
           'the first paint showing a chart: a chart prerendered into the HTML once visible (first contentful paint, or the first frame showing it if later; scripts/bench/loadWatch.js), else the mark set on the first ECharts "rendered" event (src/charts/chartFrames.ts)',
         firstInteraction: "the 'first-interactive' mark, set when the page's first commit (render or hydration) is done (src/app/InteractiveMark.tsx); the floors' first chart",

@@ -17,7 +17,7 @@ export interface LoadSample {
   cls: number;
   /** Whether the first chart shown was the one prerendered into the HTML. */
   prerendered: boolean;
-  /** Gzip bytes on the wire (Resource Timing encodedBodySize) of JS requested before the first chart. */
+  /** Gzip bytes on the wire (Resource Timing encodedBodySize) of JS that had arrived (responseEnd) by the first chart. */
   jsBytes: number;
   jsFiles: number;
   /** The same for data (JSON) files. */

@@ -1,12 +1,12 @@
 // The one component that owns an ECharts instance (through echarts-for-react, the stack's wrapper): it creates,
 // updates, resizes and disposes the chart, binds clicks, announces frames for the bench, and exposes the instance.
-import { forwardRef, useCallback, useContext, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts, laterModulesRegistered } from './registerEcharts.ts';
 import { announceFinished, announceFrame } from './chartFrames.ts';
 import { zoomWindowOf, type ZoomWindow } from './zoomWindow.ts';
-import { PrerenderedChart } from './PrerenderedChart.ts';
+import { usePrerenderedChart } from './usePrerenderedChart.ts';
 import type { Lang } from '../view-state/filters.ts';
 
 export interface EChartHandle {
@@ -32,16 +32,9 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   const frame = useRef<HTMLDivElement>(null);
   // Tests and exports wait for this: true once the chart has drawn and its opening animation has finished.
   const [ready, setReady] = useState(false);
-  // The chart prerendered into the page stays over this one until it has drawn its first frame, which shows the same
-  // bars at once (no opening animation): no blank frame, no second layout.
-  const prerender = useContext(PrerenderedChart);
-  const [prerendered, setPrerendered] = useState(() => prerender?.({ option, height }) ?? null);
-  // Redrawn in the visitor's colour scheme, it is still the same chart: the opening animation waits for a new one.
-  const [takenOver] = useState(() => (prerendered === null ? null : JSON.stringify(option)));
-  const shownOption = useMemo(
-    () => (takenOver !== null && JSON.stringify(option) === takenOver ? { ...option, animation: false } : option),
-    [option, takenOver],
-  );
+  const { prerendered, live, shownOption, animates, drawn } = usePrerenderedChart(option, height);
+  const animatesNow = useRef(animates);
+  animatesNow.current = animates;
   useImperativeHandle(
     ref,
     () => ({
@@ -69,36 +62,41 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   );
   // setOption draws at once (no lazyUpdate). echarts-for-react binds onEvents only after its first setOption, which has
   // already drawn the chart, so that frame's 'rendered' event is missed; onChartReady is called right after it.
-  const animates = useRef(true);
-  animates.current = shownOption === option;
   const onChartReady = useCallback(() => {
     if (frame.current) announceFrame(frame.current);
-    setPrerendered(null);
+    drawn();
     // Drawn without an opening animation (taking over the prerendered chart), it finished before events were bound.
-    if (!animates.current) {
+    if (!animatesNow.current) {
       if (frame.current) announceFinished(frame.current);
       setReady(true);
     }
-  }, []);
+  }, [drawn]);
   // A new locale or theme needs a new instance; echarts-for-react re-creates it when opts or theme change, and the
   // key does the same when a lazily registered chart module arrives.
   const opts = useMemo(() => ({ locale: lang === 'zh' ? 'ZH' : 'EN', renderer: 'canvas' as const }), [lang]);
   const modules = laterModulesRegistered();
   return (
     <div className="chart-frame" data-testid={testId} data-ready={ready} ref={frame}>
-      {prerendered !== null && <div className="chart-prerender" data-testid="prerendered-chart" dangerouslySetInnerHTML={{ __html: prerendered }} />}
-      <ReactEChartsCore
-        key={modules}
-        ref={inner}
-        echarts={echarts}
-        option={shownOption}
-        notMerge
-        theme={dark ? 'dark' : undefined}
-        opts={opts}
-        style={{ height, width: '100%' }}
-        onEvents={onEvents}
-        onChartReady={onChartReady}
-      />
+      {prerendered !== null && (
+        <div className="chart-prerender" data-testid="prerendered-chart" dangerouslySetInnerHTML={{ __html: prerendered }} />
+      )}
+      {!live ? (
+        // What ReactEChartsCore renders before it creates the chart: the prerendered page holds this element.
+        <div className="echarts-for-react " style={{ height, width: '100%' }} />
+      ) : (
+        <ReactEChartsCore
+          key={modules}
+          ref={inner}
+          echarts={echarts}
+          option={shownOption}
+          notMerge
+          theme={dark ? 'dark' : undefined}
+          opts={opts}
+          style={{ height, width: '100%' }}
+          onEvents={onEvents}
+          onChartReady={onChartReady}
+        />
+      )}
     </div>
   );
 });
