@@ -8,4 +8,14 @@ import '../export/exportBar.css';
 
 if (!isSynthetic(window.location.search)) void preloadDataset();
 // Not awaited: the app imports modules of this chunk, which must finish evaluating first.
-void import('./startApp.tsx');
+let started = false;
+const startApp = () => {
+  if (!started) void import('./startApp.tsx');
+  started = true;
+};
+// A page prerendered at build time is painted first: run at once, the app's code could hold that paint back. (A tab
+// opened in the background runs no animation frames: it starts anyway.)
+if (document.querySelector('#root .chart-prerender')) {
+  requestAnimationFrame(() => setTimeout(startApp));
+  setTimeout(startApp, 250);
+} else startApp();

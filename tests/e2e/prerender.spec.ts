@@ -82,3 +82,41 @@ test('?lang=en hides the Chinese chart before any of the app has run, then draws
   await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
   expect(await prerenderShown(page)).toBe(false);
 });
+
+test('with reports of their own saved, the prerendered chart (drawn without them) is never shown', async ({ page, problems }) => {
+  void problems;
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('fazhi-user-data-v1'))
+      localStorage.setItem('fazhi-user-data-v1', JSON.stringify({ regions: [], sources: [], observations: [] }));
+  });
+  await watchPrerenderedChart(page);
+  await page.goto('/');
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
+  expect(await prerenderShown(page)).toBe(false);
+});
+
+test('in a dark system scheme the dark prerendered chart shows, before any of the app has run', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', baseURL: test.info().project.use.baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+  await expect(page.locator('.chart-prerender__dark svg')).toBeVisible();
+  await expect(page.locator('.chart-prerender__light svg')).toBeHidden();
+  await context.close();
+});
+
+test('the prerendered page keeps the strict CSP: no inline script, no violation while it is taken over', async ({ page, problems }) => {
+  void problems;
+  await page.addInitScript(() => {
+    const v: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = v;
+    document.addEventListener('securitypolicyviolation', (e) => v.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self';");
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
