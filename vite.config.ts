@@ -75,7 +75,11 @@ const preloadAppChunk = (): Plugin => {
         // largest first, as it takes longest to parse.
         const entry = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
         const size = (file: string) => chunks.find((c) => c.fileName === file)?.code.length ?? 0;
-        const files = [app.fileName, ...app.imports].filter((file) => !entry.has(file)).sort((a, b) => size(b) - size(a));
+        // main.tsx imports startApp.tsx through a small chunk of its own: fetched with the rest, not after them.
+        const door = chunks.find((c) => c.facadeModuleId?.endsWith(APP_ENTRY) && c !== app);
+        const files = [app.fileName, ...app.imports, ...(door ? [door.fileName] : [])]
+          .filter((file) => !entry.has(file))
+          .sort((a, b) => size(b) - size(a));
         const css = [...(app.viteMetadata?.importedCss ?? [])].map((file) => ({
           tag: 'link',
           attrs: { rel: 'stylesheet', crossorigin: '', href: `${base}${file}` },

@@ -10,7 +10,8 @@
     saved = localStorage.getItem('color-scheme');
     userData = localStorage.getItem('fazhi-user-data-v1');
   } catch {
-    // storage disabled: the system's scheme, no saved reports
+    // storage disabled: the system's scheme; the app then shows a notice the prerendered page does not have
+    userData = 'unavailable';
   }
   const dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   root.dataset.scheme = dark ? 'dark' : 'light';

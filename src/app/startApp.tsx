@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setupI18n } from '../i18n/setupI18n.ts';
 import { App } from './App.tsx';
 import { isSynthetic } from '../dataset/datasetChoice.ts';
-import { preloadDataset } from '../dataset/loadDataset.ts';
+import { preloadDataset, preloadedDataset } from '../dataset/loadDataset.ts';
 import { registerOfflineAfterFirstChart } from './registerOffline.ts';
 import { PrerenderedChart } from '../charts/PrerenderedChart.ts';
 import { setPrerenderPass } from './prerenderPass.ts';
@@ -24,8 +24,10 @@ const app = synthetic ? <Suspense fallback={null}><SyntheticApp /></Suspense> : 
 const root = document.getElementById('root');
 // The build prerendered the default page into index.html (scripts/prerender/); public/first-paint.js marked it stale
 // when this visit asks for something else. A fitting page is hydrated; any other is replaced.
+// Data that did not load shows an error panel, not the page as built.
 const prerendered = root?.querySelector('.chart-prerender');
-if (root && prerendered && !document.documentElement.classList.contains('prerender-stale')) {
+const fits = !document.documentElement.classList.contains('prerender-stale') && !synthetic && preloadedDataset()?.ok === true;
+if (root && prerendered && fits) {
   const markup = prerendered.innerHTML;
   // Until the hydration commits (InteractiveMark ends it), components render what the build rendered.
   setPrerenderPass(true);
