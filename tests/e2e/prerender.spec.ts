@@ -7,14 +7,20 @@ import { test, expect } from './guardedPage.ts';
 const REGIONS = ['天津市', '东莞市', '信阳市', '清远市清城区'];
 const BAR_LABELS = ['≥6万 (2023)', '≈5.9万 (2022)', '45,060 (2023)', '2,779 (2024)'];
 
-/** From before the page's first frame, notes in every frame whether the prerendered chart is on screen. */
+/**
+ * From before the page's first frame, notes in every frame whether the prerendered chart is on screen, and counts the
+ * frames after it was shown in which no chart is (neither it nor a live chart's canvas).
+ */
 const watchPrerenderedChart = (page: Page) =>
   page.addInitScript(() => {
-    const w = window as unknown as { prerenderShown: boolean };
+    const w = window as unknown as { prerenderShown: boolean; framesWithoutChart: number };
     w.prerenderShown = false;
+    w.framesWithoutChart = 0;
     const look = () => {
       const chart = document.querySelector('.chart-prerender');
-      if (chart?.checkVisibility({ visibilityProperty: true }) && chart.getBoundingClientRect().height > 0) w.prerenderShown = true;
+      const shown = chart?.checkVisibility({ visibilityProperty: true }) && chart.getBoundingClientRect().height > 0;
+      if (shown) w.prerenderShown = true;
+      else if (w.prerenderShown && !document.querySelector('.chart-frame canvas')) w.framesWithoutChart += 1;
       requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
@@ -52,6 +58,8 @@ test('the app takes over the prerendered page without rebuilding it', async ({ p
   await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
   expect(await page.evaluate(() => (document.querySelector('h1') as HTMLElement & { built?: boolean }).built)).toBe(true);
   expect(await prerenderShown(page)).toBe(true);
+  // The live chart was drawn before the prerendered one went: not one frame without a chart.
+  expect(await page.evaluate(() => (window as unknown as { framesWithoutChart: number }).framesWithoutChart)).toBe(0);
   // And it answers.
   await page.getByLabel('年份').selectOption('2023');
   await expect(page).toHaveURL(/year=2023/);
