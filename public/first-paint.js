@@ -5,7 +5,7 @@
 (() => {
   const root = document.documentElement;
   let saved = null;
-  let userData = null;
+  let userData;
   try {
     saved = localStorage.getItem('color-scheme');
     userData = localStorage.getItem('fazhi-user-data-v1');
