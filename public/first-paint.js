@@ -1,7 +1,7 @@
 // Runs in <head> before the page is first painted (a file: the CSP allows no inline script). Applies the colour
 // scheme the app will use (saved, else the system's), so the prerendered page and chart appear in it; and, when the
 // URL or saved reports ask for something other than the page prerendered at build time (the default view, in
-// Chinese, of the published data), hides the prerendered chart and tells the app not to hydrate that markup.
+// Chinese, of the published data), hides the prerendered page and tells the app not to hydrate that markup.
 (() => {
   const root = document.documentElement;
   let saved = null;

@@ -39,7 +39,9 @@ export const prerenderDefaultPage = (): Plugin => {
       order: 'post',
       handler: async (html) => {
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`prerender: index.html has no ${ROOT_ELEMENT}`);
-        return html.replace(ROOT_ELEMENT, `<div id="root">${await renderWithVite(root)}</div>`);
+        // Inert (and marked disabled, for tools that wait for controls to be enabled) until the app has taken the page
+        // over: a choice made in the built page before then would be lost (src/app/InteractiveMark.tsx lifts it).
+        return html.replace(ROOT_ELEMENT, `<div id="root" inert aria-disabled="true">${await renderWithVite(root)}</div>`);
       },
     },
   };

@@ -52,11 +52,14 @@ test('the app takes over the prerendered page without rebuilding it', async ({ p
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('h1').waitFor();
   await page.evaluate(() => ((document.querySelector('h1') as HTMLElement & { built?: boolean }).built = true));
+  // Until the app has it, the built page takes no input (a choice made there would be lost).
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
   release();
   await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('rank-chart').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('prerendered-chart')).toHaveCount(0);
   expect(await page.evaluate(() => (document.querySelector('h1') as HTMLElement & { built?: boolean }).built)).toBe(true);
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
   expect(await prerenderShown(page)).toBe(true);
   // The live chart was drawn before the prerendered one went: not one frame without a chart.
   expect(await page.evaluate(() => (window as unknown as { framesWithoutChart: number }).framesWithoutChart)).toBe(0);
@@ -75,15 +78,16 @@ for (const query of ['?lang=en', '?metric=mediation.resolved', '?view=table', '#
     expect(await prerenderShown(page)).toBe(false);
   });
 
-test('?lang=en hides the Chinese chart before any of the app has run, then draws its own', async ({ page, problems }) => {
+test('?lang=en hides the Chinese page before any of the app has run, then draws its own', async ({ page, problems }) => {
   void problems;
   await watchPrerenderedChart(page);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/boot-*.js', async (route) => (await held, route.continue()));
   await page.goto('/?lang=en', { waitUntil: 'commit' });
-  await expect(page.getByTestId('prerendered-chart')).toBeHidden();
   await expect(page.getByTestId('prerendered-chart')).toHaveCount(1);
+  await expect(page.getByTestId('prerendered-chart')).toBeHidden();
+  await expect(page.getByRole('heading', { name: '法治政府年报对比看板' })).toBeHidden();
   release();
   await expect(page.getByRole('heading', { name: 'Rule-of-Law Report Dashboard' })).toBeVisible();
   await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
