@@ -1,5 +1,6 @@
-// `npm run bench`: builds the dashboard and the floor (bench/floor), serves both gzip-compressed from one origin,
-// loads each alternately in headless Chromium (a warm-up, then --runs cold loads), drives the dashboard's controls,
+// `npm run bench`: builds the dashboard, today's floor (bench/floor: React and a bar chart, fetching data/) and the bare
+// floor (bench/bare: the same with its rows inline), serves them gzip-compressed from one origin, loads each in turn in
+// headless Chromium (a warm-up, then --runs cold loads; the bare floor on the real data only), drives the dashboard's controls,
 // times the extractor in Node, prints a table and writes bench-results/bench.json. A script, never part of npm test.
 // Options: --runs N (default 5), --skip-build, --only real|synthetic, --no-extract.
 import { execFileSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const runs = Math.max(1, Number(values.runs));
 const datasets = (['real', 'synthetic'] as const).filter((d) => !values.only || values.only === d);
 const OUT = resolve('bench-results');
 const FLOOR_DIST = resolve(OUT, 'floor-dist');
+const BARE_DIST = resolve(OUT, 'bare-dist');
 // Its own copy of the dashboard: a concurrent `npm test` rebuilding dist/ must not swap chunks under a run.
 const DASHBOARD_DIST = resolve(OUT, 'dashboard-dist');
 let firstLoad: CompositionRow[] = [];
@@ -52,10 +54,12 @@ if (!values['skip-build']) {
   );
   firstLoad = composition(firstLoadChunks(outputs));
   await build({ configFile: resolve('bench/floor/vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: resolve('bench/bare/vite.config.ts'), logLevel: 'warn' });
 }
 
 const { server, origin } = await startStaticServer([
   { prefix: '/floor/', dir: FLOOR_DIST },
+  { prefix: '/bare/', dir: BARE_DIST },
   { prefix: '/', dir: DASHBOARD_DIST },
 ]);
 const browser = await chromium.launch({
@@ -67,24 +71,27 @@ const summaries: DatasetSummary[] = [];
 try {
   for (const dataset of datasets) {
     const query = dataset === 'synthetic' ? '?dataset=synthetic' : '';
-    const dashboardUrl = `${origin}/${query}`;
-    const floorUrl = `${origin}/floor/${query}`;
-    console.log(`bench: ${dataset} — warm-up, then ${runs} runs of dashboard and floor, alternately`);
-    await measureLoad(browser, dashboardUrl);
-    await measureLoad(browser, floorUrl);
-    const dashboard: LoadSample[] = [];
-    const floor: LoadSample[] = [];
+    const urls = {
+      dashboard: `${origin}/${query}`,
+      floor: `${origin}/floor/${query}`,
+      // Its rows are the real data's: it has no synthetic counterpart.
+      ...(dataset === 'real' ? { bare: `${origin}/bare/` } : {}),
+    };
+    const dashboardUrl = urls.dashboard;
+    const pages = Object.keys(urls) as (keyof typeof urls)[];
+    console.log(`bench: ${dataset} — warm-up, then ${runs} runs of ${pages.join(', ')}, in turn`);
+    for (const page of pages) await measureLoad(browser, urls[page] ?? '');
+    const loads: Record<string, LoadSample[]> = { dashboard: [], floor: [], bare: [] };
     for (let i = 0; i < runs; i++) {
-      // Alternate who goes first, so neither always follows the other.
-      const order = i % 2 === 0 ? (['dashboard', 'floor'] as const) : (['floor', 'dashboard'] as const);
-      for (const page of order) {
-        if (page === 'dashboard') dashboard.push(await measureLoad(browser, dashboardUrl));
-        else floor.push(await measureLoad(browser, floorUrl));
-      }
+      // Rotate who goes first, so none always follows another.
+      const order = pages.map((_, k) => pages[(i + k) % pages.length] ?? 'dashboard');
+      for (const page of order) loads[page]?.push(await measureLoad(browser, urls[page] ?? ''));
       process.stdout.write(
-        `  run ${i + 1}: dashboard ${dashboard.at(-1)?.firstChartMs.toFixed(0)} ms, floor ${floor.at(-1)?.firstChartMs.toFixed(0)} ms\n`,
+        `  run ${i + 1}: ${pages.map((p) => `${p} ${loads[p]?.at(-1)?.firstChartMs.toFixed(0)} ms`).join(', ')}\n`,
       );
     }
+    const dashboard = loads.dashboard ?? [];
+    const floor = loads.floor ?? [];
     const interactions: InteractionSample[] = [];
     for (let i = 0; i < runs; i++)
       for (const view of ['rank', 'table']) {
@@ -95,7 +102,7 @@ try {
     if (dataset === 'synthetic')
       for (let i = 0; i < runs; i++)
         scrolls.push(await measureTableScroll(browser, `${dashboardUrl}&view=table`));
-    summaries.push(summariseDataset(dataset, dashboard, floor, interactions, scrolls));
+    summaries.push(summariseDataset(dataset, dashboard, floor, interactions, scrolls, loads.bare));
   }
 } finally {
   await browser.close();
@@ -123,8 +130,12 @@ writeFileSync(
         runs,
         warmUp: 1,
         server: 'scripts/bench/staticServer.ts, gzip level 6',
-        jsBytes: 'sum of Resource Timing encodedBodySize of .js requested before the first-chart mark',
-        firstChart: 'performance mark set on the first ECharts "rendered" event (src/charts/chartFrames.ts)',
+        jsBytes: 'sum of Resource Timing encodedBodySize of .js whose response had ended by the first chart',
+        firstChart:
+          'the first paint showing a chart: a chart prerendered into the HTML once visible (first contentful paint, or the first frame showing it if later; scripts/bench/loadWatch.js), else the mark set on the first ECharts "rendered" event (src/charts/chartFrames.ts)',
+        firstInteraction: "the 'first-interactive' mark, set when the page's first commit (render or hydration) is done (src/app/InteractiveMark.tsx); the floors' first chart",
+        layoutShift: 'sum of layout-shift entries without recent input, from navigation to 1 s after the first chart',
+        floors: 'floor = bench/floor (fetches data/); bare = bench/bare (rows inline, real data only)',
         heap: 'CDP Performance.getMetrics JSHeapUsedSize after HeapProfiler.collectGarbage, 1 s after the first chart',
         interaction:
           'change event on the real control → the painted frame showing the change (scripts/bench/pageHarness.js)',

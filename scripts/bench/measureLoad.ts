@@ -1,11 +1,23 @@
-// One cold page load in a fresh browser context: time to the first chart, what was fetched before it, and the JS heap
-// once the page has settled.
+// One cold page load in a fresh browser context: first contentful paint, time to the first chart (a chart prerendered
+// into the HTML counts from the first paint that shows it), until the first interaction works, the layout shift, what
+// was fetched before the first chart, and the JS heap once the page has settled.
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 
+const LOAD_WATCH = fileURLToPath(new URL('./loadWatch.js', import.meta.url));
+
 export interface LoadSample {
-  /** Navigation start → the `first-chart` mark (the first frame a chart drew). */
+  /** Navigation start → the first paint of the chart: the prerendered one once shown, else the `first-chart` mark. */
   firstChartMs: number;
-  /** Gzip bytes on the wire (Resource Timing encodedBodySize) of JS requested before the first chart. */
+  /** Navigation start → first contentful paint. */
+  fcpMs: number;
+  /** Navigation start → the page's controls answer: the `first-interactive` mark; a page without controls, its first chart. */
+  interactiveMs: number;
+  /** Cumulative layout shift from navigation until the page has settled (a second after its first chart). */
+  cls: number;
+  /** Whether the first chart shown was the one prerendered into the HTML. */
+  prerendered: boolean;
+  /** Gzip bytes on the wire (Resource Timing encodedBodySize) of JS that had arrived (responseEnd) by the first chart. */
   jsBytes: number;
   jsFiles: number;
   /** The same for data (JSON) files. */
@@ -31,7 +43,7 @@ const FIRST_CHART_TIMEOUT_MS = 60_000;
 
 /**
  * Resolves when the page sets the first-chart mark. Nothing of Playwright's runs in the page before then: a
- * PerformanceObserver, installed before the page's own scripts, calls a binding. (`waitForFunction` would first
+ * PerformanceObserver, installed before the page's own scripts (loadWatch.js), calls a binding. (`waitForFunction` would first
  * compile Playwright's injected script on the page's main thread and then poll every frame, inside the interval being
  * measured, and at a different point of each page's load: the dashboard's load event fires before its app code runs,
  * the floor's after.)
@@ -40,13 +52,7 @@ const watchFirstChart = async (page: Page): Promise<{ drawn: Promise<void> }> =>
   let signal!: () => void;
   const seen = new Promise<void>((resolve) => (signal = resolve));
   await page.exposeBinding('__benchFirstChart', () => signal());
-  await page.addInitScript(() => {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntries().some((e) => e.name === 'first-chart')) return;
-      observer.disconnect();
-      (window as unknown as { __benchFirstChart: () => void }).__benchFirstChart();
-    }).observe({ type: 'mark', buffered: true });
-  });
+  await page.addInitScript({ path: LOAD_WATCH });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no first-chart mark within ${FIRST_CHART_TIMEOUT_MS} ms`)), FIRST_CHART_TIMEOUT_MS);
@@ -65,21 +71,10 @@ export const measureLoad = async (browser: Browser, url: string): Promise<LoadSa
     const firstChart = await watchFirstChart(page);
     await page.goto(url, { waitUntil: 'commit' });
     await firstChart.drawn;
-    // No named functions inside: tsx would wrap them in a helper the page does not have.
-    const fetched = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('first-chart')[0]?.startTime ?? 0;
-      const sums = { firstChartMs: mark, jsBytes: 0, jsFiles: 0, dataBytes: 0 };
-      for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-        if (r.startTime >= mark) continue;
-        const path = new URL(r.name).pathname;
-        if (path.endsWith('.js')) {
-          sums.jsBytes += r.encodedBodySize;
-          sums.jsFiles += 1;
-        } else if (path.endsWith('.json')) sums.dataBytes += r.encodedBodySize;
-      }
-      return sums;
-    });
     await page.waitForTimeout(SETTLE_MS);
+    const fetched = await page.evaluate(() =>
+      (window as unknown as { __benchLoad(): Omit<LoadSample, 'heapBytes'> }).__benchLoad(),
+    );
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heapBytes = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;

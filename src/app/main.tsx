@@ -8,4 +8,9 @@ import '../export/exportBar.css';
 
 if (!isSynthetic(window.location.search)) void preloadDataset();
 // Not awaited: the app imports modules of this chunk, which must finish evaluating first.
-void import('./startApp.tsx');
+const startApp = () => void import('./startApp.tsx');
+// A page prerendered at build time is painted first: run at once, the app's code could hold that paint back. (A tab
+// opened in the background paints nothing and runs no animation frames: there it starts at once.)
+if (document.querySelector('#root .chart-prerender') && document.visibilityState === 'visible')
+  requestAnimationFrame(() => setTimeout(startApp));
+else startApp();

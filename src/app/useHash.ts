@@ -5,4 +5,4 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('hashchange', onChange);
 };
 
-export const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash);
+export const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash, () => '');

@@ -6,6 +6,7 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts, laterModulesRegistered } from './registerEcharts.ts';
 import { announceFinished, announceFrame } from './chartFrames.ts';
 import { zoomWindowOf, type ZoomWindow } from './zoomWindow.ts';
+import { usePrerenderedChart } from './usePrerenderedChart.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface EChartHandle {
@@ -31,6 +32,9 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   const frame = useRef<HTMLDivElement>(null);
   // Tests and exports wait for this: true once the chart has drawn and its opening animation has finished.
   const [ready, setReady] = useState(false);
+  const { prerendered, live, shownOption, animates, drawn } = usePrerenderedChart(option, height);
+  const animatesNow = useRef(animates);
+  animatesNow.current = animates;
   useImperativeHandle(
     ref,
     () => ({
@@ -58,25 +62,41 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   );
   // setOption draws at once (no lazyUpdate). echarts-for-react binds onEvents only after its first setOption, which has
   // already drawn the chart, so that frame's 'rendered' event is missed; onChartReady is called right after it.
-  const onChartReady = useCallback(() => frame.current && announceFrame(frame.current), []);
+  const onChartReady = useCallback(() => {
+    if (frame.current) announceFrame(frame.current);
+    drawn();
+    // Drawn without an opening animation (taking over the prerendered chart), it finished before events were bound.
+    if (!animatesNow.current) {
+      if (frame.current) announceFinished(frame.current);
+      setReady(true);
+    }
+  }, [drawn]);
   // A new locale or theme needs a new instance; echarts-for-react re-creates it when opts or theme change, and the
   // key does the same when a lazily registered chart module arrives.
   const opts = useMemo(() => ({ locale: lang === 'zh' ? 'ZH' : 'EN', renderer: 'canvas' as const }), [lang]);
   const modules = laterModulesRegistered();
   return (
     <div className="chart-frame" data-testid={testId} data-ready={ready} ref={frame}>
-      <ReactEChartsCore
-        key={modules}
-        ref={inner}
-        echarts={echarts}
-        option={option}
-        notMerge
-        theme={dark ? 'dark' : undefined}
-        opts={opts}
-        style={{ height, width: '100%' }}
-        onEvents={onEvents}
-        onChartReady={onChartReady}
-      />
+      {prerendered !== null && (
+        <div className="chart-prerender" data-testid="prerendered-chart" dangerouslySetInnerHTML={{ __html: prerendered }} />
+      )}
+      {!live ? (
+        // What ReactEChartsCore renders before it creates the chart: the prerendered page holds this element.
+        <div className="echarts-for-react " style={{ height, width: '100%' }} />
+      ) : (
+        <ReactEChartsCore
+          key={modules}
+          ref={inner}
+          echarts={echarts}
+          option={shownOption}
+          notMerge
+          theme={dark ? 'dark' : undefined}
+          opts={opts}
+          style={{ height, width: '100%' }}
+          onEvents={onEvents}
+          onChartReady={onChartReady}
+        />
+      )}
     </div>
   );
 });

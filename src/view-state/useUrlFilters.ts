@@ -41,7 +41,8 @@ const canonicalUrl = (filters: Filters, catalogue: Catalogue): string => {
 const currentUrl = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
 
 export const useUrlFilters = (catalogue: Catalogue) => {
-  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  // The build's prerender (and the hydration of its markup) is the page without a query.
+  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
   const parsed = parseOnce(search, catalogue);
 
   // A link with values that were ignored opens with its notice, and the address bar shows what is really shown.

@@ -7,5 +7,5 @@ const subscribe = (onChange: () => void) => {
   return () => list?.removeEventListener('change', onChange);
 };
 
-/** True on phone-width screens, where charts use narrower labels and wrap their subtitles. */
-export const useCompact = (): boolean => useSyncExternalStore(subscribe, () => window.matchMedia?.(QUERY).matches ?? false);
+/** True on phone-width screens (false in the build's prerender, drawn for a wide screen), where charts use narrower labels and wrap their subtitles. */
+export const useCompact = (): boolean => useSyncExternalStore(subscribe, () => window.matchMedia?.(QUERY).matches ?? false, () => false);

@@ -23,9 +23,13 @@ describe('bench statistics', () => {
     expect(spread([1.2, 1.5, 1.1, 1.3])).toEqual({ median: 1.25, p25: 1.1, p75: 1.3 });
   });
 
-  it('checks the real data against the floor, and the synthetic data against absolute limits', () => {
-    const load = (firstChartMs: number, jsKB: number): LoadSample => ({
+  it('checks the real data against both floors, and the synthetic data against absolute limits', () => {
+    const load = (firstChartMs: number, jsKB: number, interactiveMs = firstChartMs, cls = 0): LoadSample => ({
       firstChartMs,
+      fcpMs: firstChartMs,
+      interactiveMs,
+      cls,
+      prerendered: false,
       jsBytes: jsKB * 1024,
       jsFiles: 1,
       dataBytes: 0,
@@ -33,21 +37,30 @@ describe('bench statistics', () => {
     });
     const real = summariseDataset(
       'real',
-      [load(140, 300)],
-      [load(100, 200)],
+      [load(90, 300, 120, 0.02), load(80, 300, 140, 0)],
+      [load(100, 200), load(100, 200)],
       [{ view: 'rank', kind: 'year', ms: 20 }],
+      [],
+      [load(100, 150), load(80, 150)],
     );
     expect(real.targets.map((t) => [t.what, t.met])).toEqual([
-      ['time to first chart ÷ floor', false],
+      ['time to first chart ÷ bare floor', true], // 85 of 90
+      ["first interaction ÷ bare floor's first chart", false], // 130 of 90
+      ['time to first chart ÷ floor', true],
       ['JS before first chart ÷ floor', true],
       ['interaction p95 (ms)', true],
+      ['layout shift (CLS)', false], // the median of 0.02 and 0 is 0.01, not below 0.01
     ]);
+    // Run by run against the bare floor: 90/100 and 80/80; 120/100 and 140/80.
+    expect(real.barePaired?.firstChart.median).toBeCloseTo(0.95);
+    expect(real.barePaired?.interactive.median).toBeCloseTo(1.475);
     const synthetic = summariseDataset(
       'synthetic',
       [load(1500, 300)],
       [load(400, 200)],
       [{ view: 'table', kind: 'metric', ms: 160 }],
     );
+    expect(synthetic.bare).toBeNull();
     expect(synthetic.targets.map((t) => t.met)).toEqual([true, false, true]);
     expect(synthetic.interactions.byKind.metric?.p95).toBe(160);
   });
