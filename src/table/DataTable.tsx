@@ -96,12 +96,11 @@ export function DataTable({
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const canSort = !header.isPlaceholder && header.subHeaders.length === 0 && header.column.getCanSort();
+                  // A group row's empty cell above an ungrouped column is no header: a blank cell, not an empty <th>.
+                  if (header.isPlaceholder) return <td key={header.id} colSpan={header.colSpan} aria-hidden="true" />;
                   return (
                     <th key={header.id} colSpan={header.colSpan} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                      {header.isPlaceholder ? (
-                        // A group row's empty cell above an ungrouped column: named for screen readers, blank on screen.
-                        <span className="visually-hidden">{typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.column.id}</span>
-                      ) : canSort ? (
+                      {canSort ? (
                         <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
                           <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}</span>

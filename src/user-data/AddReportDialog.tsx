@@ -205,7 +205,13 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                     metrics={metrics}
                     blocker={blockerOf(d, decisions, published)}
                     onTick={(on) => setDecisions((all) => tick(all, d.key, on))}
-                    onChange={(next) => setDecisions((all) => all.map((x) => (x.key === next.key ? next : x)))}
+                    onChange={(next) =>
+                      setDecisions((all) => {
+                        const replaced = all.map((x) => (x.key === next.key ? next : x));
+                        // Choosing a metric ticks the row; a row ticked that way collides like one ticked by hand.
+                        return next.accepted ? tick(replaced, next.key, true) : replaced;
+                      })
+                    }
                     onFocus={() => {
                       setActive(d.key);
                       document.getElementById(`mark-${d.key}`)?.scrollIntoView?.({ block: 'nearest' });

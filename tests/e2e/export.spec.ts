@@ -58,10 +58,10 @@ test.describe('export, checked in the downloaded file', () => {
 
   test('SVG parses and keeps title, source and year as text', async ({ page, problems }) => {
     void problems;
-    await page.goto('/?metric=mediation.cases&year=2024');
+    await page.goto('/?metric=mediation.cases&year=2023');
     await chartReady(page, 'rank-chart');
     const { file, bytes } = await download(page, /SVG/);
-    expect(file.suggestedFilename()).toBe('mediation.cases_2024_rank.svg');
+    expect(file.suggestedFilename()).toBe('mediation.cases_2023_rank.svg');
     const parsed = await page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
@@ -71,7 +71,7 @@ test.describe('export, checked in the downloaded file', () => {
     const title = await page.getByLabel('指标').locator('option:checked').textContent();
     expect(parsed.texts).toContain(title);
     expect(parsed.texts.some((t) => t.startsWith('数据来源：《'))).toBe(true);
-    expect(parsed.texts.some((t) => t.includes('2024年'))).toBe(true);
+    expect(parsed.texts.some((t) => t.includes('2023年'))).toBe(true);
     expect(parsed.texts).toContain('法治政府年报对比看板');
   });
 
@@ -89,7 +89,9 @@ test.describe('export, checked in the downloaded file', () => {
     const [head, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     const col = (name: string) => head!.indexOf(name);
     expect(head).toEqual(expect.arrayContaining(['名次', '地区', '显示值', '数值性质', '年份', '来源编号']));
-    const withValues = rows.filter((r) => r[col('数值')] !== '');
+    // Ranked rows are the bars; the values listed as not comparable follow them, unranked, with why they differ.
+    const withValues = rows.filter((r) => r[col('名次')] !== '');
+    expect(rows.some((r) => r[col('名次')] === '' && r[col('可比性')]?.startsWith('‡'))).toBe(true);
     expect(withValues.map((r) => [r[col('地区')], r[col('显示值')], r[col('数值性质')], r[col('年份')]])).toEqual(shown);
     expect(withValues.every((r) => /^[a-z0-9-]+$/.test(r[col('来源编号')] ?? ''))).toBe(true);
   });
@@ -124,7 +126,7 @@ test.describe('export, checked in the downloaded file', () => {
   test('copy link and copy image report in the live status', async ({ page, context, problems }) => {
     void problems;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/?lang=en&metric=mediation.cases&year=2024');
+    await page.goto('/?lang=en&metric=mediation.cases&year=2023');
     await chartReady(page, 'rank-chart');
     await page.getByTestId('export-bar').locator('summary').click();
     await page.getByRole('button', { name: 'Copy link' }).click();

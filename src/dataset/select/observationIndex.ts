@@ -38,5 +38,8 @@ export const pickObservation = (series: readonly Observation[], year: number | '
 /** The value of a region that has no comparable one: not drawn by default, but listed with why it differs. */
 export const pickOther = (series: readonly Observation[], year: number | 'latest'): Observation | undefined => {
   const inYear = ofYear(series, year);
-  return inYear.some(isComparable) ? undefined : inYear.at(-1);
+  if (inYear.some(isComparable)) return undefined;
+  // The nearest to a regional total: the region's own figure before a body's or a unit's, then the latest year.
+  const closeness = (o: Observation) => (o.scope === 'region' ? 10_000 : 0) + o.year;
+  return inYear.reduce<Observation | undefined>((best, o) => (best === undefined || closeness(o) >= closeness(best) ? o : best), undefined);
 };
