@@ -137,6 +137,11 @@ export const en: Shape<typeof zh> = {
     derivation: 'How it was derived',
     close: 'Close',
     file: 'Report file',
+    kind: 'Kind of source',
+    kinds: { annual_report: 'Annual report', statistical_release: 'Statistical release', official_news: 'Official news', press_conference: 'Press conference', news: 'News report', court_report: 'Court report', other: 'Other' },
+    mirror: 'a mirror or aggregator copy, not the official page',
+    publisher: 'Published on',
+    url: 'Web address',
   },
   derivation: {
     yoy_percent: 'From {{base}} in {{baseYear}} and a stated year-on-year {{direction}} of {{change}}%: {{base}} ÷ (1 {{sign}} {{change}}%).',

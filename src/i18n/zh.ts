@@ -133,6 +133,11 @@ export const zh = {
     derivation: '推算方法',
     close: '关闭',
     file: '原文文件',
+    kind: '来源类型',
+    kinds: { annual_report: '年度报告', statistical_release: '统计公报', official_news: '官方新闻', press_conference: '新闻发布会', news: '新闻报道', court_report: '法院报告', other: '其他' },
+    mirror: '转载或聚合页面，非官方原页',
+    publisher: '刊载网站',
+    url: '网址',
   },
   derivation: {
     yoy_percent: '由 {{baseYear}} 年的 {{base}} 及"同比{{direction}} {{change}}%"推算：{{base}} ÷ (1 {{sign}} {{change}}%)。',

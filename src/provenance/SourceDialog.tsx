@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/lang.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import { derivationText } from './derivationText.ts';
 import { figureSpan } from './figureSpan.ts';
+import { differences } from '../dataset/select/comparability.ts';
+import { differencesText, NOT_COMPARABLE_MARK } from '../charts/differenceText.ts';
 
 export function SourceDialog({ model, obsKey, lang, onClose }: { model: DatasetModel; obsKey: string | null; lang: Lang; onClose: () => void }) {
   const { t } = useTranslation();
@@ -24,6 +26,7 @@ export function SourceDialog({ model, obsKey, lang, onClose }: { model: DatasetM
   const region = o && model.regionByCode.get(o.region);
   const base = o?.derivation && 'base_value' in o.derivation ? [o.derivation.base_value] : [];
   const span = o ? figureSpan(o.evidence, [o.value, ...base]) : null;
+  const differs = o ? differences(o) : [];
 
   return (
     <dialog ref={ref} className="source-dialog" aria-labelledby="source-title" onClose={onClose} data-testid="source-dialog">
@@ -62,14 +65,48 @@ export function SourceDialog({ model, obsKey, lang, onClose }: { model: DatasetM
                 <dd data-testid="derivation">{derivationText(o.derivation, t, lang, model.metricById)}</dd>
               </>
             )}
+            <dt>{t('compare.sourceScope')}</dt>
+            <dd data-testid="comparability">
+              {differs.length === 0 ? t('compare.comparable') : `${NOT_COMPARABLE_MARK} ${differencesText(differs, { t, lang })}`}
+              {o.note && <p className="small muted">{o.note[lang]}</p>}
+            </dd>
             <dt>{t('source.report')}</dt>
-            <dd lang={lang === 'zh' ? 'zh-CN' : 'en'}>{source.title[lang]}</dd>
+            <dd lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer" data-testid="source-url">
+                  {source.title[lang]}
+                </a>
+              ) : (
+                source.title[lang]
+              )}
+            </dd>
+            <dt>{t('source.kind')}</dt>
+            <dd>
+              {t(`source.kinds.${source.kind}`)}
+              {source.mirror && ` · ${t('source.mirror')}`}
+            </dd>
             <dt>{t('source.issuer')}</dt>
             <dd>{source.issuer[lang]}</dd>
+            {source.publisher && (
+              <>
+                <dt>{t('source.publisher')}</dt>
+                <dd>{source.publisher[lang]}</dd>
+              </>
+            )}
             <dt>{t('source.date')}</dt>
             <dd>{source.date ?? t('source.noDate')}</dd>
-            <dt>{t('source.file')}</dt>
-            <dd><code>{source.file}</code></dd>
+            {source.url && (
+              <>
+                <dt>{t('source.url')}</dt>
+                <dd className="source-dialog__url"><code>{source.url}</code></dd>
+              </>
+            )}
+            {source.file && (
+              <>
+                <dt>{t('source.file')}</dt>
+                <dd><code>{source.file}</code></dd>
+              </>
+            )}
           </dl>
           <form method="dialog">
             <button type="submit" autoFocus>{t('source.close')}</button>
