@@ -8,8 +8,10 @@ export const differenceText = (d: Difference, { t, lang }: Pick<BuildContext, 't
       return t(`compare.scope.${d.scope}`, { subject: d.subject?.[lang] ?? t(`compare.scope.unnamed_${d.scope}`) });
     case 'period': {
       const p = d.period;
-      if (p.kind === 'partial_year') return p.months ? t('compare.period.months', { from: p.months[0], to: p.months[1] }) : t('compare.period.partial', { phrase: p.phrase ?? '' });
-      if (p.kind === 'multi_year') return p.from !== undefined && p.to !== undefined ? t('compare.period.years', { from: p.from, to: p.to }) : t('compare.period.multi', { phrase: p.phrase ?? '' });
+      if (p.kind === 'partial_year')
+        return p.months ? t('compare.period.months', { from: p.months[0], to: p.months[1] }) : p.phrase ? t('compare.period.partial', { phrase: p.phrase }) : t('compare.period.partialPlain');
+      if (p.kind === 'multi_year')
+        return p.from !== undefined && p.to !== undefined ? t('compare.period.years', { from: p.from, to: p.to }) : p.phrase ? t('compare.period.multi', { phrase: p.phrase }) : t('compare.period.multiPlain');
       return t('compare.period.unknown');
     }
     case 'basis':

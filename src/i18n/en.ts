@@ -104,6 +104,8 @@ export const en: Shape<typeof zh> = {
     period: {
       months: 'months {{from}}–{{to}} only',
       partial: 'part of the year ({{phrase}})',
+      partialPlain: 'part of the year',
+      multiPlain: 'total of several years',
       years: 'total of {{from}}–{{to}}',
       multi: 'total of several years ({{phrase}})',
       unknown: 'period not stated',

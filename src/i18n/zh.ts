@@ -100,6 +100,8 @@ export const zh = {
     period: {
       months: '仅{{from}}–{{to}}月',
       partial: '不足全年（{{phrase}}）',
+      partialPlain: '不足全年',
+      multiPlain: '多年累计',
       years: '{{from}}–{{to}}年累计',
       multi: '多年累计（{{phrase}}）',
       unknown: '统计期间不明',
