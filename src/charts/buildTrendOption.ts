@@ -20,7 +20,7 @@ export interface TrendInput {
 }
 
 export interface TrendDatum {
-  value: [string, number];
+  value: number;
   obsKey: string;
   tooltip: string;
   symbol: string;
@@ -79,11 +79,14 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
         lineStyle: { color, type: hasDerived ? 'dashed' : 'solid', width: 2 },
         itemStyle: { color },
         cursor: 'pointer',
-        data: s.points.map((p): TrendDatum => {
+        // One entry per year of the axis: a year without a value is a gap ('-'), so no line is drawn through it.
+        data: years.map((y): TrendDatum | '-' => {
+          const p = s.points.find((point) => String(point.year) === y);
+          if (!p) return '-';
           const look = qualifierStyle(p.observation.qualifier, color);
           const text = valueText(p.value, metric, p.observation.qualifier, perCapita, ctx);
           return {
-            value: [String(p.year), p.value],
+            value: p.value,
             obsKey: observationKey(p.observation),
             tooltip: tooltipHtml({ title: name, value: text, qualifier: p.observation.qualifier, year: p.year }, ctx),
             symbol: look.symbol,

@@ -76,13 +76,26 @@ describe('buildTrendOption', () => {
     const trend = trendSeries(model.index, regions, metric('review.cases'), { from: null, to: null }, false);
     const option = buildTrendOption({ ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 }, zhCtx) as Record<string, unknown>;
     const maoming = seriesOf(option).find((s) => s.name === '茂名市')!;
-    const points = maoming.data as TrendDatum[];
-    expect(points.map((p) => [p.value, p.symbol])).toEqual([
-      [['2023', 1028], 'emptyCircle'],
-      [['2024', 2056], 'circle'],
+    const points = maoming.data as Array<TrendDatum | '-'>;
+    // One entry per year of the axis (2023, 2024 here).
+    expect(points.map((p) => (p === '-' ? p : [p.value, p.symbol]))).toEqual([
+      [1028, 'emptyCircle'],
+      [2056, 'circle'],
     ]);
     expect(maoming.lineStyle?.type).toBe('dashed');
     expect(seriesOf(option).map((s) => s.name)).toEqual(['茂名市', '信阳市']);
+  });
+
+  it('never draws a line through a year without a value: the year is a gap', () => {
+    const m = metric('review.cases');
+    const point = (year: number, value: number) => ({ year, value, observation: { region: '440900', year, metric: m.id, value, qualifier: 'exact' as const, source: 's', evidence: 'e', scope: 'region' as const, period: { kind: 'full_year' as const } } });
+    const option = buildTrendOption(
+      { series: [{ region: regions[0]!, points: [point(2021, 10), point(2023, 30)] }], years: [2021, 2022, 2023], metric: m, perCapita: false, populationYear: 2020 },
+      zhCtx,
+    ) as Record<string, unknown>;
+    const data = seriesOf(option)[0]!.data as Array<TrendDatum | '-'>;
+    expect(data.map((d) => (d === '-' ? '-' : d.value))).toEqual([10, '-', 30]);
+    expect(seriesOf(option)[0]!.connectNulls).toBe(false);
   });
 
   it('legends regions by colour and names every point shape shown, not only the derived one', () => {
