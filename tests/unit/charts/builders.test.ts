@@ -25,7 +25,7 @@ beforeAll(async () => {
   enCtx = { t: i18n.getFixedT('en'), lang: 'en' };
 });
 
-type Series = { name: string; data: unknown[]; itemStyle?: Record<string, unknown>; lineStyle?: Record<string, unknown> };
+type Series = { name: string; data: unknown[]; itemStyle?: Record<string, unknown>; lineStyle?: Record<string, unknown>; connectNulls?: boolean };
 const seriesOf = (option: Record<string, unknown>) => option.series as Series[];
 
 describe('buildRankOption', () => {
