@@ -76,12 +76,12 @@ export function FilterPanel({ model, filters, view, update }: Props) {
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-      ) : (
+      ) : view.yearControl === 'range' ? (
         <div className="row">
           <YearBound bound="from" filters={filters} years={years} update={update} />
           <YearBound bound="to" filters={filters} years={years} update={update} />
         </div>
-      )}
+      ) : null}
       <label>
         <span>{t('filters.theme')}</span>
         <select

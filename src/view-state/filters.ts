@@ -3,7 +3,7 @@ import type { Level } from '../dataset/schema.ts';
 import { DEFAULT_METRIC, DEFAULT_THEME } from '../dataset/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-export const VIEWS = ['rank', 'trend', 'profile', 'table', 'coverage'] as const;
+export const VIEWS = ['rank', 'trend', 'profile', 'table', 'coverage', 'region'] as const;
 export type View = (typeof VIEWS)[number];
 /** Other words a link may use for a view: the UI calls the ranking "ranking". */
 export const VIEW_ALIASES: Readonly<Record<string, View>> = { ranking: 'rank', trends: 'trend', map: 'coverage' };
@@ -31,6 +31,8 @@ export interface Filters {
   hidden: string[];
   /** Also draw values that are not comparable (a body's own count, part of a year, several years…), marked. */
   others: boolean;
+  /** The region whose page is shown (the region view); null for the first chosen region, or the first of all. */
+  focus: string | null;
 }
 
 /** Table columns that are not metrics. */
@@ -51,4 +53,5 @@ export const DEFAULT_FILTERS: Filters = {
   sort: null,
   hidden: [],
   others: false,
+  focus: null,
 };

@@ -91,6 +91,7 @@ export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filt
     sort,
     hidden,
     others: pick('others', (v) => (v === 'show' ? true : undefined), false),
+    focus: pick('focus', (v) => (catalogue.regions.has(v) ? v : undefined), null),
   };
   return { filters, notices };
 };

@@ -17,6 +17,7 @@ export const serialiseFilters = (f: Filters, defaultMetric: string): string => {
   if (f.sort !== null) params.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.column}`);
   if (f.hidden.length > 0) params.set('hide', f.hidden.join('~'));
   if (f.others) params.set('others', 'show');
+  if (f.focus !== null) params.set('focus', f.focus);
   // `~` is safe in a query; keep links readable.
   return params.toString().replaceAll('%7E', '~');
 };

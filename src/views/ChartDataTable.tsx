@@ -4,6 +4,8 @@ import type { Qualifier } from '../dataset/schema.ts';
 export interface ChartDataRow {
   obsKey: string;
   label: string;
+  /** The row's region, whose page its name opens. */
+  regionCode?: string;
   value: string;
   qualifier: Qualifier;
   year: number;
@@ -13,7 +15,17 @@ export interface ChartDataRow {
  * The chart's data as a table: what a screen reader or keyboard user reads and uses instead of the picture. Each value
  * is a button that opens its source, as a click on its bar does.
  */
-export function ChartDataTable({ rows, caption, onSelect }: { rows: ChartDataRow[]; caption: string; onSelect: (obsKey: string) => void }) {
+export function ChartDataTable({
+  rows,
+  caption,
+  onSelect,
+  onRegion,
+}: {
+  rows: ChartDataRow[];
+  caption: string;
+  onSelect: (obsKey: string) => void;
+  onRegion?: (code: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <details className="chart-data">
@@ -31,7 +43,15 @@ export function ChartDataTable({ rows, caption, onSelect }: { rows: ChartDataRow
         <tbody>
           {rows.map((r) => (
             <tr key={r.obsKey}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                {r.regionCode && onRegion ? (
+                  <button type="button" className="link" onClick={() => onRegion(r.regionCode ?? '')} aria-label={t('region.open', { region: r.label })}>
+                    {r.label}
+                  </button>
+                ) : (
+                  r.label
+                )}
+              </th>
               <td className="num">
                 <button type="button" className="cell-value" onClick={() => onSelect(r.obsKey)} aria-label={t('table.openSourceOf', { label: r.label, value: r.value, year: r.year })}>
                   {r.value}

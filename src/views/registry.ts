@@ -4,6 +4,7 @@ import type { Region } from '../dataset/schema.ts';
 import type { ViewRecords } from '../dataset/select/viewRecords.ts';
 import type { Filters, View } from '../view-state/filters.ts';
 import { coverageView } from './coverage/coverageView.ts';
+import { regionView } from './region/regionView.ts';
 import { profileView } from './profile/profileView.ts';
 import { rankView } from './rank/rankView.ts';
 import { tableView } from './table/tableView.ts';
@@ -19,6 +20,7 @@ export const VIEW_REGISTRY: Readonly<Record<View, AnyView>> = {
   profile: profileView,
   table: tableView,
   coverage: coverageView,
+  region: regionView,
 };
 
 export const viewOf = (view: View): AnyView => VIEW_REGISTRY[view];

@@ -21,8 +21,8 @@ export interface ViewDescriptor<S> {
   records(selection: S, filters: Filters): ViewRecords;
   /** Metrics whose data must be loaded before the view can draw (the synthetic dataset loads a shard per metric). */
   neededMetrics(filters: Pick<Filters, 'metric' | 'theme'>, metrics: readonly Metric[]): string[];
-  /** The year control the filter panel shows: one year (or latest), or a from–to range. */
-  yearControl: 'year' | 'range';
+  /** The year control the filter panel shows: one year (or latest), a from–to range, or none (each figure's latest). */
+  yearControl: 'year' | 'range' | 'none';
   /** Draws a chart that can be exported as an image. */
   drawsChart: boolean;
   /** Compares values across regions: the mixed-level warning and the qualifier legend apply. */

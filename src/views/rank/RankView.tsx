@@ -57,9 +57,11 @@ export function RankView({ model, filters, selection, dark, onSelect, chartRef, 
       <ChartDataTable
         caption={metric.name[lang]}
         onSelect={onSelect}
+        onRegion={(code) => update({ view: 'region', focus: code })}
         rows={shown.rows.map((r) => ({
           obsKey: observationKey(r.observation),
           label: r.region.name[lang],
+          regionCode: r.region.code,
           value: `${valueText(r.value, metric, r.observation.qualifier, filters.perCapita, ctx)}${r.differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : ''}`,
           qualifier: r.observation.qualifier,
           year: r.observation.year,

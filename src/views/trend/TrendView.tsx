@@ -11,7 +11,7 @@ import type { ViewProps } from '../viewProps.ts';
 import { useCompact } from '../useCompact.ts';
 import type { TrendSelection } from './trendView.ts';
 
-export function TrendView({ model, filters, selection, dark, onSelect, chartRef }: ViewProps<TrendSelection>) {
+export function TrendView({ model, filters, selection, dark, onSelect, chartRef, update }: ViewProps<TrendSelection>) {
   const { t } = useTranslation();
   const lang = filters.lang;
   const { metric, trend } = selection;
@@ -34,10 +34,12 @@ export function TrendView({ model, filters, selection, dark, onSelect, chartRef 
       <ChartDataTable
         caption={metric.name[lang]}
         onSelect={onSelect}
+        onRegion={(code) => update({ view: 'region', focus: code })}
         rows={drawn.flatMap((s) =>
           s.points.map((p) => ({
             obsKey: observationKey(p.observation),
             label: s.region.name[lang],
+            regionCode: s.region.code,
             value: valueText(p.value, metric, p.observation.qualifier, filters.perCapita, ctx),
             qualifier: p.observation.qualifier,
             year: p.year,
