@@ -127,6 +127,12 @@ export function FilterPanel({ model, filters, view, update }: Props) {
         <span>{t('filters.perCapita')}</span>
       </label>
       {metric && !canBePerCapita(metric) && <p className="muted small">{t('filters.perCapitaNotForRates')}</p>}
+      {view.comparesValues && (
+        <label className="checkbox">
+          <input type="checkbox" checked={filters.others} onChange={(e) => update({ others: e.target.checked })} />
+          <span>{t('filters.others')}</span>
+        </label>
+      )}
       <Suspense fallback={<RegionPickerPlaceholder regions={pickable} selected={filters.regions} lang={lang} />}>
         <RegionPicker regions={pickable} selected={filters.regions} onChange={(regions) => update({ regions })} lang={lang} />
       </Suspense>

@@ -46,6 +46,7 @@ export const en: Shape<typeof zh> = {
     noRegionMatch: 'No matching region',
     perCapita: 'Per 100,000 residents',
     perCapitaNotForRates: 'Rates are not converted per capita',
+    others: 'Also show values counted differently (marked ‡)',
     reset: 'Reset all filters',
   },
   levels: { provincial: 'Provincial', prefecture: 'Prefecture', district: 'District', county: 'County' },

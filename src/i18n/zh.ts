@@ -42,6 +42,7 @@ export const zh = {
     noRegionMatch: '没有匹配的地区',
     perCapita: '按每10万常住人口计',
     perCapitaNotForRates: '比率类指标不做人均换算',
+    others: '也显示口径不同的值（标注 ‡）',
     reset: '重置全部筛选',
   },
   levels: { provincial: '省级', prefecture: '地级', district: '市辖区', county: '县级' },

@@ -7,6 +7,8 @@ import type { Lang } from '../i18n/lang.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import type { Features } from './tableFeatures.ts';
 import { observationKey } from '../dataset/observationKey.ts';
+import { differences } from '../dataset/select/comparability.ts';
+import { differencesText, NOT_COMPARABLE_MARK } from '../charts/differenceText.ts';
 
 const helper = createColumnHelper<Features, TableRow>();
 
@@ -52,13 +54,17 @@ export const tableColumns = ({ t, lang, themeName, metrics, perCapita, showYears
           const cell = info.row.original.cells[metric.id];
           if (!cell) return <span className="nodata" aria-label={t('chart.noData')}>—</span>;
           const o = cell.observation;
-          const text = markValue(formatValue(cell.value, metric.unit, lang, { perCapita: perCapita && metric.unit !== 'percent' }), o.qualifier);
+          const differs = differences(o);
+          const mark = differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : '';
+          const text = `${markValue(formatValue(cell.value, metric.unit, lang, { perCapita: perCapita && metric.unit !== 'percent' }), o.qualifier)}${mark}`;
+          const why = differs.length > 0 ? `, ${differencesText(differs, { t, lang })}` : '';
+          // The accessible name holds everything the cell shows (its year too), then what it does.
           return (
             <button
               type="button"
-              className={`cell-value q-${o.qualifier}`}
-              title={t(`qualifier.${o.qualifier}`)}
-              aria-label={`${t('table.openSource', { region: info.row.original.region.name[lang], metric: metric.name[lang] })}: ${text}, ${t(`qualifier.${o.qualifier}`)}`}
+              className={`cell-value q-${o.qualifier}${differs.length > 0 ? ' cell-value--differs' : ''}`}
+              title={`${t(`qualifier.${o.qualifier}`)}${why}`}
+              aria-label={`${text}${showYears ? ` ${o.year}` : ''}, ${t(`qualifier.${o.qualifier}`)}${why}: ${t('table.openSource', { region: info.row.original.region.name[lang], metric: metric.name[lang] })}`}
               onClick={() => onSelect(observationKey(o))}
             >
               {text}

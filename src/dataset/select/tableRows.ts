@@ -20,12 +20,14 @@ export const tableRows = (
   metrics: readonly Metric[],
   year: number | 'latest',
   wantPerCapita: boolean,
+  /** Show a region's value that is not comparable when it has no comparable one (marked by the view). */
+  others = false,
 ): TableRow[] =>
   regions.map((region) => ({
     region,
     cells: Object.fromEntries(
       metrics.map((metric) => {
-        const observation = pickObservation(index.series(region.code, metric.id), year);
+        const observation = pickObservation(index.series(region.code, metric.id), year, others);
         const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
         return [metric.id, observation && value !== null && value !== undefined ? { observation, value } : undefined];
       }),

@@ -4,6 +4,7 @@ import { metricsOfTheme } from '../../dataset/datasetModel.ts';
 import type { Metric } from '../../dataset/schema.ts';
 import { tableRows, type TableRow } from '../../dataset/select/tableRows.ts';
 import { valueRecord } from '../../dataset/select/viewRecords.ts';
+import { differences } from '../../dataset/select/comparability.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricsOfThemeIds, singleYearText, themeDetail, themeTitle } from '../viewText.ts';
 
@@ -19,7 +20,7 @@ export const tableView = defineView<TableSelection>({
   Component: TableView,
   select: (model, f, regions) => {
     const metrics = metricsOfTheme(model, f.theme);
-    return { metrics, rows: tableRows(model.index, regions, metrics, f.year, f.perCapita) };
+    return { metrics, rows: tableRows(model.index, regions, metrics, f.year, f.perCapita, f.others) };
   },
   records: ({ metrics, rows }, f) => ({
     kind: 'values',
@@ -27,7 +28,8 @@ export const tableView = defineView<TableSelection>({
     records: rows.flatMap((row) =>
       metrics.map((m) => {
         const cell = row.cells[m.id];
-        return valueRecord(row.region, m, cell?.observation ?? null, cell?.value ?? null, f.perCapita);
+        const o = cell?.observation ?? null;
+        return { ...valueRecord(row.region, m, o, cell?.value ?? null, f.perCapita), ...(o ? { differs: differences(o) } : {}) };
       }),
     ),
   }),
