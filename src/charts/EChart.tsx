@@ -2,7 +2,7 @@
 // updates, resizes and disposes the chart, binds clicks, announces frames for the bench, and exposes the instance.
 import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
 import { echarts, laterModulesRegistered } from './registerEcharts.ts';
 import { announceFinished, announceFrame } from './chartFrames.ts';
 import { zoomWindowOf, type ZoomWindow } from './zoomWindow.ts';
@@ -10,7 +10,6 @@ import { usePrerenderedChart } from './usePrerenderedChart.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface EChartHandle {
-  instance(): EChartsType | undefined;
   /** The option last given, as built (exports rebuild the chart from it at a fixed size). */
   option(): EChartsCoreOption;
   /** Where the scroll bar is now (exports show what the screen shows); null without one. */
@@ -38,7 +37,6 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   useImperativeHandle(
     ref,
     () => ({
-      instance: () => inner.current?.getEchartsInstance(),
       option: () => option,
       zoomWindow: () => zoomWindowOf(inner.current?.getEchartsInstance()?.getOption()),
     }),

@@ -1,5 +1,4 @@
 // The dataset is split into one reviewable file per table; these are their names under data/.
-import type { Dataset } from './schema.ts';
 
 export const DATASET_FILES = ['themes', 'regions', 'sources', 'metrics', 'observations'] as const;
 export type DatasetFile = (typeof DATASET_FILES)[number];
@@ -8,4 +7,3 @@ export type DatasetFiles = Record<DatasetFile, unknown>;
 
 export const fileName = (table: DatasetFile): string => `data/${table}.json`;
 
-export const emptyDataset = (): Dataset => ({ themes: [], regions: [], sources: [], metrics: [], observations: [] });

@@ -1,40 +1,16 @@
 // Fetch data/*.json and validate at runtime: a broken file becomes a readable failure, never a blank page.
 import { DATASET_FILES, fileName, type DatasetFile, type DatasetFiles } from './files.ts';
 import type { Dataset } from './schema.ts';
-import type { Problem } from './problem.ts';
+import { fetchJson, LoadError, type LoadFailure } from './fetchJson.ts';
 import { validateDataset } from './validateDataset.ts';
 import { unknownReferences } from './consistencyRules.ts';
 
-export type LoadFailure =
-  | { kind: 'network'; file: string; reason: string }
-  | { kind: 'json'; file: string; reason: string }
-  | { kind: 'invalid'; problems: Problem[] }
-  | { kind: 'empty' };
+export type { LoadFailure } from './fetchJson.ts';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; failure: LoadFailure };
 
-class LoadError extends Error {
-  constructor(readonly failure: LoadFailure) {
-    super(failure.kind);
-  }
-}
-
-const fetchTable = async (base: string, table: DatasetFile, fetcher: typeof fetch): Promise<unknown> => {
-  const file = fileName(table);
-  let response: Response;
-  try {
-    response = await fetcher(`${base}${file}`);
-  } catch (error) {
-    throw new LoadError({ kind: 'network', file, reason: (error as Error).message });
-  }
-  if (!response.ok) throw new LoadError({ kind: 'network', file, reason: `HTTP ${response.status}` });
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new LoadError({ kind: 'json', file, reason: (error as Error).message });
-  }
-};
+const fetchTable = (base: string, table: DatasetFile, fetcher: typeof fetch): Promise<unknown> =>
+  fetchJson(`${base}${fileName(table)}`, fileName(table), fetcher);
 
 /** Turns raw tables into a dataset or a failure; shared by the network loader and user-added data. */
 export const acceptDataset = (files: DatasetFiles): LoadResult => {

@@ -1,5 +1,5 @@
 // Fetches the synthetic dataset's manifest and regions, then one shard per metric as views ask for them.
-import type { LoadFailure } from '../loadDataset.ts';
+import { fetchJson, invalidFile, LoadError, type LoadFailure } from '../fetchJson.ts';
 import { decodeRegions } from './decodeRegions.ts';
 import { decodeShard, type Shard } from './decodeShard.ts';
 import {
@@ -13,32 +13,10 @@ import { syntheticMeta, type SyntheticMeta } from './syntheticMeta.ts';
 
 export type MetaResult = { ok: true; meta: SyntheticMeta } | { ok: false; failure: LoadFailure };
 
-export class SyntheticLoadError extends Error {
-  constructor(readonly failure: LoadFailure) {
-    super(failure.kind === 'invalid' ? failure.problems.map((p) => p.message).join('; ') : failure.kind);
-  }
-}
+/** The synthetic loaders' failures are the same as data/'s. */
+export { LoadError as SyntheticLoadError } from '../fetchJson.ts';
 
-const invalid = (file: string, message: string): LoadFailure => ({
-  kind: 'invalid',
-  problems: [{ file, index: null, key: '', field: '', message }],
-});
-
-const fetchJson = async (url: string, file: string, fetcher: typeof fetch): Promise<unknown> => {
-  let response: Response;
-  try {
-    response = await fetcher(url);
-  } catch (error) {
-    throw new SyntheticLoadError({ kind: 'network', file, reason: (error as Error).message });
-  }
-  if (!response.ok)
-    throw new SyntheticLoadError({ kind: 'network', file, reason: `HTTP ${response.status}` });
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new SyntheticLoadError({ kind: 'json', file, reason: (error as Error).message });
-  }
-};
+const invalid = invalidFile;
 
 const manifestProblem = (raw: unknown): string | null => {
   const m = raw as Partial<SyntheticManifest> | null;
@@ -67,7 +45,7 @@ export const loadSyntheticMeta = async (
     if (!regions.ok) return { ok: false, failure: invalid(regionsFile, regions.problem) };
     return { ok: true, meta: syntheticMeta(m, regions.value) };
   } catch (error) {
-    if (error instanceof SyntheticLoadError) return { ok: false, failure: error.failure };
+    if (error instanceof LoadError) return { ok: false, failure: error.failure };
     throw error;
   }
 };
@@ -80,7 +58,7 @@ export const loadShard = async (
 ): Promise<Shard> => {
   const entry = meta.manifest.shards.find((s) => s.metric === metric);
   if (!entry)
-    throw new SyntheticLoadError(
+    throw new LoadError(
       invalid(`${SYNTHETIC_BASE}${MANIFEST_FILE}`, `no shard for metric "${metric}"`),
     );
   const file = `${SYNTHETIC_BASE}${entry.file}`;
@@ -90,6 +68,6 @@ export const loadShard = async (
     meta.regions,
     new Set(meta.manifest.years),
   );
-  if (!shard.ok) throw new SyntheticLoadError(invalid(file, shard.problem));
+  if (!shard.ok) throw new LoadError(invalid(file, shard.problem));
   return shard.value;
 };
