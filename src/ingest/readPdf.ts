@@ -1,0 +1,58 @@
+// A PDF's text layer, read by pdf.js with script evaluation off (CVE-2024-4367). pdf.js runs in this thread as
+// its own "fake worker": in the browser this module is itself loaded in a Web Worker, so the page stays free.
+import { MAX_PDF_PAGES, MAX_TEXT_CHARS } from './limits.ts';
+import { pdfLines, type PdfLine, type PdfTextItem } from './pdfLines.ts';
+import { pdfPagesToText } from './pdfPagesToText.ts';
+import { refuse, type ReadOptions, type ReadResult } from './types.ts';
+
+/** Fewer visible characters than this in the whole file: its pages are pictures (a scan), not text. */
+const MIN_TEXT_CHARS = 20;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+const loadPdfJs = (): Promise<PdfJs> =>
+  (pdfjs ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })());
+
+const problemOf = (error: unknown): ReadResult => {
+  const name = (error as { name?: string } | null)?.name;
+  return refuse(name === 'PasswordException' ? 'pdf_encrypted' : 'pdf_damaged', 'pdf');
+};
+
+export const readPdf = async (bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> => {
+  const { getDocument, VerbosityLevel } = await loadPdfJs();
+  const task = getDocument({
+    data: bytes.slice(), // pdf.js takes the buffer over; the caller keeps its copy
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: VerbosityLevel.ERRORS,
+    ...(options.pdfCMapUrl ? { cMapUrl: options.pdfCMapUrl, cMapPacked: true } : {}),
+  });
+  try {
+    const doc = await task.promise;
+    if (doc.numPages > MAX_PDF_PAGES) return refuse('pdf_too_many_pages', 'pdf');
+    const pages: PdfLine[][] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const lines = pdfLines(content.items.filter((item) => 'str' in item) as PdfTextItem[]);
+      page.cleanup();
+      chars += lines.reduce((sum, l) => sum + l.text.length, 0);
+      if (chars > MAX_TEXT_CHARS) return refuse('too_large', 'pdf');
+      pages.push(lines);
+    }
+    const text = pdfPagesToText(pages);
+    if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS) return refuse('pdf_scanned', 'pdf');
+    return { ok: true, text, format: 'pdf' };
+  } catch (error) {
+    return problemOf(error);
+  } finally {
+    void task.destroy();
+  }
+};
