@@ -13,8 +13,9 @@ const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.tri
 
 /** Lines at the top or bottom of a page that may be furniture. */
 const EDGE = 2;
-/** The same line (digits aside) on this share of pages is a running header or footer. */
+/** The same short line (digits aside) on this share of pages is a running header or footer. */
 const REPEATED_SHARE = 0.5;
+const RUNNING_LINE_CHARS = 40;
 const ENDS_SENTENCE = /[。！？；：…!?;:”’」』)）]$/;
 const LIST_MARKER = /^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条])/;
 
@@ -25,7 +26,7 @@ const edges = <T>(lines: readonly T[]): T[] =>
 
 const repeatedKeys = (pages: readonly PdfLine[][]): Set<string> => {
   const pagesWith = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(edges(page).map((l) => key(l.text)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  for (const page of pages) for (const k of new Set(edges(page).filter((l) => l.text.length <= RUNNING_LINE_CHARS).map((l) => key(l.text)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
   const needed = Math.max(2, Math.ceil(pages.length * REPEATED_SHARE));
   return new Set([...pagesWith].filter(([, count]) => pages.length >= 2 && count >= needed).map(([k]) => k));
 };
@@ -34,7 +35,7 @@ const bodyOf = (page: readonly PdfLine[], repeated: Set<string>): PdfLine[] => {
   const head = page.slice(0, EDGE);
   const tail = page.length > EDGE * 2 ? page.slice(-EDGE) : [];
   const middle = page.slice(head.length, page.length - tail.length);
-  const keep = (l: PdfLine) => !isPageNumber(l.text) && !repeated.has(key(l.text));
+  const keep = (l: PdfLine) => !isPageNumber(l.text) && !(l.text.length <= RUNNING_LINE_CHARS && repeated.has(key(l.text)));
   return [...head.filter(keep), ...middle, ...tail.filter(keep)];
 };
 

@@ -3,6 +3,7 @@
 import { MAX_PDF_PAGES, MAX_TEXT_CHARS } from './limits.ts';
 import { pdfLines, type PdfLine, type PdfTextItem } from './pdfLines.ts';
 import { pdfPagesToText } from './pdfPagesToText.ts';
+import { unifyRadicals } from './unifyRadicals.ts';
 import { refuse, type ReadOptions, type ReadResult } from './types.ts';
 
 /** Fewer visible characters than this in the whole file: its pages are pictures (a scan), not text. */
@@ -26,7 +27,7 @@ const problemOf = (error: unknown): ReadResult => {
 export const readPdf = async (bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> => {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   const task = getDocument({
-    data: bytes.slice(), // pdf.js takes the buffer over; the caller keeps its copy
+    data: new Uint8Array(bytes), // a copy: pdf.js takes the buffer over, and refuses a Node Buffer
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -47,7 +48,7 @@ export const readPdf = async (bytes: Uint8Array, options: ReadOptions): Promise<
       if (chars > MAX_TEXT_CHARS) return refuse('too_large', 'pdf');
       pages.push(lines);
     }
-    const text = pdfPagesToText(pages);
+    const text = unifyRadicals(pdfPagesToText(pages));
     if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS) return refuse('pdf_scanned', 'pdf');
     return { ok: true, text, format: 'pdf' };
   } catch (error) {
