@@ -13,7 +13,8 @@ export const readDocx = async (bytes: Uint8Array): Promise<ReadResult> => {
   try {
     const { extractRawText } = await import('mammoth');
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const { value } = await extractRawText({ arrayBuffer: buffer });
+    // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`: both are given, so one call serves both.
+    const { value } = await extractRawText({ arrayBuffer: buffer, buffer: bytes } as { arrayBuffer: ArrayBuffer });
     return { ok: true, text: value, format: 'docx' };
   } catch {
     return refuse('docx_damaged', 'docx');

@@ -2,8 +2,6 @@
 // Worker with a time limit; where workers do not exist (component tests), in this thread.
 import { MAX_FILE_BYTES } from './limits.ts';
 import type { ReadRequest } from './read.worker.ts';
-import { htmlToText } from './readHtml.ts';
-import { readReport } from './readReport.ts';
 import type { ReadResult } from './types.ts';
 
 export const READ_TIMEOUT_MS = 30_000;
@@ -28,9 +26,9 @@ const cMapUrl = () => new URL('pdfjs/cmaps/', document.baseURI).href;
 export const readFileInWorker = async (file: File): Promise<ReadResult> => {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'too_large', size: file.size };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (typeof Worker === 'undefined') return readReport(bytes, file);
+  if (typeof Worker === 'undefined') return (await import('./readReport.ts')).readReport(bytes, file);
   return inWorker({ kind: 'file', bytes, name: file.name, type: file.type, options: { pdfCMapUrl: cMapUrl() } }, [bytes.buffer]);
 };
 
-export const htmlToTextInWorker = (html: string): Promise<ReadResult> =>
-  typeof Worker === 'undefined' ? htmlToText(html) : inWorker({ kind: 'html', html });
+export const htmlToTextInWorker = async (html: string): Promise<ReadResult> =>
+  typeof Worker === 'undefined' ? (await import('./readHtml.ts')).htmlToText(html) : inWorker({ kind: 'html', html });
