@@ -16,13 +16,12 @@ const EDGE = 2;
 /** The same short line (digits aside) on this share of pages is a running header or footer. */
 const REPEATED_SHARE = 0.5;
 const RUNNING_LINE_CHARS = 40;
-const ENDS_SENTENCE = /[。！？；：…!?;:”’」』)）]$/;
+const ENDS_SENTENCE = /[。！？；：….!?;:”’」』)）]$/;
 const LIST_MARKER = /^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条])/;
 
 const key = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
-const edges = <T>(lines: readonly T[]): T[] =>
-  lines.length <= EDGE * 2 ? [...lines] : [...lines.slice(0, EDGE), ...lines.slice(-EDGE)];
+const edges = <T>(lines: readonly T[]): T[] => [...lines.slice(0, EDGE), ...lines.slice(EDGE).slice(-EDGE)];
 
 const repeatedKeys = (pages: readonly PdfLine[][]): Set<string> => {
   const pagesWith = new Map<string, number>();
@@ -33,7 +32,7 @@ const repeatedKeys = (pages: readonly PdfLine[][]): Set<string> => {
 
 const bodyOf = (page: readonly PdfLine[], repeated: Set<string>): PdfLine[] => {
   const head = page.slice(0, EDGE);
-  const tail = page.length > EDGE * 2 ? page.slice(-EDGE) : [];
+  const tail = page.slice(head.length).slice(-EDGE);
   const middle = page.slice(head.length, page.length - tail.length);
   const keep = (l: PdfLine) => !isPageNumber(l.text) && !(l.text.length <= RUNNING_LINE_CHARS && repeated.has(key(l.text)));
   return [...head.filter(keep), ...middle, ...tail.filter(keep)];
