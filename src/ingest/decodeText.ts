@@ -28,8 +28,9 @@ const controlShare = (text: string): number => {
   return text.length === 0 ? 0 : control / text.length;
 };
 
-/** Names chardet may give that TextDecoder reads; GB18030 is a superset of GBK and GB2312. */
-const DECODABLE = new Set(['GB18030', 'Big5', 'UTF-8', 'EUC-JP', 'EUC-KR', 'Shift_JIS', 'UTF-16LE', 'UTF-16BE']);
+/** Names chardet may give that TextDecoder reads, most likely for this project's reports first; GB18030 is a
+ * superset of GBK and GB2312. */
+const PREFERENCE = ['GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE', 'EUC-JP', 'EUC-KR', 'Shift_JIS'];
 
 export const decodeText = (bytes: Uint8Array, format: FormatId = 'txt'): ReadResult => {
   const bom16 = utf16(bytes);
@@ -42,10 +43,11 @@ export const decodeText = (bytes: Uint8Array, format: FormatId = 'txt'): ReadRes
 };
 
 const detected = (bytes: Uint8Array): string | null => {
-  // Chinese text first among equally likely guesses: Shift_JIS and EUC-JP also decode many GBK byte pairs.
+  // Among equally likely guesses (short texts give little to go on), mainland Chinese first: Big5, EUC-JP and
+  // EUC-KR also decode most GBK byte pairs, into nonsense.
   const guesses = analyse(bytes)
-    .filter((m) => DECODABLE.has(m.name))
-    .sort((a, b) => b.confidence - a.confidence || Number(b.lang === 'zh') - Number(a.lang === 'zh'));
+    .filter((m) => PREFERENCE.includes(m.name))
+    .sort((a, b) => b.confidence - a.confidence || PREFERENCE.indexOf(a.name) - PREFERENCE.indexOf(b.name));
   for (const guess of guesses) {
     const text = strict(guess.name.toLowerCase(), bytes);
     if (text !== null) return text;
