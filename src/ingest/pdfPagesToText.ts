@@ -41,10 +41,15 @@ const bodyOf = (page: readonly PdfLine[], repeated: Set<string>): PdfLine[] => {
 /** A line that reaches the right margin without ending its sentence was wrapped by the page. */
 const wrapped = (line: PdfLine, margin: number) => !ENDS_SENTENCE.test(line.text.trim()) && line.right >= margin - line.size * 1.5;
 
-export const pdfPagesToText = (pages: readonly PdfLine[][]): string => {
+/**
+ * `pageWidths`, when known, place the right margin where the left one is mirrored, so the short lines of a short
+ * text are not all taken for wrapped ones.
+ */
+export const pdfPagesToText = (pages: readonly PdfLine[][], pageWidths: readonly number[] = []): string => {
   const repeated = repeatedKeys(pages);
   const bodies = pages.map((page) => bodyOf(page, repeated));
-  const margin = Math.max(0, ...bodies.flat().map((l) => l.right));
+  const mirrored = pages.map((page, i) => (page.length > 0 && pageWidths[i] ? pageWidths[i] - Math.min(...page.map((l) => l.left)) : 0));
+  const margin = Math.max(0, ...bodies.flat().map((l) => l.right), ...mirrored);
   let text = '';
   let previous: PdfLine | null = null;
   for (const line of bodies.flat()) {

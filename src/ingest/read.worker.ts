@@ -8,8 +8,9 @@ export type ReadRequest =
   | { kind: 'file'; bytes: Uint8Array; name: string; type: string; options: ReadOptions }
   | { kind: 'html'; html: string };
 
-self.onmessage = async (event: MessageEvent<ReadRequest>) => {
+self.onmessage = async (event: MessageEvent<ReadRequest | { targetName: string }>) => {
   const request = event.data;
+  if (!('kind' in request)) return; // pdf.js's own messages, for its in-thread worker
   let result: ReadResult;
   try {
     result =

@@ -15,7 +15,11 @@ const inWorker = (request: ReadRequest, transfer: Transferable[] = []): Promise<
       resolve(result);
     };
     const timer = setTimeout(() => finish({ ok: false, problem: 'timeout' }), READ_TIMEOUT_MS);
-    worker.onmessage = (e: MessageEvent<ReadResult>) => finish(e.data);
+    // pdf.js's worker module, loaded in this worker to run in-thread, also announces itself on the worker's port
+    // ({action: 'ready'}); only a read result ends the wait.
+    worker.onmessage = (e: MessageEvent<ReadResult | { action: string }>) => {
+      if ('ok' in e.data) finish(e.data);
+    };
     worker.onerror = () => finish({ ok: false, problem: 'unsupported' });
     worker.postMessage(request, transfer);
   });

@@ -38,6 +38,7 @@ export const readPdf = async (bytes: Uint8Array, options: ReadOptions): Promise<
     const doc = await task.promise;
     if (doc.numPages > MAX_PDF_PAGES) return refuse('pdf_too_many_pages', 'pdf');
     const pages: PdfLine[][] = [];
+    const widths: number[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -47,8 +48,9 @@ export const readPdf = async (bytes: Uint8Array, options: ReadOptions): Promise<
       chars += lines.reduce((sum, l) => sum + l.text.length, 0);
       if (chars > MAX_TEXT_CHARS) return refuse('too_large', 'pdf');
       pages.push(lines);
+      widths.push(page.view[2] ?? 0);
     }
-    const text = unifyRadicals(pdfPagesToText(pages));
+    const text = unifyRadicals(pdfPagesToText(pages, widths));
     if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS) return refuse('pdf_scanned', 'pdf');
     return { ok: true, text, format: 'pdf' };
   } catch (error) {

@@ -31,6 +31,12 @@ describe('pdfPagesToText', () => {
     const pages = [[body(1), line('正文一。', true)], [body(2), line('正文二。', true)], [body(3), line('正文三。', true)]];
     expect(pdfPagesToText(pages).split('\n')).toHaveLength(6);
   });
+  it('does not join the short lines of a short text when the page width is known', () => {
+    const title = { text: '某市2024年法治政府建设年度报告', left: 57, right: 300, size: 16 };
+    const body = { text: '全市办理行政复议案件412件', left: 57, right: 290, size: 16 };
+    expect(pdfPagesToText([[title, body]], [595])).toBe('某市2024年法治政府建设年度报告\n全市办理行政复议案件412件');
+    expect(pdfPagesToText([[title, body]])).toBe('某市2024年法治政府建设年度报告全市办理行政复议案件412件');
+  });
   it('does not join a list item to the line before it', () => {
     expect(pdfPagesToText([[line('主要做法如下'), line('一、完善制度', true)]])).toBe('主要做法如下\n一、完善制度');
   });
