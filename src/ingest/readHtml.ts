@@ -9,7 +9,8 @@ import { refuse, type ReadResult } from './types.ts';
 export const htmlToText = async (html: string): Promise<ReadResult> => {
   if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return refuse('html_too_deep', 'html');
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const { document } = parseHTML(html);
+  // linkedom gives a fragment (HTML copied from a page) no body of its own: it is given one.
+  const { document } = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const body = document.body ? blockText(document.body as never) : '';
   let article: string | null = null;
   try {

@@ -66,6 +66,13 @@ describe('web pages', () => {
     expect(text).toContain('\n第2项，');
     for (const furniture of ['新闻中心', '网站地图', 'ICP备', 'alert']) expect(text).not.toContain(furniture);
   });
+  it('reads a web page published as .doc, as many government sites do, by its content', async () => {
+    expect(await readReport(utf8(page(body)), { name: 'report.doc' })).toMatchObject({ ok: true, format: 'html' });
+  });
+  it('keeps the text of HTML copied from a page, which has no <html> of its own', async () => {
+    const read = await readReport(utf8('<meta charset="utf-8"><!--StartFragment--><p>全市共受理行政复议案件1234件。</p><p>审结1100件。</p><!--EndFragment-->'), { type: 'text/html' });
+    expect(read).toEqual({ ok: true, format: 'html', text: '全市共受理行政复议案件1234件。\n审结1100件。' });
+  });
   it('recognises a page saved as .txt from its first bytes', async () => {
     expect(await readReport(utf8(page(body)), { name: 'saved.txt' })).toMatchObject({ ok: true, format: 'html' });
   });
