@@ -59,3 +59,20 @@ test('hostile and unreadable files each get their own message, and the text alre
   await dialog.getByRole('button', { name: 'Find figures' }).click();
   await expect(dialog.getByRole('listitem').filter({ hasText: '412件' }).first()).toBeVisible();
 });
+
+test('text pasted from a web page keeps the article, not the site navigation', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/?lang=en');
+  await page.getByRole('button', { name: /Add a report/ }).click();
+  const text = page.getByTestId('add-report').getByLabel('Report text');
+  await text.evaluate((area) => {
+    const data = new DataTransfer();
+    const article = Array.from({ length: 5 }, (_, i) => `<p>第${i + 1}项：全市办理行政复议案件${412 + i}件，审结率保持较高水平，行政争议得到实质性化解。</p>`).join('');
+    data.setData('text/html', `<nav><a href="/">首页</a><a href="/news">新闻中心</a></nav><article><h1>某市2024年法治政府建设年度报告</h1>${article}</article><footer>版权所有 网站地图</footer><img src=x onerror="document.title='pwned'">`);
+    data.setData('text/plain', '首页 新闻中心 某市2024年法治政府建设年度报告');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(text).toHaveValue(/第1项：全市办理行政复议案件412件/);
+  await expect(text).not.toHaveValue(/新闻中心|网站地图/);
+  expect(await page.title()).not.toBe('pwned');
+});
