@@ -100,7 +100,13 @@ const preloadAppChunk = (): Plugin => {
 export default defineConfig({
   plugins: [
     react(),
-    viteStaticCopy({ targets: [{ src: 'data/*.json', dest: 'data' }] }),
+    viteStaticCopy({
+      targets: [
+        { src: 'data/*.json', dest: 'data' },
+        // pdf.js's character maps, fetched by the file-reading worker for PDFs whose CJK fonts are not embedded.
+        { src: 'node_modules/pdfjs-dist/cmaps/*', dest: 'pdfjs/cmaps' },
+      ],
+    }),
     contentSecurityPolicy(),
     collectFirstLoad(),
     preloadAppChunk(),
@@ -125,6 +131,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The file-reading worker loads pdf.js, mammoth and the HTML parser on demand, which an IIFE worker cannot.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: {

@@ -1,87 +1,94 @@
-// CLI: npm run --silent extract -- FILE.txt [--region CODE] [--year YYYY]
-// Prints only a JSON array of candidates on stdout; any unreadable input exits non-zero with one
-// line on stderr and nothing on stdout.
-import { readFileSync } from 'node:fs';
+// CLI.
+//   npm run --silent extract -- FILE [--region CODE] [--year YYYY]
+//     Prints only a JSON array of candidates on stdout; unreadable input exits non-zero with one line on stderr.
+//   npm run extract -- DIR_OR_FILES… --out FILE.json [--region CODE] [--year YYYY]
+//     Runs over folders and files with a progress bar on stderr: one result block per file in FILE.json, and a review
+//     a person can read beside it (FILE.md). A bad file is a block with its problems; the run goes on.
+// Files are .txt (UTF-8, GB18030/GBK, Big5), .pdf, .docx or .html, read by the input layer in src/ingest.
+import { writeFileSync } from 'node:fs';
+import { SingleBar } from 'cli-progress';
 import { extractFigures, inferReportYear } from '../src/extract/index.ts';
+import { loadDivisions } from './extract/loadDivisions.ts';
+import { problemMessage, readFile } from './extract/readFile.ts';
+import { listReports, runBatch } from './extract/runBatch.ts';
+import { reviewReport } from './extract/reviewReport.ts';
 
-const USAGE = 'usage: extract FILE.txt [--region CODE] [--year YYYY]';
+const USAGE = 'usage: extract FILE [--region CODE] [--year YYYY] | extract DIR_OR_FILES... --out FILE.json [--region CODE] [--year YYYY]';
 
 class InputError extends Error {}
 
 interface Args {
-  file: string;
+  paths: string[];
+  out?: string;
   region?: string;
   year?: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  let file: string | undefined;
-  let region: string | undefined;
-  let year: number | undefined;
+  const args: Args = { paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
-    if (flag === '--region' || flag === '--year') {
+    if (flag === '--region' || flag === '--year' || flag === '--out') {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') throw new InputError(`${flag} needs a value; ${USAGE}`);
-      if (flag === '--region') {
-        region = value; // passed through; the grammar does not depend on it
-      } else {
-        if (!/^\d{4}$/.test(value)) throw new InputError(`--year must be a four-digit year, got "${value}"`);
-        year = Number(value);
-      }
+      if (flag === '--region') args.region = value;
+      else if (flag === '--out') args.out = value;
+      else if (!/^\d{4}$/.test(value)) throw new InputError(`--year must be a four-digit year, got "${value}"`);
+      else args.year = Number(value);
     } else if (arg.startsWith('--') && arg !== '--') {
       throw new InputError(`unknown option ${arg}; ${USAGE}`);
     } else if (arg !== '--') {
-      if (file !== undefined) throw new InputError(`only one file may be given; ${USAGE}`);
-      file = arg;
+      args.paths.push(arg);
     }
   }
-  if (file === undefined) throw new InputError(USAGE);
-  return { file, region, year };
+  if (args.paths.length === 0) throw new InputError(USAGE);
+  if (args.out === undefined && args.paths.length > 1) throw new InputError(`several files need --out FILE.json; ${USAGE}`);
+  return args;
 }
 
-/** Text of the file, or an InputError saying why it is not a plain-text report. */
-function readReport(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new InputError(`cannot read ${file}: ${code}`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${file} is binary (contains NUL bytes)`);
-  let text: string;
-  try {
-    // ignoreBOM keeps a byte-order mark in the text, so offsets match a plain readFileSync(file, 'utf8').
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${file} is not valid UTF-8`);
-  }
-  let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) control++;
-  }
-  if (text.length > 0 && control / text.length > 0.05)
-    throw new InputError(`${file} looks binary (${control} control characters)`);
-  return text;
+async function single(args: Args): Promise<void> {
+  const read = await readFile(args.paths[0]!);
+  if (!read.ok) throw new InputError(`${args.paths[0]}: ${problemMessage(read)}`);
+  const year = args.year ?? inferReportYear(read.text);
+  const candidates = extractFigures(read.text, { region: args.region, year });
+  process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
 }
 
-function main(): number {
+async function batch(args: Args & { out: string }): Promise<void> {
+  const files = listReports(args.paths);
+  if (files.length === 0) throw new InputError(`no report files (.txt, .pdf, .docx, .html) in ${args.paths.join(', ')}`);
+  const bar = new SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} {file}', noTTYOutput: true, notTTYSchedule: 1000, hideCursor: true });
+  bar.start(files.length, 0, { file: '' });
+  const results = await runBatch(files, {
+    region: args.region,
+    year: args.year,
+    divisions: loadDivisions(),
+    onFile: (file, done) => bar.update(done, { file }),
+  }).finally(() => {
+    bar.update(files.length, { file: '' });
+    bar.stop();
+  });
+  const review = args.out.replace(/\.json$/i, '') + '.md';
+  writeFileSync(args.out, `${JSON.stringify({ files: results }, null, 2)}\n`);
+  writeFileSync(review, `${reviewReport(results)}\n`);
+  const failed = results.filter((r) => r.candidates.length === 0).length;
+  process.stderr.write(`extract: ${results.length} files, ${failed} without candidates; wrote ${args.out} and ${review}\n`);
+}
+
+async function main(): Promise<number> {
   try {
     const args = parseArgs(process.argv.slice(2));
-    const text = readReport(args.file);
-    const year = args.year ?? inferReportYear(text);
-    const candidates = extractFigures(text, { region: args.region, year });
-    process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
+    const dirGiven = args.paths.length === 1 && listReports(args.paths)[0] !== args.paths[0];
+    if (args.out !== undefined) await batch({ ...args, out: args.out });
+    else if (dirGiven) throw new InputError(`a folder needs --out FILE.json; ${USAGE}`);
+    else await single(args);
     return 0;
   } catch (e) {
-    const message =
-      e instanceof InputError ? e.message : `extract failed: ${e instanceof Error ? e.message : String(e)}`;
+    const message = e instanceof InputError ? e.message : `extract failed: ${e instanceof Error ? e.message : String(e)}`;
     process.stderr.write(`${message.replace(/\s+/g, ' ')}\n`);
     return e instanceof InputError ? 2 : 1;
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

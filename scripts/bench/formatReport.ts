@@ -92,4 +92,9 @@ export const formatReport = (
     extract
       ? `Extraction (Node): ${extract.chars.toLocaleString('en')} characters → ${extract.candidates} candidates, median ${num(extract.medianMs)} ms of ${extract.runsMs.length} runs (target < 1000 ms: ${extract.medianMs < 1000 ? 'met' : 'MISSED'})`
       : 'Extraction: skipped',
+    ...(extract?.pdf
+      ? [
+          `PDF (Node): ${extract.pdf.pages} pages, ${(extract.pdf.bytes / 1e6).toFixed(1)} MB → ${extract.pdf.chars.toLocaleString('en')} characters → ${extract.pdf.candidates} candidates; read + extract median ${num(extract.pdf.medianMs)} ms wall (read ${num(extract.pdf.readMedianMs)} ms), ${num(extract.pdf.cpuMedianMs)} ms CPU, of ${extract.pdf.runsMs.length} runs (target < 3000 ms: ${extract.pdf.medianMs < 3000 ? 'met' : 'MISSED'})`,
+        ]
+      : []),
   ].join('\n');

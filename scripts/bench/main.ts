@@ -2,7 +2,8 @@
 // floor (bench/bare: the same with its rows inline), serves them gzip-compressed from one origin, loads each in turn in
 // headless Chromium (a warm-up, then --runs cold loads; the bare floor on the real data only), drives the dashboard's controls,
 // times the extractor in Node, prints a table and writes bench-results/bench.json. A script, never part of npm test.
-// Options: --runs N (default 5), --skip-build, --only real|synthetic, --no-extract.
+// Options: --runs N (default 5), --skip-build, --only real|synthetic|extract, --no-extract.
+// `--only extract` times the extractor alone: 300,000 characters as text and as a ~100-page PDF.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { build } from 'vite';
 // @ts-expect-error -- a plain .mjs helper shared with the Playwright config
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 import { composition, firstLoadChunks, type ChunkLike, type CompositionRow } from './bundleComposition.ts';
-import { benchExtract, type ExtractResult } from './extractBench.ts';
+import { benchExtract, benchPdfExtract, printWithChromium, type ExtractResult } from './extractBench.ts';
 import { formatReport } from './formatReport.ts';
 import { describeMachine } from './machine.ts';
 import { measureInteractions, type InteractionSample } from './measureInteractions.ts';
@@ -38,7 +39,7 @@ const BARE_DIST = resolve(OUT, 'bare-dist');
 const DASHBOARD_DIST = resolve(OUT, 'dashboard-dist');
 let firstLoad: CompositionRow[] = [];
 
-if (!values['skip-build']) {
+if (!values['skip-build'] && datasets.length > 0) {
   if (datasets.includes('synthetic') && !existsSync('public/synthetic/manifest.json')) {
     console.log('bench: generating the synthetic dataset (npm run data:synthetic)…');
     execFileSync('npx', ['tsx', 'scripts/synthetic/main.ts'], { stdio: 'inherit' });
@@ -112,7 +113,11 @@ try {
 let extract: ExtractResult | null = null;
 if (!values['no-extract']) {
   const reports = resolve('..', 'shared', 'reports');
-  if (existsSync(reports)) extract = benchExtract(reports, runs);
+  if (existsSync(reports)) {
+    extract = benchExtract(reports, runs);
+    console.log('bench: printing the reports to a PDF of about 100 pages and reading it…');
+    extract.pdf = await benchPdfExtract(reports, runs, printWithChromium);
+  }
   else console.warn(`bench: no reports at ${reports}; extraction skipped`);
 }
 

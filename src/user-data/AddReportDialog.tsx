@@ -1,9 +1,11 @@
 // Paste or drop a report, extract candidate figures off the main thread, confirm them, and add them to every view.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import type { Region } from '../dataset/schema.ts';
 import { inferReportYear } from '../extract/reportYear.ts';
+import { ACCEPTED_EXTENSIONS } from '../ingest/formats.ts';
+import { htmlToTextInWorker } from '../ingest/readInWorker.ts';
 import { addReport } from './addReport.ts';
 import { blockerOf, defaultTicks, openingYear, tick } from './candidateChoice.ts';
 import { CandidateRow, type Decision } from './CandidateRow.tsx';
@@ -30,6 +32,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<TextProblem | 'timeout' | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
   const [region, setRegion] = useState<Region | null>(null);
   const [year, setYear] = useState<number | ''>('');
   const [title, setTitle] = useState('');
@@ -55,7 +58,18 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readReportFile(file);
+    setReading(true);
+    const read = await readReportFile(file).finally(() => setReading(false));
+    if (read.ok) takeText(read.text);
+    else setProblem(read.problem);
+  };
+  // Text copied from a web page comes with its HTML: the article is kept, the site's navigation is not.
+  const onPaste = async (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = e.clipboardData.getData('text/html');
+    if (!html || text.trim() !== '') return;
+    e.preventDefault();
+    setReading(true);
+    const read = await htmlToTextInWorker(html).finally(() => setReading(false));
     if (read.ok) takeText(read.text);
     else setProblem(read.problem);
   };
@@ -149,15 +163,17 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                 value={text}
                 rows={10}
                 onChange={(e) => takeText(e.target.value)}
+                onPaste={(e) => void onPaste(e)}
                 onDragOver={(e) => e.preventDefault()}
                 onDrop={(e) => {
                   e.preventDefault();
                   void onFile(e.dataTransfer.files[0]);
                 }}
               />
+              {/* Our own translated button: a native file input says "Choose File" whatever the page's language. */}
               <label className="file-pick">
-                <span className="file-pick__button">{t('addReport.file')}</span>
-                <input type="file" className="visually-hidden" accept=".txt,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+                <span className="file-pick__button">{reading ? t('addReport.reading') : t('addReport.file')}</span>
+                <input type="file" className="visually-hidden" accept={ACCEPTED_EXTENSIONS.join(',')} disabled={reading} onChange={(e) => void onFile(e.target.files?.[0])} />
               </label>
             </>
           ) : (
@@ -190,7 +206,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
           </div>
           {replaces && <p className="warning small" data-testid="replaces">{t('addReport.replaces', { title: replaces.title.zh, count: userData.observations.filter((o) => o.source === replaces.id).length })}</p>}
           {decisions.length === 0 ? (
-            <button type="button" onClick={() => void extract()} disabled={busy || text.trim() === ''}>
+            <button type="button" onClick={() => void extract()} disabled={busy || reading || text.trim() === ''}>
               {busy ? t('addReport.extracting') : t('addReport.extract')}
             </button>
           ) : (

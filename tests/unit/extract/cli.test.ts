@@ -1,7 +1,7 @@
 // The CLI contract other programs rely on: a JSON array on stdout, or a non-zero exit with one line
 // on stderr and nothing on stdout.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -67,7 +67,8 @@ describe('extract CLI', () => {
       [join(dir, 'missing.txt')],
       [file('nul.bin', new Uint8Array([0x31, 0x00, 0xe4, 0xbb, 0xb6]))],
       [file('ctl.bin', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))))],
-      [file('latin1.txt', new Uint8Array([0xb0, 0xb8, 0xbc, 0xfe, 0x31, 0xbc, 0xfe]))],
+      [file('undecodable.txt', new Uint8Array([0x80, 0xff, 0x80, 0xff, 0xfe, 0x80, 0xff, 0x81]))],
+      [file('renamed.pdf', '全县办理行政复议案件2056件。')],
       [file('ok.txt', '1件'), '--year', 'next'],
     ];
     for (const r of await Promise.all(cases.map((args) => run(...args)))) {
@@ -75,5 +76,44 @@ describe('extract CLI', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('reads a GBK text file', async () => {
+    // 案件 in GBK is B0 B8 BC FE; 办理行政复议 is written as UTF-8 would not decode, so the whole file is GBK.
+    const gbk = new Uint8Array([0xb0, 0xec, 0xc0, 0xed, 0xd0, 0xd0, 0xd5, 0xfe, 0xb8, 0xb4, 0xd2, 0xe9, 0xb0, 0xb8, 0xbc, 0xfe, 0x32, 0x30, 0x35, 0x36, 0xbc, 0xfe, 0xa1, 0xa3]);
+    const r = await run(file('gbk.txt', gbk));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ metric: 'review.cases', value: 2056, evidence: '办理行政复议案件2056件' })]);
+  });
+
+  it('runs over a folder with --out: one block per file, a review beside it, and a bad file does not stop it', async () => {
+    const folder = join(dir, 'batch');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a-good.txt'), '天津市2023年法治政府建设年度报告\n全市办理行政复议案件2056件。');
+    writeFileSync(join(folder, 'b-renamed.pdf'), '全县办理行政复议案件2056件。');
+    writeFileSync(join(folder, 'c-nothing.txt'), '天津市2023年法治政府建设年度报告\n没有数字。');
+    writeFileSync(join(folder, 'ignored.png'), new Uint8Array([0x89, 0x50]));
+    const out = join(dir, 'batch.json');
+    const r = await run(folder, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('3/3');
+    const { files } = JSON.parse(readFileSync(out, 'utf8')) as { files: Array<Record<string, unknown>> };
+    expect(files.map((f) => [f.file, f.format, f.year, (f.problems as Array<{ code: string }>).map((p) => p.code)])).toEqual([
+      [join(folder, 'a-good.txt'), 'txt', 2023, []],
+      [join(folder, 'b-renamed.pdf'), null, null, ['wrong_type']],
+      [join(folder, 'c-nothing.txt'), 'txt', 2023, ['no_figures']],
+    ]);
+    expect(files[0]!.region).toEqual({ code: '120000', name: '天津市', how: 'title' });
+    expect(files[0]!.candidates).toEqual([expect.objectContaining({ metric: 'review.cases', value: 2056 })]);
+    const review = readFileSync(join(dir, 'batch.md'), 'utf8');
+    expect(review).toContain('| review.cases | 2056 | count | exact |  | 全市办理行政复议案件2056件 |');
+    expect(review).toContain('(`wrong_type`)');
+  });
+
+  it('wants --out for a folder or several files', async () => {
+    const r = await run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/needs --out/);
   });
 });
