@@ -66,7 +66,7 @@ export function RegionPicker({ regions, selected, onChange, lang }: Props) {
     items,
     itemToString: () => '',
     itemToKey: (item) => (item ? itemKey(item) : null),
-    inputValue: query,
+    // Downshift owns the typed text (a controlled value lost keystrokes when typed fast); the query follows it.
     selectedItem: null,
     stateReducer: (state, { type, changes }) => {
       switch (type) {
@@ -79,6 +79,9 @@ export function RegionPicker({ regions, selected, onChange, lang }: Props) {
             highlightedIndex: state.highlightedIndex,
             inputValue: state.inputValue,
           };
+        // Leaving the box keeps what was typed (Downshift would clear it).
+        case useCombobox.stateChangeTypes.InputBlur:
+          return { ...changes, inputValue: state.inputValue };
         default:
           return changes;
       }

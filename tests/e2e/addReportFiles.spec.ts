@@ -19,7 +19,7 @@ test('a dropped PDF and a chosen Word file are read and their figures found', as
   await page.goto('/');
   await page.getByRole('button', { name: /添加报告/ }).click();
   const dialog = page.getByTestId('add-report');
-  await expect(dialog.getByText('或选择文件（.txt、.pdf、.docx、.html）')).toBeVisible();
+  await expect(dialog.getByText('选择文件（.txt、.pdf、.docx、.html）')).toBeVisible();
   const drop = await page.evaluateHandle((bytes) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(bytes)], '报告.pdf', { type: 'application/pdf' }));

@@ -40,7 +40,7 @@ test('in English too, and a figure from the web leads to its page', async ({ pag
   await expect(page.getByTestId('not-comparable')).toContainText(/part of the year/);
   await page.locator('.chart-data summary').click();
   // 福州市's figure comes from a web page: its source names the kind of page and links to it.
-  await page.locator('.chart-data tbody tr').filter({ hasText: 'Fuzhou' }).getByRole('button').click();
+  await page.locator('.chart-data tbody tr').filter({ hasText: 'Fuzhou' }).getByRole('button', { name: /open its source/ }).click();
   const dialog = page.getByTestId('source-dialog');
   await expect(dialog.getByTestId('comparability')).toContainText("The region's full-year total");
   await expect(dialog.getByTestId('source-url')).toHaveAttribute('href', /^https?:\/\//);
