@@ -1,0 +1,29 @@
+// Mutation testing of the pure stages: `npm run test:mutation` (not part of `npm test`). One folder per run keeps a
+// run bounded on a small machine: MUTATION_FOLDER=view-state npm run test:mutation (see FOLDERS for the names).
+const FOLDERS = {
+  dataset: ['src/dataset/**/*.ts', '!src/dataset/synthetic/**', '!src/dataset/loadDataset.ts'],
+  'view-state': ['src/view-state/**/*.ts', '!src/view-state/useUrlFilters.ts'],
+  charts: ['src/charts/build*.ts', 'src/charts/chartText.ts', 'src/charts/qualifierStyle.ts'],
+  export: ['src/export/{recordsTable,toCsv,exportFileName,rankWindow,filtersText}.ts'],
+  i18n: ['src/i18n/formatNumber.ts'],
+  extract: ['src/extract/**/*.ts'],
+};
+
+const folder = process.env.MUTATION_FOLDER;
+if (folder !== undefined && !(folder in FOLDERS)) throw new Error(`MUTATION_FOLDER=${folder}: one of ${Object.keys(FOLDERS).join(', ')}`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 30000,
+  mutate: folder ? FOLDERS[folder] : Object.values(FOLDERS).flat(),
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${folder ?? 'all'}.json` },
+  htmlReporter: { fileName: `reports/mutation/${folder ?? 'all'}.html` },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'test-results', 'playwright-report', 'bench-results', 'reports', 'public/synthetic'],
+};
