@@ -49,6 +49,16 @@ describe('parseQuery at its edges', () => {
 });
 
 describe('catalogueOf', () => {
+  it('knows the ids, codes, provinces, levels and years of the data set', () => {
+    const c = catalogueOf(fixtureDataset(), 'mediation.cases');
+    expect([...c.metrics].sort()).toEqual(['mediation.cases', 'mediation.resolved', 'mediation.success_rate', 'review.cases']);
+    expect([...c.themes].sort()).toEqual(['mediation', 'review']);
+    expect([...c.regions].sort()).toEqual(['411500', '440900', '441802']);
+    expect([...c.provinces].sort()).toEqual(['410000', '440000']);
+    expect([...c.levels].sort()).toEqual(['district', 'prefecture']);
+    expect([...c.years].sort()).toEqual([2023, 2024]);
+  });
+
   it('the default metric is the preferred one when it has data, else the first metric with data', () => {
     expect(catalogueOf(fixtureDataset(), 'review.cases').defaultMetric).toBe('review.cases');
     expect(catalogueOf(fixtureDataset(), 'no.such.metric').defaultMetric).toBe('mediation.cases');
