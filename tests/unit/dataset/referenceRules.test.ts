@@ -7,11 +7,11 @@ import {
   valuesInRange,
 } from '../../../src/dataset/consistencyRules.ts';
 import type { Dataset, Observation } from '../../../src/dataset/schema.ts';
+import type { Problem } from '../../../src/dataset/problem.ts';
 import { fixtureDataset } from '../../fixtures/loadFixture.ts';
 
 const good = fixtureDataset();
-const where = (problems: { file: string; index?: number; field?: string }[]) =>
-  problems.map((p) => [p.file, p.index, p.field]);
+const where = (problems: Problem[]) => problems.map((p) => [p.file, p.index, p.field]);
 const withObservation = (patch: Partial<Observation>, at = 0): Dataset => ({
   ...good,
   observations: good.observations.map((o, i) => (i === at ? { ...o, ...patch } : o)),
