@@ -128,6 +128,8 @@ describe('combineQualifiers', () => {
     ['exact', 'exact', 'exact'],
     ['exact', 'derived', 'derived'],
     ['derived', 'exact', 'derived'],
+    ['derived', 'approx', 'approx'],
+    ['approx', 'derived', 'approx'],
   ] as const)('%s with %s → %s', (a, b, combined) => {
     expect(combineQualifiers(a, b)).toBe(combined);
   });
