@@ -56,6 +56,25 @@ describe('the observation index', () => {
 });
 
 describe('rankRegions at its edges', () => {
+  it('ties keep code order whatever the input order', () => {
+    const index = indexObservations([obs('100001', 2024, 'x.cases', 5), obs('100002', 2024, 'x.cases', 5)]);
+    expect(rankRegions(index, [A, B], cases, 2024, false).rows.map((r) => r.region.code)).toEqual([
+      '100001',
+      '100002',
+    ]);
+    expect(rankRegions(index, [B, A], cases, 2024, false).rows.map((r) => r.region.code)).toEqual([
+      '100001',
+      '100002',
+    ]);
+  });
+
+  it('years differ only when the ranked values come from more than one year', () => {
+    const index = indexObservations([obs('100001', 2023, 'x.cases', 5), obs('100002', 2024, 'x.cases', 6)]);
+    expect(rankRegions(index, [A, B], cases, 'latest', false).yearsDiffer).toBe(true);
+    expect(rankRegions(index, [A, B], cases, 2024, false).yearsDiffer).toBe(false);
+    expect(rankRegions(index, [A, B], cases, 2022, false).yearsDiffer).toBe(false);
+  });
+
   it('equal values are ordered by region code', () => {
     const index = indexObservations([
       obs('100002', 2024, 'x.cases', 5),
