@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 // (it starts processes), the property-based robustness run (seconds per mutant),
 // and the bench and synthetic-data tests, which cover no mutated file.
 // The selectors' run (MUTATION_FOLDER=dataset-select) runs every test for every mutant: only the tests that use them.
-const SELECT_TESTS = ['tests/unit/dataset/**/*.test.ts', 'tests/unit/export/viewRecords.test.ts', 'tests/unit/export/csv.test.ts'];
+const SELECT_TESTS = [
+  'tests/unit/dataset/**/*.test.ts',
+  'tests/unit/export/viewRecords.test.ts',
+  'tests/unit/export/csv.test.ts',
+];
 
 export default defineConfig({
   test: {
