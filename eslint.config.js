@@ -22,7 +22,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'public/synthetic', 'reports'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'public/synthetic', '.stryker-tmp', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

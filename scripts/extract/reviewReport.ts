@@ -15,7 +15,7 @@ const unsureOf = (r: FileResult): string[] => {
   for (const [metric, values] of byMetric) if (values.size > 1) notes.push(`\`${metric}\` has ${values.size} different values: ${[...values].join(', ')}`);
   const hedged = headline.filter((c) => c.qualifier !== 'exact').length;
   if (hedged > 0) notes.push(`${hedged} headline figures are approximate or lower bounds (近/约/余/超)`);
-  const otherYear = headline.filter((c) => c.year !== undefined).length;
+  const otherYear = headline.filter((c) => c.year !== undefined && c.year !== r.year).length;
   if (otherYear > 0) notes.push(`${otherYear} headline figures are for another year than the report's`);
   const parts = r.candidates.filter((c) => c.metric !== null && (scopeOf(c) ?? 'region') !== 'region').length;
   if (parts > 0) notes.push(`${parts} recognised figures are not the region's total (a part, a body's own count, cumulative or a court's)`);

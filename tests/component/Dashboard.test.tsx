@@ -7,6 +7,9 @@ import { setupI18n } from '../../src/i18n/setupI18n.ts';
 import { fixtureModel } from '../fixtures/loadFixture.ts';
 
 const model = fixtureModel();
+// A view other than the ranking is a lazy chunk: on a busy 2-core machine its first load can take seconds, so waits
+// for it wait for the state with a generous limit (the default 1 s failed runs), never for a time.
+const LAZY = { timeout: 15_000 };
 
 beforeAll(async () => {
   await setupI18n('zh');
@@ -31,7 +34,7 @@ describe('<Dashboard>', () => {
     await user.click(screen.getByRole('button', { name: '表格' }));
     expect(window.location.search).toBe('?view=table&year=2023');
     // Views other than the ranking load on first use.
-    const table = await screen.findByRole('region', { name: /数据表/ });
+    const table = await screen.findByRole('region', { name: /数据表/ }, LAZY);
     expect(within(table).getAllByRole('row')).toHaveLength(2 + 3);
   });
 
@@ -39,7 +42,7 @@ describe('<Dashboard>', () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?view=table');
     render(<Dashboard model={model} />);
-    const table = await screen.findByRole('region', { name: /数据表/ });
+    const table = await screen.findByRole('region', { name: /数据表/ }, LAZY);
     const firstColumn = () => within(table).getAllByRole('rowheader').map((c) => c.textContent?.replace(/\d{6}.*/, '').trim());
     await user.click(within(within(table).getByRole('columnheader', { name: /^人民调解案件数/ })).getByRole('button'));
     expect(firstColumn()).toEqual(['信阳市', '茂名市', '清远市清城区']);
@@ -56,7 +59,7 @@ describe('<Dashboard>', () => {
   it('marks every table cell with its qualifier', async () => {
     window.history.replaceState(null, '', '/?view=table&year=2023');
     render(<Dashboard model={model} />);
-    const approx = await screen.findByRole('button', { name: /^≈5.9万.*约数.*信阳市/ });
+    const approx = await screen.findByRole('button', { name: /^≈5.9万.*约数.*信阳市/ }, LAZY);
     expect(approx).toHaveClass('q-approx');
   });
 
@@ -66,7 +69,12 @@ describe('<Dashboard>', () => {
     render(<Dashboard model={model} />);
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(window.location.search).toBe('?lang=en&view=coverage');
-    expect(await screen.findByText('Rule-of-Law Report Dashboard')).toBeInTheDocument();
+    expect(await screen.findByText('Rule-of-Law Report Dashboard', {}, LAZY)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(window.location.search).toBe('?view=coverage');
+    expect(await screen.findByText('法治政府年报对比看板', {}, LAZY)).toBeInTheDocument();
+    expect(screen.queryByText('Rule-of-Law Report Dashboard')).toBeNull();
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
   });
 });

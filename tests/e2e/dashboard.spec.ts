@@ -14,9 +14,16 @@ test.describe('the dashboard, used as a person would', () => {
   test('changing the year writes it to the URL, and Back restores it', async ({ page, problems }) => {
     void problems;
     await page.goto('/');
+    // Each region's latest year differs (data/observations.json: 2022, 2023, 2024), and the page says so.
+    const mixedYears = page.getByRole('note').filter({ hasText: '数据年份不同' });
+    await expect(mixedYears).toBeVisible();
     await page.getByLabel('年份').selectOption('2023');
     await expect(page).toHaveURL(/year=2023/);
-    await expect(page.getByText('各地最新年份').first()).not.toBeVisible();
+    // The view follows: one year for all, so no warning, and the chart's data table holds 2023 only.
+    await expect(mixedYears).toHaveCount(0);
+    const yearCells = page.locator('.chart-data tbody td:nth-child(4)');
+    await expect(yearCells).not.toHaveCount(0);
+    expect(new Set(await yearCells.allTextContents())).toEqual(new Set(['2023']));
     await page.goBack();
     await expect(page).not.toHaveURL(/year=/);
     await expect(page.getByLabel('年份')).toHaveValue('latest');
@@ -56,6 +63,16 @@ test.describe('the dashboard, used as a person would', () => {
     await expect(dialog.getByTestId('qualifier')).not.toBeEmpty();
     await page.keyboard.press('Escape');
     await expect(dialog).not.toBeVisible();
+  });
+
+  test('the highlight marks the figure itself, not the first number of its evidence', async ({ page, problems }) => {
+    void problems;
+    // data/observations.json: Tianjin 2023, mediation cases 60000 (lower bound), «全市共排查纠纷44.7万余次,调解案件6万余件».
+    await page.goto('/?view=table&year=2023');
+    await page.getByRole('button', { name: /^查看 天津市 人民调解案件数 的出处/ }).click();
+    const evidence = page.getByTestId('source-dialog').getByTestId('evidence');
+    await expect(evidence).toContainText('全市共排查纠纷44.7万余次,调解案件6万余件');
+    await expect(evidence.locator('mark')).toHaveText('6万');
   });
 
   test('clicking a bar opens its source', async ({ page, problems }) => {

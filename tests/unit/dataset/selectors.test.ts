@@ -5,7 +5,6 @@ import { profileCells } from '../../../src/dataset/select/profileCells.ts';
 import { tableRows } from '../../../src/dataset/select/tableRows.ts';
 import { coverage, yearRuns } from '../../../src/dataset/select/coverage.ts';
 import { filterRegions, mixesLevels } from '../../../src/dataset/select/filterRegions.ts';
-import { perCapita } from '../../../src/dataset/select/perCapita.ts';
 import { fixtureModel } from '../../fixtures/loadFixture.ts';
 
 const model = fixtureModel();
@@ -38,8 +37,11 @@ describe('selectors', () => {
   it('per capita divides by population per 100,000', () => {
     const r = rankRegions(model.index, all, metric('mediation.cases'), 'latest', true);
     const maoming = r.rows.find((x) => x.region.code === '440900');
-    expect(maoming?.value).toBeCloseTo(perCapita(45060, 6174050), 6);
-    expect(maoming?.value).toBeCloseTo(729.83, 2);
+    // 45,060 / 6,174,050 × 100,000 = 729.828881; 59,000 / 6,234,401 × 100,000 = 946.361968; 3,120 / 1,119,901 × 100,000 = 278.596054
+    expect(r.rows.map((x) => x.region.code)).toEqual(['411500', '440900', '441802']);
+    expect(r.rows[0]?.value).toBeCloseTo(946.361968, 6);
+    expect(maoming?.value).toBeCloseTo(729.828881, 6);
+    expect(r.rows[2]?.value).toBeCloseTo(278.596054, 6);
   });
 
   it('a region without a known population drops out of per-capita views, named as missing', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { contextFor, filtersWith, fixtureModel } from './context.ts';
 import { neutraliseFormula } from '../../../src/export/neutraliseFormula.ts';
-import { BOM, toCsv } from '../../../src/export/toCsv.ts';
+import { toCsv } from '../../../src/export/toCsv.ts';
 import { recordsTable } from '../../../src/export/recordsTable.ts';
 import { selectRecords as viewRecords } from '../../../src/views/registry.ts';
 import type { Filters } from '../../../src/view-state/filters.ts';
@@ -13,7 +13,12 @@ const csvFor = async (patch: Partial<Filters>) => {
   const ctx = await contextFor(filters.lang);
   return toCsv(recordsTable(viewRecords(model, filters, model.dataset.regions), themeName, ctx));
 };
-const parse = (csv: string) => Papa.parse<string[]>(csv.slice(BOM.length), { skipEmptyLines: true }).data;
+// The byte-order mark Excel needs to read UTF-8, written out: EF BB BF.
+const UTF8_BOM = '\uFEFF';
+const parse = (csv: string) => {
+  expect(csv.startsWith(UTF8_BOM)).toBe(true);
+  return Papa.parse<string[]>(csv.slice(UTF8_BOM.length), { skipEmptyLines: true }).data;
+};
 
 describe('neutraliseFormula', () => {
   it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '=cmd|\n|x'])('prefixes %j with an apostrophe', (cell) => {
@@ -28,7 +33,7 @@ describe('neutraliseFormula', () => {
 describe('toCsv', () => {
   it('starts with a BOM, quotes what needs quoting and neutralises formula text (= + - @) in headers and cells', () => {
     const csv = toCsv({ fields: ['地区', '=HYPERLINK("x")'], rows: [['=1+1', '+2'], ['-3', '@A1'], ['a,b', 'line\nbreak'], [-4, null]] });
-    expect(csv.startsWith(BOM)).toBe(true);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(parse(csv)).toEqual([
       ['地区', `'=HYPERLINK("x")`],
       ["'=1+1", "'+2"],
@@ -59,8 +64,10 @@ describe('CSV of a view', () => {
 
   it('per capita: the number shown (one decimal) and a per-100k unit', async () => {
     const [head, ...rows] = parse(await csvFor({ view: 'rank', metric: 'mediation.cases', year: 2024, perCapita: true, lang: 'en' }));
-    const value = rows[0]?.[head!.indexOf('Value')];
-    expect(value).toMatch(/^\d+(\.\d)?$/);
+    // 45,060 cases / 6,174,050 residents × 100,000 = 729.83 (Maoming, 2024)
+    expect(rows[0]?.[head!.indexOf('Region code')]).toBe('440900');
+    expect(rows[0]?.[head!.indexOf('Value')]).toBe('729.8');
+    expect(rows[0]?.[head!.indexOf('Value as shown')]).toBe('729.8');
     expect(rows[0]?.[head!.indexOf('Unit')]).toContain('per 100,000 residents');
   });
 

@@ -2,7 +2,6 @@ import { fixtureModel, filtersWith } from './context.ts';
 import { selectRecords as viewRecords } from '../../../src/views/registry.ts';
 import { showsValues, type ValueRecord } from '../../../src/dataset/select/viewRecords.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
-import { PER_CAPITA_BASE } from '../../../src/dataset/select/perCapita.ts';
 
 const model = fixtureModel();
 const all = model.dataset.regions;
@@ -35,10 +34,16 @@ describe('viewRecords', () => {
   });
 
   it('rank per capita: the value drawn, per 100,000 residents', () => {
-    const [first] = values({ view: 'rank', metric: 'mediation.cases', perCapita: true, year: 2024 });
-    const region = model.regionByCode.get(first!.region.code)!;
-    expect(first!.perCapita).toBe(true);
-    expect(first!.value).toBeCloseTo((first!.observation!.value / region.population!.value) * PER_CAPITA_BASE, 9);
+    const records = values({ view: 'rank', metric: 'mediation.cases', perCapita: true, year: 2024 });
+    // 45,060 / 6,174,050 × 100,000 = 729.8289 (Maoming); 3,120 / 1,119,901 × 100,000 = 278.5961 (Qingcheng)
+    expect(records.map((r) => [r.region.code, r.perCapita, r.observation?.value ?? null])).toEqual([
+      ['440900', true, 45060],
+      ['441802', true, 3120],
+      ['411500', true, null],
+    ]);
+    expect(records[0]!.value).toBeCloseTo(729.8289, 4);
+    expect(records[1]!.value).toBeCloseTo(278.5961, 4);
+    expect(records[2]!.value).toBeNull();
   });
 
   it('trend: every point of every drawn line with its own year, and lines without points', () => {

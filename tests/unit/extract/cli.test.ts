@@ -107,7 +107,8 @@ describe('extract CLI', () => {
     expect(files[0]!.region).toEqual({ code: '120000', name: '天津市', how: 'title' });
     expect(files[0]!.candidates).toEqual([expect.objectContaining({ metric: 'review.cases', value: 2056 })]);
     const review = readFileSync(join(dir, 'batch.md'), 'utf8');
-    expect(review).toContain('| review.cases | 2056 | count | exact |  | 全市办理行政复议案件2056件 |');
+    expect(review).toContain('| review.cases | 2056 | count | exact | 2023 | 全市办理行政复议案件2056件 |');
+    expect(review).not.toContain('another year');
     expect(review).toContain('(`wrong_type`)');
   });
 
