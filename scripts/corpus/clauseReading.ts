@@ -1,5 +1,6 @@
 // What a clause itself says, read without the labels: the counting verb, the hedge on the number, the words for a period.
 // Matching runs on simplified characters (some pages are in traditional script); lengths are kept, so offsets stay valid.
+import { parseChineseNumber } from '../../src/extract/parseChineseNumber.ts';
 import { toSimplified } from '../../src/extract/toSimplified.ts';
 
 /** Some traditional-script pages carry pinyin after a character: 萬(wàn)余件. */
@@ -32,34 +33,6 @@ export function countingVerb(clause: string): CountingVerb | null {
 
 export type ClauseQualifier = 'exact' | 'approx' | 'lower_bound';
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-function chineseNumeral(s: string): number {
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (CN_DIGITS[ch] !== undefined) digit = CN_DIGITS[ch];
-    else if (CN_UNITS[ch] !== undefined) {
-      total += (digit ?? 1) * CN_UNITS[ch];
-      digit = null;
-    }
-  }
-  return total + (digit ?? 0);
-}
-
 // prefix, number, 余/多, 万/亿, 余/多, then (after a counter word of up to 4 characters) 以上/左右.
 const NUMBER =
   /(不少于|不低于|将近|接近|不到|不足|超过|至少|突破|大约|约有|约为|近|约|逾|超)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(余|多)?\s*(万|亿|成)?(余|多)?(?:([^\d，,。；;、]{0,4}?)(以上|左右|有余|多|余))?(?=[^\d]|$)/g;
@@ -77,7 +50,7 @@ export function numbersInClause(clause: string): NumberReading[] {
   const out: NumberReading[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [, prefix, digits = '', inner1, multiplier, inner2, , suffix] = m;
-    const base = /\d/.test(digits) ? Number(digits) : chineseNumeral(digits);
+    const base = /\d/.test(digits) ? Number(digits) : (parseChineseNumber(digits) ?? Number.NaN);
     const factor = multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : multiplier === '成' ? 10 : 1;
     const value = Math.round(base * factor * 1e6) / 1e6;
     const markers = [prefix, inner1, inner2, suffix].filter((x): x is string => x !== undefined);

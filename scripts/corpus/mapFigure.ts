@@ -1,4 +1,5 @@
 // One labelled corpus figure → one observation of data/, or the reason it stays out. Pure.
+import { HEADLINE_METRICS } from './targets.ts';
 import type { Basis, Observation, Period, Scope } from '../../src/dataset/schema.ts';
 import { countingVerb, monthsOf, periodPhrase, readingOf, type CountingVerb } from './clauseReading.ts';
 import type { CorpusFigure, CorpusRecord } from './corpusRecord.ts';
@@ -45,27 +46,7 @@ const VERB_ROUTES: Record<string, Partial<Record<CountingVerb, { metric?: string
 };
 
 /** The contract's rankable core: a part of a region's total never goes under one of these without a written decision. */
-const REGION_TOTALS = new Set([
-  'mediation.cases',
-  'mediation.resolved',
-  'mediation.success_rate',
-  'mediation.committees',
-  'mediation.mediators',
-  'review.cases',
-  'review.accepted',
-  'review.concluded',
-  'review.settled',
-  'review.correction_rate',
-  'review.resolution_rate',
-  'review.settlement_rate',
-  'litigation.cases',
-  'litigation.head_appearances',
-  'litigation.head_appearance_rate',
-  'litigation.loss_rate',
-  'legal_aid.cases',
-  'legal_aid.consultations',
-  'legal_aid.recovered',
-]);
+const REGION_TOTALS = HEADLINE_METRICS;
 
 const VERB_WORDS: Record<CountingVerb, string> = {
   received: '收到/新收/收案',
