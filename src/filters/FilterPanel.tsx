@@ -101,6 +101,11 @@ export function FilterPanel({ model, filters, view, update }: Props) {
         </select>
       </label>
       {metric && <p className="metric-definition muted small">{metric.definition[lang]}</p>}
+      {metric?.notes?.map((note) => (
+        <p key={note.zh} className="metric-note small" data-testid="metric-note">
+          {note[lang]}
+        </p>
+      ))}
       <div className="row">
         <label>
           <span>{t('filters.level')}</span>
