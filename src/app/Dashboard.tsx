@@ -51,11 +51,11 @@ export function Dashboard({ model, userData }: { model: DatasetModel; userData?:
   const view = viewOf(filters.view);
 
   // The regions compared keep their identity while the choice is the same, so every memo below holds.
-  const { level, province } = filters;
+  const { level, province, sourceKind } = filters;
   const regionsKey = filters.regions.join('~');
   const regions = useMemo(
-    () => filterRegions(model.dataset.regions, { regions: regionsKey ? regionsKey.split('~') : [], level, province }),
-    [model.dataset.regions, regionsKey, level, province],
+    () => filterRegions(model.dataset.regions, { regions: regionsKey ? regionsKey.split('~') : [], level, province, sourceKind }, model.sourceKinds),
+    [model.dataset.regions, model.sourceKinds, regionsKey, level, province, sourceKind],
   );
   // Selected once per change; the view, its data table and the export share it.
   const selection = useMemo(() => view.select(model, filters, regions), [view, model, filters, regions]);

@@ -11,6 +11,8 @@ export interface Catalogue {
   regions: ReadonlySet<string>;
   provinces: ReadonlySet<string>;
   levels: ReadonlySet<Level>;
+  /** Kinds of source the data holds (annual report, news…). */
+  sourceKinds: ReadonlySet<string>;
   years: ReadonlySet<number>;
   /** The metric to show when the URL names none or an unknown one. */
   defaultMetric: string;
@@ -36,6 +38,7 @@ export const catalogueOf = (d: Dataset, preferredMetric: string): Catalogue => {
     regions: new Set(d.regions.map((r) => r.code)),
     provinces: new Set(d.regions.map((r) => r.province.code)),
     levels: new Set(d.regions.map((r) => r.level)),
+    sourceKinds: new Set(d.sources.map((s) => s.kind)),
     years: new Set(d.observations.map((o) => o.year)),
     defaultMetric: observed.has(preferredMetric) ? preferredMetric : ([...observed][0] ?? preferredMetric),
     ...themeMaps(d.metrics, observed),

@@ -1,5 +1,6 @@
 // Lookups built once per loaded dataset; the dataset itself is never mutated.
-import type { Dataset, Metric, Observation, Region, Source, Theme } from './schema.ts';
+import type { Dataset, Metric, Observation, Region, Source, SourceKind, Theme } from './schema.ts';
+import { sourceKindsByRegion } from './select/filterRegions.ts';
 import { observationKey } from './observationKey.ts';
 import { indexObservations, type ObservationIndex } from './select/observationIndex.ts';
 import { catalogueOf, DEFAULT_METRIC, type Catalogue } from './catalogue.ts';
@@ -16,6 +17,8 @@ export interface DatasetModel {
   /** Metrics with at least one observation, in catalogue order. */
   metricsWithData: Metric[];
   populationYear: number | null;
+  /** Region code → the kinds of its sources (annual report, news…): for the source-kind filter and coverage. */
+  sourceKinds: ReadonlyMap<string, ReadonlySet<SourceKind>>;
 }
 
 export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
@@ -31,6 +34,7 @@ export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
     observationByKey: new Map(dataset.observations.map((o) => [observationKey(o), o])),
     metricsWithData: dataset.metrics.filter((m) => observed.has(m.id)),
     populationYear: dataset.regions.find((r) => r.population)?.population?.year ?? null,
+    sourceKinds: sourceKindsByRegion(dataset.sources),
   };
 };
 

@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import { metricsOfTheme } from '../dataset/datasetModel.ts';
-import { LEVELS } from '../dataset/schema.ts';
+import { LEVELS, SOURCE_KINDS } from '../dataset/schema.ts';
 import { canBePerCapita } from '../dataset/select/perCapita.ts';
 import { filterRegions } from '../dataset/select/filterRegions.ts';
 import type { Filters } from '../view-state/filters.ts';
@@ -63,8 +63,12 @@ export function FilterPanel({ model, filters, view, update }: Props) {
   const provinces = model.dataset.regions.flatMap((r) => (provinceCodes.has(r.province.code) ? [] : (provinceCodes.add(r.province.code), [r.province])));
   const levels = LEVELS.filter((l) => model.catalogue.levels.has(l));
   // The region list offers what the level and province filters allow, and keeps what is already chosen.
-  const { level, province } = filters;
-  const pickable = useMemo(() => filterRegions(model.dataset.regions, { regions: [], level, province }), [model.dataset.regions, level, province]);
+  const { level, province, sourceKind } = filters;
+  const pickable = useMemo(
+    () => filterRegions(model.dataset.regions, { regions: [], level, province, sourceKind }, model.sourceKinds),
+    [model.dataset.regions, model.sourceKinds, level, province, sourceKind],
+  );
+  const kinds = SOURCE_KINDS.filter((k) => model.catalogue.sourceKinds.has(k));
 
   return (
     <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -122,6 +126,15 @@ export function FilterPanel({ model, filters, view, update }: Props) {
           </select>
         </label>
       </div>
+      {kinds.length > 1 && (
+        <label>
+          <span>{t('filters.sourceKind')}</span>
+          <select value={filters.sourceKind ?? ''} onChange={(e) => update({ sourceKind: (e.target.value || null) as Filters['sourceKind'] })}>
+            <option value="">{t('filters.all')}</option>
+            {kinds.map((k) => <option key={k} value={k}>{t(`source.kinds.${k}`)}</option>)}
+          </select>
+        </label>
+      )}
       <label className="checkbox">
         <input
           type="checkbox"

@@ -47,6 +47,7 @@ export const en: Shape<typeof zh> = {
     perCapita: 'Per 100,000 residents',
     perCapitaNotForRates: 'Rates are not converted per capita',
     others: 'Also show values counted differently (marked ‡)',
+    sourceKind: 'Kind of source',
     reset: 'Reset all filters',
   },
   levels: { provincial: 'Provincial', prefecture: 'Prefecture', district: 'District', county: 'County' },

@@ -43,6 +43,7 @@ export const zh = {
     perCapita: '按每10万常住人口计',
     perCapitaNotForRates: '比率类指标不做人均换算',
     others: '也显示口径不同的值（标注 ‡）',
+    sourceKind: '来源类型',
     reset: '重置全部筛选',
   },
   levels: { provincial: '省级', prefecture: '地级', district: '市辖区', county: '县级' },

@@ -1,5 +1,5 @@
 // The whole view state. It lives in the URL; this is its typed form and its defaults.
-import type { Level } from '../dataset/schema.ts';
+import type { Level, SourceKind } from '../dataset/schema.ts';
 import { DEFAULT_METRIC, DEFAULT_THEME } from '../dataset/catalogue.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -24,6 +24,8 @@ export interface Filters {
   level: Level | null;
   /** A province code such as 440000. */
   province: string | null;
+  /** Only regions with a source of this kind (an annual report, a news item…). */
+  sourceKind: SourceKind | null;
   perCapita: boolean;
   /** The table's sorted column (a metric id, "region" or "level") and direction; null for the data's own order. */
   sort: { column: string; desc: boolean } | null;
@@ -49,6 +51,7 @@ export const DEFAULT_FILTERS: Filters = {
   theme: DEFAULT_THEME,
   level: null,
   province: null,
+  sourceKind: null,
   perCapita: false,
   sort: null,
   hidden: [],

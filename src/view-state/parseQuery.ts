@@ -1,5 +1,5 @@
 // URL query → Filters. Never throws: an unknown or broken value falls back to its default with a notice.
-import { LEVELS, type Level } from '../dataset/schema.ts';
+import { LEVELS, SOURCE_KINDS, type Level, type SourceKind } from '../dataset/schema.ts';
 import type { Catalogue } from '../dataset/catalogue.ts';
 import { DEFAULT_FILTERS, FIXED_COLUMNS, VIEW_ALIASES, VIEWS, type Filters, type View } from './filters.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
@@ -87,6 +87,7 @@ export const parseQuery = (query: string, catalogue: Catalogue): { filters: Filt
     theme,
     level: pick('level', (v): Level | undefined => (isOneOf(LEVELS, v) && catalogue.levels.has(v) ? v : undefined), null),
     province: pick('province', (v) => (catalogue.provinces.has(v) ? v : undefined), null),
+    sourceKind: pick('source', (v): SourceKind | undefined => (isOneOf(SOURCE_KINDS, v) && catalogue.sourceKinds.has(v) ? v : undefined), null),
     perCapita: pick('per', (v) => (v === '100k' ? true : undefined), false),
     sort,
     hidden,

@@ -13,6 +13,7 @@ export const serialiseFilters = (f: Filters, defaultMetric: string): string => {
   if (f.regions.length > 0) params.set('regions', f.regions.join('~'));
   if (f.level !== null) params.set('level', f.level);
   if (f.province !== null) params.set('province', f.province);
+  if (f.sourceKind !== null) params.set('source', f.sourceKind);
   if (f.perCapita) params.set('per', '100k');
   if (f.sort !== null) params.set('sort', `${f.sort.desc ? '-' : ''}${f.sort.column}`);
   if (f.hidden.length > 0) params.set('hide', f.hidden.join('~'));

@@ -32,8 +32,9 @@ it('shows the chosen theme only, regions down the page whatever their number', (
     const table = renderCoverage(m, theme).querySelector('.coverage-table');
     expect(table?.getAttribute('data-orientation')).toBe('regions-down');
     const themeMetrics = m.metricsWithData.filter((x) => x.theme === theme);
-    // Region, count, then the theme's metrics.
-    expect(table?.querySelectorAll('thead th')).toHaveLength(2 + themeMetrics.length);
+    // Region, its kinds of source, count, then the theme's metrics.
+    expect(table?.querySelectorAll('thead th')).toHaveLength(3 + themeMetrics.length);
+    expect(table?.querySelector('tbody tr .coverage__kinds')).toHaveTextContent('年度报告');
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(m.dataset.regions.length);
   }
 });
@@ -45,8 +46,8 @@ it('puts thousands of regions down the page, as virtual rows, with years as runs
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
   const table = renderCoverage(m, m.metricsWithData[0]!.theme).querySelector('.coverage-table');
   expect(table?.getAttribute('data-orientation')).toBe('regions-down');
-  // Region, count, and the one metric.
-  expect(table?.querySelectorAll('thead th')).toHaveLength(3);
+  // Region, kinds of source, count, and the one metric.
+  expect(table?.querySelectorAll('thead th')).toHaveLength(4);
   // 600 px of 36 px rows and the virtualiser's margin: a few dozen rows in the DOM, not every region.
   const rows = table?.querySelectorAll('tbody tr:not([aria-hidden])') ?? [];
   expect(rows.length).toBeGreaterThan(10);

@@ -4,6 +4,7 @@ import type { DatasetModel } from '../datasetModel.ts';
 import type { Dataset, Observation } from '../schema.ts';
 import type { ObservationIndex } from '../select/observationIndex.ts';
 import type { Shard } from './decodeShard.ts';
+import { sourceKindsByRegion } from '../select/filterRegions.ts';
 import { ShardLookup } from './shardLookup.ts';
 import type { SyntheticMeta } from './syntheticMeta.ts';
 
@@ -39,5 +40,6 @@ export const shardedModel = (meta: SyntheticMeta, shards: ReadonlyMap<string, Sh
     observationByKey,
     metricsWithData: manifest.metrics.filter((m) => sharded.has(m.id)),
     populationYear: manifest.population.year,
+    sourceKinds: sourceKindsByRegion(manifest.sources),
   };
 };

@@ -22,6 +22,7 @@ export const syntheticMeta = (manifest: SyntheticManifest, regions: Region[]): S
       regions: new Set(regions.map((r) => r.code)),
       provinces: new Set(regions.map((r) => r.province.code)),
       levels: new Set(regions.map((r) => r.level)),
+      sourceKinds: new Set(manifest.sources.map((s) => s.kind)),
       years: new Set(manifest.years),
       defaultMetric: sharded.has(DEFAULT_METRIC)
         ? DEFAULT_METRIC

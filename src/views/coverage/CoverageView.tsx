@@ -5,6 +5,7 @@ import type { Metric } from '../../dataset/schema.ts';
 import { useVirtualRows } from '../../table/useVirtualRows.ts';
 import type { ViewProps } from '../viewProps.ts';
 import type { CoverageSelection } from './coverageView.ts';
+import { listSeparator } from '../../i18n/listSeparator.ts';
 
 const ROW_HEIGHT = 36;
 
@@ -19,7 +20,8 @@ export function CoverageView({ model, filters, selection }: ViewProps<CoverageSe
   const { metrics, rows } = selection;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { indexes, virtual, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, ROW_HEIGHT);
-  const columnCount = 2 + metrics.length;
+  const columnCount = 3 + metrics.length;
+  const kindsOf = (code: string) => [...(model.sourceKinds.get(code) ?? [])].map((k) => t(`source.kinds.${k}`)).join(listSeparator(lang));
 
   const metricName = (m: Metric): ReactNode => (
     <>
@@ -36,6 +38,7 @@ export function CoverageView({ model, filters, selection }: ViewProps<CoverageSe
           <thead>
             <tr>
               <th scope="col">{t('table.region')}</th>
+              <th scope="col">{t('filters.sourceKind')}</th>
               <th scope="col">{t('coverage.metricsWithData')}</th>
               {metrics.map((m) => <th key={m.id} scope="col">{metricName(m)}</th>)}
             </tr>
@@ -47,6 +50,7 @@ export function CoverageView({ model, filters, selection }: ViewProps<CoverageSe
               return row && (
                 <tr key={row.region.code} style={virtual ? { height: ROW_HEIGHT } : undefined}>
                   <th scope="row">{row.region.name[lang]}</th>
+                  <td className="coverage__kinds">{kindsOf(row.region.code)}</td>
                   <td className="num">{row.count}</td>
                   {metrics.map((m) => {
                     const years = row.years[m.id] ?? [];

@@ -1,3 +1,4 @@
+import type { SourceKind } from '../../../src/dataset/schema.ts';
 import { describe, expect, it } from 'vitest';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
@@ -104,5 +105,21 @@ describe('selectors', () => {
     expect(filterRegions(all, { regions: [], level: null, province: '440000' }).map((r) => r.code)).toEqual(['440900', '441802']);
     expect(mixesLevels(all)).toBe(true);
     expect(mixesLevels(filterRegions(all, { regions: ['440900', '411500'], level: null, province: null }))).toBe(false);
+  });
+});
+
+describe('filterRegions by kind of source', () => {
+  it('keeps the regions with a source of the chosen kind', () => {
+    const kinds = new Map<string, ReadonlySet<SourceKind>>([
+      ['440900', new Set<SourceKind>(['annual_report'])],
+      ['411500', new Set<SourceKind>(['news'])],
+    ]);
+    const regions = model.dataset.regions.filter((r) => r.code === '440900' || r.code === '411500');
+    const pick = (sourceKind: 'annual_report' | 'news' | 'court_report' | null) =>
+      filterRegions(regions, { regions: [], level: null, province: null, sourceKind }, kinds).map((r) => r.code);
+    expect(pick('news')).toEqual(['411500']);
+    expect(pick('annual_report')).toEqual(['440900']);
+    expect(pick('court_report')).toEqual([]);
+    expect(pick(null).sort()).toEqual(['411500', '440900']);
   });
 });

@@ -24,6 +24,7 @@ describe('URL parse / serialise', () => {
       theme: 'review',
       level: 'prefecture',
       province: '440000',
+      sourceKind: 'annual_report',
       perCapita: true,
       sort: { column: 'review.cases', desc: true },
       hidden: ['level', 'mediation.cases'],
@@ -32,7 +33,7 @@ describe('URL parse / serialise', () => {
     };
     const query = serialiseFilters(f, catalogue.defaultMetric);
     expect(query).toBe(
-      'lang=en&view=trend&metric=review.cases&year=2023&from=2023&to=2024&regions=441802~440900&level=prefecture&province=440000&per=100k&sort=-review.cases&hide=level~mediation.cases&others=show&focus=440900',
+      'lang=en&view=trend&metric=review.cases&year=2023&from=2023&to=2024&regions=441802~440900&level=prefecture&province=440000&source=annual_report&per=100k&sort=-review.cases&hide=level~mediation.cases&others=show&focus=440900',
     );
     expect(parseQuery(query, catalogue)).toEqual({ filters: f, notices: [] });
   });
