@@ -10,6 +10,7 @@ import type { Filters } from '../view-state/filters.ts';
 import type { AnyView } from '../views/viewDescriptor.ts';
 import { afterFirstChart } from '../charts/chartFrames.ts';
 import { RegionPickerPlaceholder } from './RegionPickerPlaceholder.tsx';
+import { MetricSearch } from './MetricSearch.tsx';
 import './regionPicker.css';
 
 // The combobox (Downshift, 14 kB gzipped) loads once the first chart is drawn, as the export code does; an inert copy
@@ -104,6 +105,7 @@ export function FilterPanel({ model, filters, view, update }: Props) {
           {metrics.map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
         </select>
       </label>
+      <MetricSearch model={model} lang={lang} onPick={(id) => update({ metric: id })} />
       {metric && <p className="metric-definition muted small">{metric.definition[lang]}</p>}
       {metric?.notes?.map((note) => (
         <p key={note.zh} className="metric-note small" data-testid="metric-note">

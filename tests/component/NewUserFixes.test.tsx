@@ -55,6 +55,14 @@ describe('issue 12, as a person meets it', () => {
     expect(screen.getByLabelText('指标')).toHaveValue('review.cases');
   });
 
+  it('a metric is found by name, whatever its theme, and shown', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    render(<Dashboard model={model} />);
+    await userEvent.setup().type(screen.getByLabelText('查找指标或特色数字'), '行政复议案件数 · 行政复议');
+    expect(window.location.search).toBe('?metric=review.cases');
+    expect(screen.getByLabelText('主题')).toHaveValue('review');
+  });
+
   it('an exported image carries the mixed-level warning the page shows', async () => {
     const ctx = await contextFor('zh');
     const f = filtersWith({ metric: 'mediation.cases' });
