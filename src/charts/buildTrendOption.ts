@@ -8,6 +8,8 @@ import { observationKey } from '../dataset/observationKey.ts';
 import { FONT_FAMILY, PALETTE } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
 import { tooltipHtml } from './tooltipHtml.ts';
+import { differences } from '../dataset/select/comparability.ts';
+import { differencesText, NOT_COMPARABLE_MARK } from './differenceText.ts';
 import { formatCompact } from '../i18n/formatNumber.ts';
 import { LABELS_INSIDE_GRID } from './labelsInsideGrid.ts';
 
@@ -84,11 +86,15 @@ export const buildTrendOption = (input: TrendInput, ctx: BuildContext): EChartsC
           const p = s.points.find((point) => String(point.year) === y);
           if (!p) return '-';
           const look = qualifierStyle(p.observation.qualifier, color);
-          const text = valueText(p.value, metric, p.observation.qualifier, perCapita, ctx);
+          const differs = differences(p.observation);
+          const text = `${valueText(p.value, metric, p.observation.qualifier, perCapita, ctx)}${differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : ''}`;
           return {
             value: p.value,
             obsKey: observationKey(p.observation),
-            tooltip: tooltipHtml({ title: name, value: text, qualifier: p.observation.qualifier, year: p.year }, ctx),
+            tooltip: tooltipHtml(
+              { title: name, value: text, qualifier: p.observation.qualifier, year: p.year, ...(differs.length > 0 ? { note: differencesText(differs, ctx) } : {}) },
+              ctx,
+            ),
             symbol: look.symbol,
             symbolSize: p.observation.qualifier === 'exact' ? 8 : 11,
             // Line symbols carry the qualifier by shape; a hollow circle for derived points.

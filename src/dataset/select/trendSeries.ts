@@ -1,6 +1,7 @@
 // One metric across years: a line of points per region, within the chosen range.
 import type { Metric, Observation, Region } from '../schema.ts';
 import type { ObservationIndex } from './observationIndex.ts';
+import { pickObservation, pickOther } from './observationIndex.ts';
 import { shownValue } from './perCapita.ts';
 
 export interface TrendPoint {
@@ -20,18 +21,27 @@ export const trendSeries = (
   metric: Metric,
   range: { from: number | null; to: number | null },
   wantPerCapita: boolean,
-): { series: TrendSeries[]; years: number[] } => {
+  /** Also draw, for a year without a comparable value, the value that is not comparable (marked by the chart). */
+  others = false,
+): { series: TrendSeries[]; years: number[]; notComparable: Array<{ region: Region; observation: Observation }> } => {
   const inRange = (y: number) => (range.from === null || y >= range.from) && (range.to === null || y <= range.to);
-  const series = regions.map((region) => ({
-    region,
-    points: index
-      .series(region.code, metric.id)
-      .filter((o) => inRange(o.year))
-      .flatMap((o) => {
-        const value = shownValue(o.value, metric, region, wantPerCapita);
-        return value === null ? [] : [{ year: o.year, value, observation: o }];
-      }),
-  }));
+  const notComparable: Array<{ region: Region; observation: Observation }> = [];
+  const series = regions.map((region) => {
+    const all = index.series(region.code, metric.id).filter((o) => inRange(o.year));
+    const years = [...new Set(all.map((o) => o.year))];
+    // One point a year: the comparable value, else (on request) the other one, never two values in one year.
+    const points = years.flatMap((year) => {
+      const o = pickObservation(all, year, others);
+      if (!o) {
+        const other = pickOther(all, year);
+        if (other) notComparable.push({ region, observation: other });
+        return [];
+      }
+      const value = shownValue(o.value, metric, region, wantPerCapita);
+      return value === null ? [] : [{ year: o.year, value, observation: o }];
+    });
+    return { region, points };
+  });
   const years = index.years.filter(inRange);
-  return { series, years };
+  return { series, years, notComparable };
 };

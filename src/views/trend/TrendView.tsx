@@ -7,6 +7,8 @@ import { observationKey } from '../../dataset/observationKey.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
 import { EmptyState } from '../EmptyState.tsx';
 import { MissingList } from '../MissingList.tsx';
+import { NotComparableList } from '../NotComparableList.tsx';
+import { differences, isComparable } from '../../dataset/select/comparability.ts';
 import type { ViewProps } from '../viewProps.ts';
 import { useCompact } from '../useCompact.ts';
 import type { TrendSelection } from './trendView.ts';
@@ -30,7 +32,14 @@ export function TrendView({ model, filters, selection, dark, onSelect, chartRef,
       ) : (
         <EChart ref={chartRef} option={option} height={420} lang={lang} dark={dark} onSelect={onSelect} testId="trend-chart" />
       )}
-      <MissingList regions={trend.series.filter((s) => s.points.length === 0).map((s) => s.region)} lang={lang} />
+      <NotComparableList
+        rows={trend.notComparable.map((n) => ({ region: n.region, differs: differences(n.observation) }))}
+        shown={drawn.flatMap((s) => s.points.filter((p) => !isComparable(p.observation)).map((p) => ({ region: s.region, differs: differences(p.observation) })))}
+        others={filters.others}
+        onToggle={() => update({ others: !filters.others })}
+        ctx={ctx}
+      />
+      <MissingList regions={trend.series.filter((s) => s.points.length === 0 && !trend.notComparable.some((n) => n.region.code === s.region.code)).map((s) => s.region)} lang={lang} />
       <ChartDataTable
         caption={metric.name[lang]}
         onSelect={onSelect}

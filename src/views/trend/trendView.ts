@@ -2,14 +2,15 @@
 import { lazy } from 'react';
 import { loadChartModules } from '../../charts/registerEcharts.ts';
 import type { Metric } from '../../dataset/schema.ts';
-import { trendSeries, type TrendSeries } from '../../dataset/select/trendSeries.ts';
+import { trendSeries } from '../../dataset/select/trendSeries.ts';
 import { valueRecord } from '../../dataset/select/viewRecords.ts';
+import { differences } from '../../dataset/select/comparability.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricDetail, metricPerCapita, metricTitle, rangeYearText } from '../viewText.ts';
 
 export interface TrendSelection {
   metric: Metric | undefined;
-  trend: { series: TrendSeries[]; years: number[] } | undefined;
+  trend: ReturnType<typeof trendSeries> | undefined;
 }
 
 const TrendView = lazy(() =>
@@ -21,7 +22,7 @@ export const trendView = defineView<TrendSelection>({
   Component: TrendView,
   select: (model, f, regions) => {
     const metric = model.metricById.get(f.metric);
-    return { metric, trend: metric && trendSeries(model.index, regions, metric, { from: f.from, to: f.to }, f.perCapita) };
+    return { metric, trend: metric && trendSeries(model.index, regions, metric, { from: f.from, to: f.to }, f.perCapita, f.others) };
   },
   records: ({ metric, trend }, f) => {
     if (!metric || !trend) return { kind: 'values', view: 'trend', records: [] };
@@ -31,7 +32,7 @@ export const trendView = defineView<TrendSelection>({
       kind: 'values',
       view: 'trend',
       records: [
-        ...drawn.flatMap((s) => s.points.map((p) => valueRecord(s.region, metric, p.observation, p.value, f.perCapita))),
+        ...drawn.flatMap((s) => s.points.map((p) => ({ ...valueRecord(s.region, metric, p.observation, p.value, f.perCapita), differs: differences(p.observation) }))),
         ...empty.map((s) => valueRecord(s.region, metric, null, null, f.perCapita)),
       ],
     };

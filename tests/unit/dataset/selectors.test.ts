@@ -123,3 +123,22 @@ describe('filterRegions by kind of source', () => {
     expect(pick(null).sort()).toEqual(['411500', '440900']);
   });
 });
+
+describe('trendSeries compares like with like', () => {
+  it('one point a year, the full-year regional total; a part-year value only on request, and listed otherwise', async () => {
+    const { indexObservations } = await import('../../../src/dataset/select/observationIndex.ts');
+    const { trendSeries } = await import('../../../src/dataset/select/trendSeries.ts');
+    const region = model.dataset.regions[0]!;
+    const metric = model.metricById.get('mediation.cases')!;
+    const o = (year: number, value: number, period: 'full_year' | 'partial_year') => ({
+      region: region.code, year, metric: metric.id, value, qualifier: 'exact' as const, source: 's', evidence: 'e', scope: 'region' as const, period: { kind: period },
+    });
+    const index = indexObservations([o(2022, 100, 'full_year'), o(2023, 80, 'partial_year'), o(2023, 120, 'full_year'), o(2024, 50, 'partial_year')]);
+    const plain = trendSeries(index, [region], metric, { from: null, to: null }, false);
+    expect(plain.series[0]!.points.map((p) => [p.year, p.value])).toEqual([[2022, 100], [2023, 120]]);
+    expect(plain.notComparable.map((n) => [n.observation.year, n.observation.value])).toEqual([[2024, 50]]);
+    const all = trendSeries(index, [region], metric, { from: null, to: null }, false, true);
+    expect(all.series[0]!.points.map((p) => [p.year, p.value])).toEqual([[2022, 100], [2023, 120], [2024, 50]]);
+    expect(all.notComparable).toEqual([]);
+  });
+});
