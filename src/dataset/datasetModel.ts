@@ -21,22 +21,26 @@ export interface DatasetModel {
   sourceKinds: ReadonlyMap<string, ReadonlySet<SourceKind>>;
 }
 
-export const buildDatasetModel = (dataset: Dataset): DatasetModel => {
-  const observed = new Set(dataset.observations.map((o) => o.metric));
-  return {
-    dataset,
-    index: indexObservations(dataset.observations),
-    catalogue: catalogueOf(dataset, DEFAULT_METRIC),
-    metricById: new Map(dataset.metrics.map((m) => [m.id, m])),
-    themeById: new Map(dataset.themes.map((t) => [t.id, t])),
-    regionByCode: new Map(dataset.regions.map((r) => [r.code, r])),
-    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-    observationByKey: new Map(dataset.observations.map((o) => [observationKey(o), o])),
-    metricsWithData: dataset.metrics.filter((m) => observed.has(m.id)),
-    populationYear: dataset.regions.find((r) => r.population)?.population?.year ?? null,
-    sourceKinds: sourceKindsByRegion(dataset.sources),
-  };
-};
+/** What a model knows of a dataset's tables besides its observations; the real and the synthetic models share it. */
+export type TableLookups = Pick<DatasetModel, 'metricById' | 'themeById' | 'regionByCode' | 'sourceById' | 'metricsWithData' | 'sourceKinds'>;
+
+export const tableLookups = (tables: Pick<Dataset, 'themes' | 'regions' | 'sources' | 'metrics'>, observed: ReadonlySet<string>): TableLookups => ({
+  metricById: new Map(tables.metrics.map((m) => [m.id, m])),
+  themeById: new Map(tables.themes.map((t) => [t.id, t])),
+  regionByCode: new Map(tables.regions.map((r) => [r.code, r])),
+  sourceById: new Map(tables.sources.map((s) => [s.id, s])),
+  metricsWithData: tables.metrics.filter((m) => observed.has(m.id)),
+  sourceKinds: sourceKindsByRegion(tables.sources),
+});
+
+export const buildDatasetModel = (dataset: Dataset): DatasetModel => ({
+  dataset,
+  index: indexObservations(dataset.observations),
+  catalogue: catalogueOf(dataset, DEFAULT_METRIC),
+  observationByKey: new Map(dataset.observations.map((o) => [observationKey(o), o])),
+  populationYear: dataset.regions.find((r) => r.population)?.population?.year ?? null,
+  ...tableLookups(dataset, new Set(dataset.observations.map((o) => o.metric))),
+});
 
 /** A theme's rankable metrics with data, in catalogue order: what its views compare. Notable figures (rankable false) are a region's own. */
 export const metricsOfTheme = (model: DatasetModel, theme: string): Metric[] => model.metricsWithData.filter((m) => m.theme === theme && m.rankable);

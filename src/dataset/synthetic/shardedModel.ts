@@ -1,10 +1,9 @@
 // The synthetic dataset as the DatasetModel every view reads, built from the shards loaded so far. A new shard makes a
 // new model; the shards and the regions are shared, never changed.
-import type { DatasetModel } from '../datasetModel.ts';
+import { tableLookups, type DatasetModel } from '../datasetModel.ts';
 import type { Dataset, Observation } from '../schema.ts';
 import type { ObservationIndex } from '../select/observationIndex.ts';
 import type { Shard } from './decodeShard.ts';
-import { sourceKindsByRegion } from '../select/filterRegions.ts';
 import { ShardLookup } from './shardLookup.ts';
 import type { SyntheticMeta } from './syntheticMeta.ts';
 
@@ -33,13 +32,9 @@ export const shardedModel = (meta: SyntheticMeta, shards: ReadonlyMap<string, Sh
     dataset,
     index,
     catalogue: meta.catalogue,
-    metricById: new Map(manifest.metrics.map((m) => [m.id, m])),
-    themeById: new Map(manifest.themes.map((t) => [t.id, t])),
-    regionByCode: new Map(regions.map((r) => [r.code, r])),
-    sourceById: new Map(manifest.sources.map((s) => [s.id, s])),
     observationByKey,
-    metricsWithData: manifest.metrics.filter((m) => sharded.has(m.id)),
     populationYear: manifest.population.year,
-    sourceKinds: sourceKindsByRegion(manifest.sources),
+    // The same lookups as the published data's model; "with data" means a shard exists for the metric.
+    ...tableLookups({ themes: manifest.themes, regions, sources: manifest.sources, metrics: manifest.metrics }, sharded),
   };
 };
