@@ -8,6 +8,8 @@ import { observationKey } from '../dataset/observationKey.ts';
 import { FONT_FAMILY, PALETTE } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
 import { tooltipHtml } from './tooltipHtml.ts';
+import { differences } from '../dataset/select/comparability.ts';
+import { differencesText, NOT_COMPARABLE_MARK } from './differenceText.ts';
 import { LABELS_INSIDE_GRID } from './labelsInsideGrid.ts';
 
 export interface ProfileInput {
@@ -55,11 +57,15 @@ export const buildProfileOption = (input: ProfileInput, ctx: BuildContext): ECha
         data: metrics.map((metric): ProfileDatum | '-' => {
           const c = cellAt.get(`${region.code}|${metric.id}`);
           if (!c) return '-';
-          const text = valueText(c.value, metric, c.observation.qualifier, perCapita, ctx);
+          const differs = differences(c.observation);
+          const text = `${valueText(c.value, metric, c.observation.qualifier, perCapita, ctx)}${differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : ''}`;
           return {
             value: Math.round(c.scaled * 10) / 10,
             obsKey: observationKey(c.observation),
-            tooltip: tooltipHtml({ title: `${name} · ${metric.name[ctx.lang]}`, value: text, qualifier: c.observation.qualifier, year: c.observation.year }, ctx),
+            tooltip: tooltipHtml(
+              { title: `${name} · ${metric.name[ctx.lang]}`, value: text, qualifier: c.observation.qualifier, year: c.observation.year, ...(differs.length > 0 ? { note: differencesText(differs, ctx) } : {}) },
+              ctx,
+            ),
             itemStyle: qualifierStyle(c.observation.qualifier, color).itemStyle,
           };
         }),

@@ -5,7 +5,8 @@ import { regionName } from '../charts/chartText.ts';
 import type { Region } from '../dataset/schema.ts';
 import type { Difference } from '../dataset/select/comparability.ts';
 
-type Listed = { region: Region; differs: Difference[] };
+/** A value left out (or drawn marked): its region, why it differs, and for a theme's views which metric it is. */
+type Listed = { region: Region; differs: Difference[]; label?: string };
 import { listSeparator } from '../i18n/listSeparator.ts';
 
 /**
@@ -16,7 +17,9 @@ export function NotComparableList({ rows, shown, others, onToggle, ctx }: { rows
   const { t } = useTranslation();
   const listed = others ? shown : rows;
   if (listed.length === 0) return null;
-  const items = listed.map((r) => t('compare.item', { region: regionName(r.region, ctx), reason: differencesText(r.differs, ctx) })).join(listSeparator(ctx.lang));
+  const items = listed
+    .map((r) => t('compare.item', { region: r.label ? `${regionName(r.region, ctx)} · ${r.label}` : regionName(r.region, ctx), reason: differencesText(r.differs, ctx) }))
+    .join(listSeparator(ctx.lang));
   return (
     <div className="not-comparable" data-testid="not-comparable">
       <p>{others ? t('compare.note', { items }) : t('compare.listed', { items })}</p>

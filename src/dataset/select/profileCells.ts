@@ -2,7 +2,7 @@
 // Only metrics that at least two of the shown regions report are compared; the rest stay in the table.
 import type { Metric, Observation, Region } from '../schema.ts';
 import type { ObservationIndex } from './observationIndex.ts';
-import { pickObservation } from './observationIndex.ts';
+import { pickObservation, pickOther } from './observationIndex.ts';
 import { shownValue } from './perCapita.ts';
 
 export interface ProfileCell {
@@ -20,14 +20,20 @@ export const profileCells = (
   metrics: readonly Metric[],
   year: number | 'latest',
   wantPerCapita: boolean,
-): { metrics: Metric[]; cells: ProfileCell[]; singleRegion: Metric[] } => {
+  /** Also draw a value that is not comparable, for a region without a comparable one (marked by the chart). */
+  others = false,
+): { metrics: Metric[]; cells: ProfileCell[]; singleRegion: Metric[]; notComparable: Array<{ region: Region; metric: Metric; observation: Observation }> } => {
+  const notComparable: Array<{ region: Region; metric: Metric; observation: Observation }> = [];
   const cells: ProfileCell[] = [];
   const shown: Metric[] = [];
   const singleRegion: Metric[] = [];
   const needed = Math.min(2, regions.length);
   for (const metric of metrics) {
     const found = regions.flatMap((region) => {
-      const observation = pickObservation(index.series(region.code, metric.id), year);
+      const series = index.series(region.code, metric.id);
+      const observation = pickObservation(series, year, others);
+      const other = observation ? undefined : pickOther(series, year);
+      if (other) notComparable.push({ region, metric, observation: other });
       const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
       return observation && value !== null && value !== undefined ? [{ region, metric, observation, value }] : [];
     });
@@ -40,5 +46,5 @@ export const profileCells = (
     shown.push(metric);
     for (const c of found) cells.push({ ...c, scaled: max === 0 ? 0 : (100 * c.value) / max });
   }
-  return { metrics: shown, cells, singleRegion };
+  return { metrics: shown, cells, singleRegion, notComparable };
 };

@@ -5,13 +5,15 @@ import { EChart } from '../../charts/EChart.tsx';
 import { valueText } from '../../charts/chartText.ts';
 import { observationKey } from '../../dataset/observationKey.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
+import { NotComparableList } from '../NotComparableList.tsx';
+import { differences, isComparable } from '../../dataset/select/comparability.ts';
 import { EmptyState } from '../EmptyState.tsx';
 import type { ViewProps } from '../viewProps.ts';
 import { useCompact } from '../useCompact.ts';
 import { listSeparator } from '../../i18n/listSeparator.ts';
 import type { ProfileSelection } from './profileView.ts';
 
-export function ProfileView({ model, filters, regions, selection: profile, dark, onSelect, chartRef }: ViewProps<ProfileSelection>) {
+export function ProfileView({ model, filters, regions, selection: profile, dark, onSelect, chartRef, update }: ViewProps<ProfileSelection>) {
   const { t } = useTranslation();
   const lang = filters.lang;
   const theme = model.themeById.get(filters.theme);
@@ -31,6 +33,13 @@ export function ProfileView({ model, filters, regions, selection: profile, dark,
           {t('chart.singleRegionNote', { count: profile.singleRegion.length, names: profile.singleRegion.map((m) => m.name[lang]).join(listSeparator(lang)) })}
         </p>
       )}
+      <NotComparableList
+        rows={profile.notComparable.map((n) => ({ region: n.region, differs: differences(n.observation), label: n.metric.name[lang] }))}
+        shown={profile.cells.filter((c) => !isComparable(c.observation)).map((c) => ({ region: c.region, differs: differences(c.observation), label: c.metric.name[lang] }))}
+        others={filters.others}
+        onToggle={() => update({ others: !filters.others })}
+        ctx={ctx}
+      />
       <ChartDataTable
         caption={themeName}
         onSelect={onSelect}

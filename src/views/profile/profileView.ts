@@ -4,6 +4,7 @@ import { loadChartModules } from '../../charts/registerEcharts.ts';
 import { metricsOfTheme } from '../../dataset/datasetModel.ts';
 import { profileCells } from '../../dataset/select/profileCells.ts';
 import { valueRecord } from '../../dataset/select/viewRecords.ts';
+import { differences } from '../../dataset/select/comparability.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricsOfThemeIds, singleYearText, themeDetail, themeTitle } from '../viewText.ts';
 
@@ -16,12 +17,12 @@ const ProfileView = lazy(() =>
 export const profileView = defineView<ProfileSelection>({
   id: 'profile',
   Component: ProfileView,
-  select: (model, f, regions) => profileCells(model.index, regions, metricsOfTheme(model, f.theme), f.year, f.perCapita),
+  select: (model, f, regions) => profileCells(model.index, regions, metricsOfTheme(model, f.theme), f.year, f.perCapita, f.others),
   records: (profile, f) => ({
     kind: 'values',
     view: 'profile',
     scaled: true,
-    records: profile.cells.map((c) => ({ ...valueRecord(c.region, c.metric, c.observation, c.value, f.perCapita), scaled: c.scaled })),
+    records: profile.cells.map((c) => ({ ...valueRecord(c.region, c.metric, c.observation, c.value, f.perCapita), scaled: c.scaled, differs: differences(c.observation) })),
   }),
   neededMetrics: metricsOfThemeIds,
   yearControl: 'year',
