@@ -101,7 +101,7 @@ export function FilterPanel({ model, filters, view, update }: Props) {
       </label>
       <label>
         <span>{t('filters.metric')}</span>
-        <select value={filters.metric} onChange={(e) => update({ metric: e.target.value })}>
+        <select value={filters.metric} onChange={(e) => update({ metric: e.target.value })} data-testid="metric-select">
           {metrics.map((m) => <option key={m.id} value={m.id}>{m.name[lang]}</option>)}
         </select>
       </label>

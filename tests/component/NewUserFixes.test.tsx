@@ -52,7 +52,7 @@ describe('issue 12, as a person meets it', () => {
     window.history.replaceState(null, '', '/?theme=review');
     render(<Dashboard model={model} />);
     expect(screen.getByLabelText('主题')).toHaveValue('review');
-    expect(screen.getByLabelText('指标')).toHaveValue('review.cases');
+    expect(screen.getByLabelText('指标', { exact: true })).toHaveValue('review.cases');
   });
 
   it('a metric is found by name, whatever its theme, and shown', async () => {

@@ -68,7 +68,7 @@ test.describe('export, checked in the downloaded file', () => {
     }, bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    const title = await page.getByLabel('指标').locator('option:checked').textContent();
+    const title = await page.getByTestId('metric-select').locator('option:checked').textContent();
     expect(parsed.texts).toContain(title);
     expect(parsed.texts.some((t) => t.startsWith('数据来源：《'))).toBe(true);
     expect(parsed.texts.some((t) => t.includes('2023年'))).toBe(true);

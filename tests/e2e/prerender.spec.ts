@@ -39,7 +39,7 @@ test('without JavaScript the page holds the chart, its title, every bar label an
   // Its legend names the qualifiers its bars carry.
   for (const text of ['确数', '约数', '下限']) await expect(svg.locator('text', { hasText: new RegExp(`^${text}$`) })).toHaveCount(1);
   await expect(page.getByLabel('年份')).toHaveValue('latest');
-  await expect(page.getByLabel('指标')).toBeVisible();
+  await expect(page.getByTestId('metric-select')).toBeVisible();
   await context.close();
 });
 
