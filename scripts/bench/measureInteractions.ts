@@ -32,7 +32,7 @@ const optionsOf = (page: Page, label: string) =>
 const cycle = (values: string[], current: string, step: number) =>
   values[(Math.max(0, values.indexOf(current)) + step) % values.length] ?? current;
 
-/** Year, metric, a region on; year, metric, that region off; then the same with another region. */
+/** Year, metric, one province's regions; year, metric, all regions again; then the same with another province. */
 const PLAN: ((years: string[], metrics: string[], round: number) => [InteractionKind, Action])[] = [
   (years, _m, round) => [
     'year',

@@ -62,10 +62,13 @@
       select.dispatchEvent(new Event('input', { bubbles: true }));
       select.dispatchEvent(new Event('change', { bubbles: true }));
     } else {
-      const boxes = document.querySelectorAll('.region-options input[type=checkbox]');
-      const box = boxes[action.index];
-      if (!box) throw new Error(`no region checkbox ${action.index}`);
-      box.click();
+      // Narrow the regions compared to one province, then back to all: the region picker is a combobox whose options
+      // exist only while it is open, so the province select stands in for "which regions" changes.
+      const select = selectByLabel('省份');
+      const provinces = [...select.options].map((o) => o.value).filter(Boolean);
+      select.value = select.value === '' ? (provinces[action.index % provinces.length] ?? '') : '';
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
     }
   };
 
