@@ -8,7 +8,7 @@ import type { Filters } from '../view-state/filters.ts';
 import { clauseSeparator, filtersText } from './filtersText.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
 import type { ValueRecord, ViewRecords } from '../dataset/select/viewRecords.ts';
-import { differencesText } from '../charts/differenceText.ts';
+import { notComparableItems } from '../charts/differenceText.ts';
 import { showsEveryRank, type RankWindow } from '../charts/rankWindow.ts';
 
 /** What the view's descriptor says of itself: the image's title, its subtitle's detail, and the year words. */
@@ -43,7 +43,7 @@ export interface ExportAnnotations {
 const compareText = (values: readonly ValueRecord[], ctx: BuildContext): string | null => {
   const differing = values.filter((r) => r.observation && r.differs && r.differs.length > 0);
   if (differing.length === 0) return null;
-  const items = differing.map((r) => ctx.t('compare.item', { region: regionName(r.region, ctx), reason: differencesText(r.differs ?? [], ctx) })).join(listSeparator(ctx.lang));
+  const items = notComparableItems(differing.map((r) => ({ region: r.region, differs: r.differs ?? [] })), ctx);
   // Ranked ones are drawn (marked ‡); the others were left out of the chart.
   return differing.some((r) => r.rank !== undefined) ? ctx.t('compare.note', { items }) : ctx.t('compare.listed', { items });
 };

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { BuildContext } from '../charts/buildContext.ts';
-import { differencesText } from '../charts/differenceText.ts';
-import { regionName } from '../charts/chartText.ts';
+import { notComparableItems } from '../charts/differenceText.ts';
 import type { Region } from '../dataset/schema.ts';
 import type { Difference } from '../dataset/select/comparability.ts';
 
 /** A value left out (or drawn marked): its region, why it differs, and for a theme's views which metric it is. */
 type Listed = { region: Region; differs: Difference[]; label?: string };
-import { listSeparator } from '../i18n/listSeparator.ts';
 
 /**
  * Values that are not comparable with the regions' full-year totals are never dropped silently: listed with why
@@ -17,9 +15,7 @@ export function NotComparableList({ rows, shown, others, onToggle, ctx }: { rows
   const { t } = useTranslation();
   const listed = others ? shown : rows;
   if (listed.length === 0) return null;
-  const items = listed
-    .map((r) => t('compare.item', { region: r.label ? `${regionName(r.region, ctx)} · ${r.label}` : regionName(r.region, ctx), reason: differencesText(r.differs, ctx) }))
-    .join(listSeparator(ctx.lang));
+  const items = notComparableItems(listed, ctx);
   return (
     <div className="not-comparable" data-testid="not-comparable">
       <p>{others ? t('compare.note', { items }) : t('compare.listed', { items })}</p>

@@ -13,11 +13,6 @@ import { syntheticMeta, type SyntheticMeta } from './syntheticMeta.ts';
 
 export type MetaResult = { ok: true; meta: SyntheticMeta } | { ok: false; failure: LoadFailure };
 
-/** The synthetic loaders' failures are the same as data/'s. */
-export { LoadError as SyntheticLoadError } from '../fetchJson.ts';
-
-const invalid = invalidFile;
-
 const manifestProblem = (raw: unknown): string | null => {
   const m = raw as Partial<SyntheticManifest> | null;
   if (m?.format !== SYNTHETIC_FORMAT) return `format is not ${SYNTHETIC_FORMAT}; run npm run data:synthetic`;
@@ -39,10 +34,10 @@ export const loadSyntheticMeta = async (
       fetchJson(`${dir}${REGIONS_FILE}`, regionsFile, fetcher),
     ]);
     const problem = manifestProblem(manifest);
-    if (problem) return { ok: false, failure: invalid(manifestFile, problem) };
+    if (problem) return { ok: false, failure: invalidFile(manifestFile, problem) };
     const m = manifest as SyntheticManifest;
     const regions = decodeRegions(rawRegions, m);
-    if (!regions.ok) return { ok: false, failure: invalid(regionsFile, regions.problem) };
+    if (!regions.ok) return { ok: false, failure: invalidFile(regionsFile, regions.problem) };
     return { ok: true, meta: syntheticMeta(m, regions.value) };
   } catch (error) {
     if (error instanceof LoadError) return { ok: false, failure: error.failure };
@@ -59,7 +54,7 @@ export const loadShard = async (
   const entry = meta.manifest.shards.find((s) => s.metric === metric);
   if (!entry)
     throw new LoadError(
-      invalid(`${SYNTHETIC_BASE}${MANIFEST_FILE}`, `no shard for metric "${metric}"`),
+      invalidFile(`${SYNTHETIC_BASE}${MANIFEST_FILE}`, `no shard for metric "${metric}"`),
     );
   const file = `${SYNTHETIC_BASE}${entry.file}`;
   const shard = decodeShard(
@@ -68,6 +63,6 @@ export const loadShard = async (
     meta.regions,
     new Set(meta.manifest.years),
   );
-  if (!shard.ok) throw new LoadError(invalid(file, shard.problem));
+  if (!shard.ok) throw new LoadError(invalidFile(file, shard.problem));
   return shard.value;
 };

@@ -2,7 +2,8 @@
 // (a new Map; shards themselves are shared and never changed) each time a shard arrives.
 import type { LoadFailure } from '../loadDataset.ts';
 import type { Shard } from './decodeShard.ts';
-import { loadShard, SyntheticLoadError } from './loadSynthetic.ts';
+import { loadShard } from './loadSynthetic.ts';
+import { LoadError } from '../fetchJson.ts';
 import { retainShards } from './neededMetrics.ts';
 import type { SyntheticMeta } from './syntheticMeta.ts';
 
@@ -47,7 +48,7 @@ export const createShardStore = (
         (error: unknown) => {
           inFlight.delete(metric);
           const failure: LoadFailure =
-            error instanceof SyntheticLoadError
+            error instanceof LoadError
               ? error.failure
               : { kind: 'network', file: metric, reason: String(error) };
           publish({ ...snapshot, failure });
