@@ -92,6 +92,7 @@ export const buildExportOption = (
     ...(a.warnings ? [{ ...small, text: a.warnings, maxLines: 2 }] : []),
     ...(a.compare ? [{ ...small, text: a.compare, maxLines: 2 }] : []),
     ...(a.missing ? [{ ...small, text: a.missing, maxLines: 2 }] : []),
+    ...(a.noPopulation ? [{ ...small, text: a.noPopulation, maxLines: 2 }] : []),
     ...(a.note ? [{ ...small, text: a.note, maxLines: 2 }] : []),
     ...(a.sources ? [{ ...small, text: a.sources, maxLines: 3 }] : []),
     { text: a.dashboard, fontSize: 13, lineHeight: 18, maxLines: 1, color: c.text, bold: true },

@@ -31,6 +31,8 @@ export interface ExportAnnotations {
   sources: string | null;
   /** Regions the chart has no value for, named rather than drawn as zero: a dozen, and a count of the rest. */
   missing: string | null;
+  /** Per capita: regions with values but no citable population, named as left out; null when none. */
+  noPopulation: string | null;
   /** Values that are not comparable: marked ‡ in the chart, or listed as left out of it; null when none. */
   compare: string | null;
   /** What the page warns of above the chart (mixed levels), or null. */
@@ -64,7 +66,8 @@ export const exportAnnotations = (
   const shown = values.flatMap((r) => (r.observation ? [r.observation] : []));
   const sourceIds = [...new Set(shown.map((o) => o.source))];
   const reports = sourceIds.map((id) => t('export.sourceItem', { title: localName(model.sourceById.get(id)?.title ?? { zh: id, en: id }, lang) }));
-  const missingRegions = words.namesMissing ? values.filter((r) => r.observation === null).map((r) => r.region) : [];
+  const missingRegions = words.namesMissing ? values.filter((r) => r.observation === null && !r.noPopulation).map((r) => r.region) : [];
+  const noPopulation = [...new Set(values.filter((r) => r.noPopulation).map((r) => r.region))];
   const marked = QUALIFIERS.filter((q) => q !== 'exact' && shown.some((o) => o.qualifier === q));
   return {
     title: words.title,
@@ -76,6 +79,7 @@ export const exportAnnotations = (
     sources: reports.length > 0 ? t('export.sources', { reports: reports.join(lang === 'zh' ? listSeparator(lang) : clauseSeparator(ctx)) }) : null,
     missing:
       missingRegions.length > 0 ? t('chart.noDataFor', { regions: nameList(missingRegions.map((r) => regionName(r, ctx)), ctx) }) : null,
+    noPopulation: noPopulation.length > 0 ? t('chart.noPopulationFor', { regions: nameList(noPopulation.map((r) => regionName(r, ctx)), ctx) }) : null,
     compare: compareText(values, ctx),
     warnings: warnings.length > 0 ? warnings.join(' ') : null,
     note: marked.length > 0 ? t('export.note.line', { items: marked.map((q) => t(`export.note.${q}`)).join(clauseSeparator(ctx)) }) : null,

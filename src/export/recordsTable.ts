@@ -34,7 +34,7 @@ const valuesTable = (records: ValueRecord[], withRank: boolean, withScaled: bool
       localName(r.metric.name, lang),
       o?.year ?? null,
       shownNumber(r),
-      o && r.value !== null ? valueText(r.value, r.metric, o.qualifier, r.perCapita, ctx) : t('chart.noData'),
+      o && r.value !== null ? valueText(r.value, r.metric, o.qualifier, r.perCapita, ctx) : t(r.noPopulation ? 'chart.noPopulation' : 'chart.noData'),
       ...(withScaled ? [r.scaled === undefined ? null : Math.round(r.scaled * 10) / 10] : []),
       unitText(r, ctx),
       o ? t(`qualifier.${o.qualifier}`) : null,

@@ -22,8 +22,16 @@ export const profileCells = (
   wantPerCapita: boolean,
   /** Also draw a value that is not comparable, for a region without a comparable one (marked by the chart). */
   others = false,
-): { metrics: Metric[]; cells: ProfileCell[]; singleRegion: Metric[]; notComparable: Array<{ region: Region; metric: Metric; observation: Observation }> } => {
+): {
+  metrics: Metric[];
+  cells: ProfileCell[];
+  singleRegion: Metric[];
+  notComparable: Array<{ region: Region; metric: Metric; observation: Observation }>;
+  /** Per capita only: values left out because their region has no citable population. */
+  noPopulation: Array<{ region: Region; metric: Metric }>;
+} => {
   const notComparable: Array<{ region: Region; metric: Metric; observation: Observation }> = [];
+  const noPopulation: Array<{ region: Region; metric: Metric }> = [];
   const cells: ProfileCell[] = [];
   const shown: Metric[] = [];
   const singleRegion: Metric[] = [];
@@ -34,8 +42,10 @@ export const profileCells = (
       const observation = pickObservation(series, year, others);
       const other = observation ? undefined : pickOther(series, year);
       if (other) notComparable.push({ region, metric, observation: other });
-      const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
-      return observation && value !== null && value !== undefined ? [{ region, metric, observation, value }] : [];
+      if (!observation) return [];
+      const value = shownValue(observation.value, metric, region, wantPerCapita);
+      if (value === null) noPopulation.push({ region, metric });
+      return value === null ? [] : [{ region, metric, observation, value }];
     });
     if (found.length === 0) continue;
     if (found.length < needed) {
@@ -46,5 +56,5 @@ export const profileCells = (
     shown.push(metric);
     for (const c of found) cells.push({ ...c, scaled: max === 0 ? 0 : (100 * c.value) / max });
   }
-  return { metrics: shown, cells, singleRegion, notComparable };
+  return { metrics: shown, cells, singleRegion, notComparable, noPopulation };
 };

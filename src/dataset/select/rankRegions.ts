@@ -20,6 +20,8 @@ export interface Ranking {
   notComparable: RankRow[];
   /** Regions with no value for this metric and year: listed as "no data", never drawn as 0. */
   missing: Region[];
+  /** Per capita only: regions with a value but no citable population, named as left out (not as "no data"). */
+  noPopulation: Region[];
   /** True when the rows come from more than one year (latest mode), so every label names its year. */
   yearsDiffer: boolean;
 }
@@ -36,16 +38,18 @@ export const rankRegions = (
   const rows: RankRow[] = [];
   const notComparable: RankRow[] = [];
   const missing: Region[] = [];
+  const noPopulation: Region[] = [];
   for (const region of regions) {
     const series = index.series(region.code, metric.id);
     const observation = pickObservation(series, year);
     const other = observation ? undefined : pickOther(series, year);
     const shown = observation ?? other;
-    const value = shown && shownValue(shown.value, metric, region, wantPerCapita);
-    if (!shown || value === null || value === undefined) missing.push(region);
+    const value = shown ? shownValue(shown.value, metric, region, wantPerCapita) : null;
+    if (!shown) missing.push(region);
+    else if (value === null) noPopulation.push(region);
     else if (observation) rows.push({ region, observation, value, differs: [] });
     else (others ? rows : notComparable).push({ region, observation: shown, value, differs: differences(shown) });
   }
   rows.sort((a, b) => b.value - a.value || (a.region.code < b.region.code ? -1 : 1));
-  return { rows, notComparable, missing, yearsDiffer: new Set(rows.map((r) => r.observation.year)).size > 1 };
+  return { rows, notComparable, missing, noPopulation, yearsDiffer: new Set(rows.map((r) => r.observation.year)).size > 1 };
 };

@@ -12,6 +12,8 @@ export interface TableCell {
 export interface TableRow {
   region: Region;
   cells: Record<string, TableCell | undefined>;
+  /** Per capita only: the metrics whose value this region has but cannot show, for want of a citable population. */
+  noPopulation: string[];
 }
 
 export const tableRows = (
@@ -23,13 +25,15 @@ export const tableRows = (
   /** Show a region's value that is not comparable when it has no comparable one (marked by the view). */
   others = false,
 ): TableRow[] =>
-  regions.map((region) => ({
-    region,
-    cells: Object.fromEntries(
+  regions.map((region) => {
+    const noPopulation: string[] = [];
+    const cells = Object.fromEntries(
       metrics.map((metric) => {
         const observation = pickObservation(index.series(region.code, metric.id), year, others);
-        const value = observation && shownValue(observation.value, metric, region, wantPerCapita);
-        return [metric.id, observation && value !== null && value !== undefined ? { observation, value } : undefined];
+        const value = observation ? shownValue(observation.value, metric, region, wantPerCapita) : null;
+        if (observation && value === null) noPopulation.push(metric.id);
+        return [metric.id, observation && value !== null ? { observation, value } : undefined];
       }),
-    ),
-  }));
+    );
+    return { region, cells, noPopulation };
+  });

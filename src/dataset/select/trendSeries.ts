@@ -23,9 +23,16 @@ export const trendSeries = (
   wantPerCapita: boolean,
   /** Also draw, for a year without a comparable value, the value that is not comparable (marked by the chart). */
   others = false,
-): { series: TrendSeries[]; years: number[]; notComparable: Array<{ region: Region; observation: Observation }> } => {
+): {
+  series: TrendSeries[];
+  years: number[];
+  notComparable: Array<{ region: Region; observation: Observation }>;
+  /** Per capita only: regions with values in range but no citable population, named as left out. */
+  noPopulation: Region[];
+} => {
   const inRange = (y: number) => (range.from === null || y >= range.from) && (range.to === null || y <= range.to);
   const notComparable: Array<{ region: Region; observation: Observation }> = [];
+  const noPopulation = new Set<Region>();
   const series = regions.map((region) => {
     const all = index.series(region.code, metric.id).filter((o) => inRange(o.year));
     const years = [...new Set(all.map((o) => o.year))];
@@ -38,10 +45,11 @@ export const trendSeries = (
         return [];
       }
       const value = shownValue(o.value, metric, region, wantPerCapita);
+      if (value === null) noPopulation.add(region);
       return value === null ? [] : [{ year: o.year, value, observation: o }];
     });
     return { region, points };
   });
   const years = index.years.filter(inRange);
-  return { series, years, notComparable };
+  return { series, years, notComparable, noPopulation: [...noPopulation] };
 };

@@ -18,6 +18,8 @@ export interface ValueRecord {
   scaled?: number;
   /** Why the value is not comparable with the regions' full-year totals (empty or absent when it is). */
   differs?: Difference[];
+  /** Per capita: the region has this value but no citable population, so the view leaves it out (observation null). */
+  noPopulation?: true;
 }
 
 export type ViewRecords =
@@ -31,6 +33,12 @@ export const valueRecord = (
   value: number | null,
   wantPerCapita: boolean,
 ): ValueRecord => ({ region, metric, observation, value, perCapita: wantPerCapita && canBePerCapita(metric) });
+
+/** A value the per-capita view leaves out because its region has no citable population. */
+export const noPopulationRecord = (region: Region, metric: Metric): ValueRecord => ({
+  ...valueRecord(region, metric, null, null, true),
+  noPopulation: true,
+});
 
 /** True when the records hold at least one value, i.e. a chart view has something drawn. */
 export const showsValues = (records: ViewRecords): boolean =>

@@ -8,6 +8,7 @@ import { ChartDataTable } from '../ChartDataTable.tsx';
 import { NotComparableList } from '../NotComparableList.tsx';
 import { differences, isComparable } from '../../dataset/select/comparability.ts';
 import { EmptyState } from '../EmptyState.tsx';
+import { MissingList } from '../MissingList.tsx';
 import type { ViewProps } from '../viewProps.ts';
 import { useCompact } from '../useCompact.ts';
 import { listSeparator } from '../../i18n/listSeparator.ts';
@@ -24,7 +25,14 @@ export function ProfileView({ model, filters, regions, selection: profile, dark,
     () => buildProfileOption({ themeName, ...profile, regions, year: filters.year, perCapita: filters.perCapita }, ctx),
     [themeName, profile, regions, filters.year, filters.perCapita, ctx],
   );
-  if (profile.cells.length === 0) return <EmptyState filters={filters} />;
+  const noPopulation = [...new Set(profile.noPopulation.map((n) => n.region))];
+  if (profile.cells.length === 0)
+    return (
+      <>
+        <EmptyState filters={filters} />
+        <MissingList regions={noPopulation} lang={lang} reason="noPopulation" />
+      </>
+    );
   return (
     <>
       <EChart ref={chartRef} option={option} height={Math.min(160 + profile.metrics.length * Math.max(regions.length, 2) * 16, 1400)} lang={lang} dark={dark} onSelect={onSelect} testId="profile-chart" />
@@ -40,6 +48,7 @@ export function ProfileView({ model, filters, regions, selection: profile, dark,
         onToggle={() => update({ others: !filters.others })}
         ctx={ctx}
       />
+      <MissingList regions={noPopulation} lang={lang} reason="noPopulation" />
       <ChartDataTable
         caption={themeName}
         onSelect={onSelect}

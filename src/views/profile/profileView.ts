@@ -3,7 +3,7 @@ import { lazy } from 'react';
 import { loadChartModules } from '../../charts/registerEcharts.ts';
 import { metricsOfTheme } from '../../dataset/datasetModel.ts';
 import { profileCells } from '../../dataset/select/profileCells.ts';
-import { valueRecord } from '../../dataset/select/viewRecords.ts';
+import { noPopulationRecord, valueRecord } from '../../dataset/select/viewRecords.ts';
 import { differences } from '../../dataset/select/comparability.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricsOfThemeIds, singleYearText, themeDetail, themeTitle } from '../viewText.ts';
@@ -22,7 +22,10 @@ export const profileView = defineView<ProfileSelection>({
     kind: 'values',
     view: 'profile',
     scaled: true,
-    records: profile.cells.map((c) => ({ ...valueRecord(c.region, c.metric, c.observation, c.value, f.perCapita), scaled: c.scaled, differs: differences(c.observation) })),
+    records: [
+      ...profile.cells.map((c) => ({ ...valueRecord(c.region, c.metric, c.observation, c.value, f.perCapita), scaled: c.scaled, differs: differences(c.observation) })),
+      ...profile.noPopulation.map(({ region, metric }) => noPopulationRecord(region, metric)),
+    ],
   }),
   neededMetrics: metricsOfThemeIds,
   yearControl: 'year',

@@ -54,6 +54,7 @@ export function RankView({ model, filters, selection, dark, onSelect, chartRef, 
       )}
       <NotComparableList rows={ranking.notComparable} shown={ranking.rows.filter((r) => r.differs.length > 0)} others={filters.others} onToggle={() => update({ others: !filters.others })} ctx={ctx} />
       <MissingList regions={ranking.missing} lang={lang} />
+      <MissingList regions={ranking.noPopulation} lang={lang} reason="noPopulation" />
       <ChartDataTable
         caption={metric.name[lang]}
         onSelect={onSelect}

@@ -1,7 +1,7 @@
 // The ranking: one metric, one year (or each region's latest), regions sorted by value. The first chart: not lazy.
 import { rankRegions, type Ranking } from '../../dataset/select/rankRegions.ts';
 import type { Metric } from '../../dataset/schema.ts';
-import { valueRecord } from '../../dataset/select/viewRecords.ts';
+import { noPopulationRecord, valueRecord } from '../../dataset/select/viewRecords.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricDetail, metricPerCapita, metricTitle, singleYearText } from '../viewText.ts';
 import { RankView } from './RankView.tsx';
@@ -31,6 +31,7 @@ export const rankView = defineView<RankSelection>({
             // Listed under the chart, not ranked: the CSV holds them too, with why they differ.
             ...ranking.notComparable.map((r) => ({ ...valueRecord(r.region, metric, r.observation, r.value, f.perCapita), differs: r.differs })),
             ...ranking.missing.map((region) => valueRecord(region, metric, null, null, f.perCapita)),
+            ...ranking.noPopulation.map((region) => noPopulationRecord(region, metric)),
           ]
         : [],
   }),

@@ -3,7 +3,7 @@ import { lazy } from 'react';
 import { metricsOfTheme } from '../../dataset/datasetModel.ts';
 import type { Metric } from '../../dataset/schema.ts';
 import { tableRows, type TableRow } from '../../dataset/select/tableRows.ts';
-import { valueRecord } from '../../dataset/select/viewRecords.ts';
+import { noPopulationRecord, valueRecord } from '../../dataset/select/viewRecords.ts';
 import { differences } from '../../dataset/select/comparability.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricsOfThemeIds, singleYearText, themeDetail, themeTitle } from '../viewText.ts';
@@ -29,6 +29,7 @@ export const tableView = defineView<TableSelection>({
       metrics.map((m) => {
         const cell = row.cells[m.id];
         const o = cell?.observation ?? null;
+        if (row.noPopulation.includes(m.id)) return noPopulationRecord(row.region, m);
         return { ...valueRecord(row.region, m, o, cell?.value ?? null, f.perCapita), ...(o ? { differs: differences(o) } : {}) };
       }),
     ),

@@ -45,11 +45,33 @@ describe('selectors', () => {
     expect(r.rows[2]?.value).toBeCloseTo(278.596054, 6);
   });
 
-  it('a region without a known population drops out of per-capita views, named as missing', () => {
+  it('a region without a known population drops out of per-capita views, named as left out for it, not as without data', () => {
     const noPopulation = all.map((r) => (r.code === '411500' ? { ...r, population: null } : r));
     const r = rankRegions(model.index, noPopulation, metric('mediation.cases'), 'latest', true);
     expect(r.rows.map((x) => x.region.code)).toEqual(['440900', '441802']);
-    expect(r.missing.map((x) => x.code)).toEqual(['411500']);
+    expect(r.noPopulation.map((x) => x.code)).toEqual(['411500']);
+    expect(r.missing).toEqual([]);
+    // Without per capita, or for a rate, the population does not matter.
+    expect(rankRegions(model.index, noPopulation, metric('mediation.cases'), 'latest', false).noPopulation).toEqual([]);
+    expect(rankRegions(model.index, noPopulation, metric('mediation.success_rate'), 'latest', true).noPopulation).toEqual([]);
+  });
+
+  it('trend, profile and table name the regions they leave out per capita for want of a population', () => {
+    const noPopulation = all.map((r) => (r.code === '411500' ? { ...r, population: null } : r));
+    const t = trendSeries(model.index, noPopulation, metric('mediation.cases'), { from: null, to: null }, true);
+    expect(t.noPopulation.map((x) => x.code)).toEqual(['411500']);
+    expect(t.series.find((s) => s.region.code === '411500')?.points).toEqual([]);
+    expect(trendSeries(model.index, noPopulation, metric('mediation.cases'), { from: null, to: null }, false).noPopulation).toEqual([]);
+    const p = profileCells(model.index, noPopulation, [metric('mediation.cases'), metric('mediation.success_rate')], 'latest', true);
+    expect(p.noPopulation.map((n) => [n.region.code, n.metric.id])).toEqual([['411500', 'mediation.cases']]);
+    // A rate is never per capita: both regions reporting one stay in.
+    expect(p.cells.filter((c) => c.metric.id === 'mediation.success_rate').map((c) => c.value)).toEqual([98.2, 97.76]);
+    const rows = tableRows(model.index, noPopulation, [metric('mediation.cases'), metric('mediation.success_rate')], 'latest', true);
+    expect(Object.fromEntries(rows.map((r) => [r.region.code, r.noPopulation]))).toEqual({
+      '411500': ['mediation.cases'],
+      '440900': [],
+      '441802': [],
+    });
   });
 
   it('rates are never converted per capita', () => {
