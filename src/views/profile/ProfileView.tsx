@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildProfileOption } from '../../charts/buildProfileOption.ts';
 import { EChart } from '../../charts/EChart.tsx';
-import { valueText } from '../../charts/chartText.ts';
-import { observationKey } from '../../dataset/observationKey.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
+import { chartDataRow } from '../chartDataRow.ts';
 import { NotComparableList } from '../NotComparableList.tsx';
 import { differences, isComparable } from '../../dataset/select/comparability.ts';
 import { EmptyState } from '../EmptyState.tsx';
@@ -52,13 +51,7 @@ export function ProfileView({ model, filters, regions, selection: profile, dark,
       <ChartDataTable
         caption={themeName}
         onSelect={onSelect}
-        rows={profile.cells.map((c) => ({
-          obsKey: observationKey(c.observation),
-          label: `${c.region.name[lang]} · ${c.metric.name[lang]}`,
-          value: valueText(c.value, c.metric, c.observation.qualifier, filters.perCapita, ctx),
-          qualifier: c.observation.qualifier,
-          year: c.observation.year,
-        }))}
+        rows={profile.cells.map((c) => chartDataRow(c, filters.perCapita, ctx, `${c.region.name[lang]} · ${c.metric.name[lang]}`))}
       />
     </>
   );

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { buildRankOption } from '../../charts/buildRankOption.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { loadChartModules } from '../../charts/registerEcharts.ts';
-import { valueText } from '../../charts/chartText.ts';
-import { NOT_COMPARABLE_MARK } from '../../charts/differenceText.ts';
-import { observationKey } from '../../dataset/observationKey.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
+import { chartDataRow } from '../chartDataRow.ts';
 import { EmptyState } from '../EmptyState.tsx';
 import { MissingList } from '../MissingList.tsx';
 import { NotComparableList } from '../NotComparableList.tsx';
@@ -59,14 +57,7 @@ export function RankView({ model, filters, selection, dark, onSelect, chartRef, 
         caption={metric.name[lang]}
         onSelect={onSelect}
         onRegion={(code) => update({ view: 'region', focus: code })}
-        rows={shown.rows.map((r) => ({
-          obsKey: observationKey(r.observation),
-          label: r.region.name[lang],
-          regionCode: r.region.code,
-          value: `${valueText(r.value, metric, r.observation.qualifier, filters.perCapita, ctx)}${r.differs.length > 0 ? ` ${NOT_COMPARABLE_MARK}` : ''}`,
-          qualifier: r.observation.qualifier,
-          year: r.observation.year,
-        }))}
+        rows={shown.rows.map((r) => chartDataRow({ ...r, metric }, filters.perCapita, ctx))}
       />
     </>
   );

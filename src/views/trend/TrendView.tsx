@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTrendOption } from '../../charts/buildTrendOption.ts';
 import { EChart } from '../../charts/EChart.tsx';
-import { valueText } from '../../charts/chartText.ts';
-import { observationKey } from '../../dataset/observationKey.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
+import { chartDataRow } from '../chartDataRow.ts';
 import { EmptyState } from '../EmptyState.tsx';
 import { MissingList } from '../MissingList.tsx';
 import { NotComparableList } from '../NotComparableList.tsx';
@@ -50,16 +49,7 @@ export function TrendView({ model, filters, selection, dark, onSelect, chartRef,
         caption={metric.name[lang]}
         onSelect={onSelect}
         onRegion={(code) => update({ view: 'region', focus: code })}
-        rows={drawn.flatMap((s) =>
-          s.points.map((p) => ({
-            obsKey: observationKey(p.observation),
-            label: s.region.name[lang],
-            regionCode: s.region.code,
-            value: valueText(p.value, metric, p.observation.qualifier, filters.perCapita, ctx),
-            qualifier: p.observation.qualifier,
-            year: p.year,
-          })),
-        )}
+        rows={drawn.flatMap((s) => s.points.map((p) => chartDataRow({ region: s.region, metric, observation: p.observation, value: p.value }, filters.perCapita, ctx)))}
       />
     </>
   );
