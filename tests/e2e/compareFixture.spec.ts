@@ -2,6 +2,7 @@
 // a full-year regional total, a body's own count, half a year, five years summed. Only the first is ranked; the others
 // are named with why, drawn grey and marked ‡ on request, and the exported image says and shows the same.
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './guardedPage.ts';
@@ -42,12 +43,17 @@ test.beforeEach(async ({ page }) => {
 
 const ranked = (page: Page) => page.locator('.chart-data tbody tr');
 
-/** Downloads the 2× PNG and counts its pixels of the grey that marks values that are not comparable. */
-const greyPixels = async (page: Page): Promise<number> => {
+/** Downloads what the named export control produces. */
+const download = async (page: Page, name: RegExp): Promise<Buffer> => {
   const bar = page.getByTestId('export-bar');
   if (!(await bar.evaluate((d) => (d as HTMLDetailsElement).open))) await bar.locator('summary').click();
-  const [file] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: /PNG 2×/ }).click()]);
-  const png = PNG.sync.read(readFileSync(await file.path()));
+  const [file] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name }).click()]);
+  return readFileSync(await file.path());
+};
+
+/** Downloads the 2× PNG and counts its pixels of the grey that marks values that are not comparable. */
+const greyPixels = async (page: Page): Promise<number> => {
+  const png = PNG.sync.read(await download(page, /PNG 2×/));
   let grey = 0;
   for (let i = 0; i < png.data.length; i += 4)
     if (png.data[i] === NOT_COMPARABLE_GREY[0] && png.data[i + 1] === NOT_COMPARABLE_GREY[1] && png.data[i + 2] === NOT_COMPARABLE_GREY[2]) grey++;
@@ -91,4 +97,30 @@ test('the trend draws no point for a year whose value covers half of it or five 
   await expect(ranked(page)).toHaveCount(1);
   await expect(ranked(page).first()).toContainText('Alpha');
   await expect(page.getByTestId('not-comparable')).toContainText('Gamma (months 1–6 only)');
+});
+
+test('in Chinese: the page, the CSV and the SVG say which values are not comparable and why', async ({ page, problems }) => {
+  void problems;
+  await page.goto('/?metric=mediation.cases&year=2024');
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  const list = page.getByTestId('not-comparable');
+  await expect(list).toContainText('口径不同，未在图中比较');
+  await expect(list).toContainText('乙市（市人民调解中心自身的数字，非全地区总数）');
+  await expect(list).toContainText('丙市（仅1–6月）');
+  await expect(list).toContainText('丁市（2020–2024年累计）');
+  // Left out of the chart, the SVG still lists them under it.
+  expect((await download(page, /SVG/)).toString('utf8')).toContain('口径不同，未在图中比较');
+
+  await list.getByRole('button', { name: /在图中显示这些值/ }).click();
+  await expect(page.getByTestId('rank-chart')).toHaveAttribute('data-ready', 'true');
+  const svg = (await download(page, /SVG/)).toString('utf8');
+  expect(svg).toContain('‡ 口径不同，不可与其他值直接比较');
+  expect(svg).toContain('丙市（仅1–6月）');
+  const [head, ...rows] = Papa.parse<string[]>((await download(page, /CSV/)).toString('utf8').slice(1), { skipEmptyLines: true }).data;
+  const column = (name: string) => head!.indexOf(name);
+  const byRegion = Object.fromEntries(rows.map((r) => [r[column('地区')], r]));
+  expect(byRegion['甲市']?.[column('可比性')]).toBe('全地区全年总数，可与其他地区比较');
+  expect(byRegion['乙市']?.[column('可比性')]).toBe('‡ 市人民调解中心自身的数字，非全地区总数');
+  expect(byRegion['丙市']?.[column('可比性')]).toBe('‡ 仅1–6月');
+  expect(byRegion['丁市']?.[column('可比性')]).toBe('‡ 2020–2024年累计');
 });
