@@ -9,6 +9,7 @@ import { buildDatasetModel } from '../../src/dataset/datasetModel.ts';
 import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
 import { fixtureDataset } from '../fixtures/loadFixture.ts';
 import { announceFinished, announceFrame } from '../../src/charts/chartFrames.ts';
+import { loadRegionSpelling } from '../../src/regions/loadRegionSpelling.ts';
 
 beforeAll(async () => {
   await setupI18n('en');
@@ -16,6 +17,8 @@ beforeAll(async () => {
   announceFrame(document.body);
   announceFinished(document.body);
   await import('../../src/filters/RegionPicker.tsx');
+  // The picker loads pinyin on focus; loaded here, no import is left pending when the file's environment is torn down.
+  await loadRegionSpelling();
 });
 
 const listed = () =>

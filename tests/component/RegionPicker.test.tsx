@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RegionPicker } from '../../src/filters/RegionPicker.tsx';
+import { loadRegionSpelling } from '../../src/regions/loadRegionSpelling.ts';
 import { setupI18n } from '../../src/i18n/setupI18n.ts';
 import type { Level, Region } from '../../src/dataset/schema.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
@@ -57,6 +58,8 @@ const chips = () =>
 
 beforeAll(async () => {
   await setupI18n('zh');
+  // The picker loads pinyin on focus; loaded here, no import is left pending when the file's environment is torn down.
+  await loadRegionSpelling();
 });
 
 describe('the region picker', () => {
