@@ -69,6 +69,11 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'ganzhou-2023-1#0': {
+    reason:
+      '人民调解组织4555 are all committees: the text lists them as 调委会 (3488 + 517 + 288 + 13 + 249 = 4555), so mediation.committees; a stock at the reply’s date (May 2024)',
+    metric: 'mediation.committees',
+  },
   'baotou-2022-1#0': {
     reason:
       '今年以来市委常委会会议、政府常务会议研究部署…19次: the meetings so far in the year the report was drafted, not the full year',

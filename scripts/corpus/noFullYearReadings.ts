@@ -50,7 +50,7 @@ export const NO_FULL_YEAR_READINGS: Record<string, NoFullYearReading> = {
   },
   'ganzhou-2023-1': {
     words: '全市共设立人民调解组织4555',
-    why: 'a stock at the reply’s date (May 2024), not 2023’s; 2.9万余件 is only village, community and subdistrict committees during a campaign',
+    why: 'the 4555 committees are a stock at the reply’s date (May 2024), not of 2023; 2.9万余件 is only village, community and subdistrict committees during a campaign',
   },
   'guangxi-2023-1': {
     words: '2023年以来,全区排查矛盾纠纷33.6万余次',
