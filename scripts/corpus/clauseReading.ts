@@ -100,3 +100,53 @@ export function monthsOf(phrase: string): [number, number] | undefined {
   }
   return undefined;
 }
+
+// Words that, before a figure in its sentence, say it counts part of a year, a stretch since some date or a stock at
+// some moment: 今年以来, 年初以来, 2021年以来, 三年来, 近三年, 自…以来, 至今, 截至目前, 截至6月底, 目前, 上半年, 一季度,
+// 前三季度, 1-11月, 2月至8月. A range of months from 1 to 12 is the whole year and says nothing.
+const PART_YEAR_WORDS = new RegExp(
+  [
+    '今年以来',
+    '年初以来',
+    '\\d{4}年以来',
+    '[一二两三四五六七八九十\\d]+年来',
+    '近[一二两三四五六七八九十\\d]+年',
+    '自[^，,。；;]{1,16}?以来',
+    '至今',
+    '截[至止](?:目前|\\d{1,2}月(?:\\d{1,2}日|底|上旬|中旬|下旬)?)?',
+    '目前',
+    '(?:今年)?上半年',
+    '(?:今年)?(?:第?一季度|前三季度)',
+    '(\\d{1,2})月?[-—~至](\\d{1,2})月',
+  ].join('|'),
+  'g',
+);
+/** A year named between such words and the figure governs the figure: 2024年, 2024年度, 去年, 上年, 全年. */
+const NAMED_YEAR = /\d{4}年(?!以来)|去年|上年|全年/;
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** A title (《…》) names a document, not the figure's period: its words are blanked, keeping offsets. */
+const blankTitles = (s: string) => s.replace(/《[^《》]*》/g, (t) => '·'.repeat(t.length));
+
+/**
+ * The words before a figure's clause, in the sentence of `text` that holds it, that say the figure covers part of a year,
+ * several years or a moment, unless a year named nearer the figure governs it; undefined when there are none (or the
+ * clause is not in the text). Read on simplified characters, titles (《…》) left out, returned as written.
+ */
+export function partYearWords(text: string, clause: string): string | undefined {
+  const at = text.indexOf(clause);
+  if (at < 0) return undefined;
+  const simple = blankTitles(toSimplified(text));
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(simple.charAt(start - 1))) start -= 1;
+  const end = at + clause.length;
+  const before = simple.slice(start, end);
+  let found: { index: number; length: number } | undefined;
+  for (const m of before.matchAll(PART_YEAR_WORDS)) {
+    const [words, from, to] = m;
+    if (from !== undefined && Number(from) === 1 && Number(to) === 12) continue;
+    found = { index: m.index, length: words.length };
+  }
+  if (found === undefined) return undefined;
+  if (NAMED_YEAR.test(before.slice(found.index + found.length))) return undefined;
+  return text.slice(start + found.index, start + found.index + found.length);
+}

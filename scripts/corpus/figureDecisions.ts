@@ -69,6 +69,72 @@ export const RECORD_OVERRIDES: Record<string, FigureOverride> = {
 };
 
 export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
+  'ganzhou-2023-1#0': {
+    reason:
+      '人民调解组织4555 are all committees: the text lists them as 调委会 (3488 + 517 + 288 + 13 + 249 = 4555), so mediation.committees; a stock at the reply’s date (May 2024)',
+    metric: 'mediation.committees',
+  },
+  'baotou-2022-1#0': {
+    reason:
+      '今年以来市委常委会会议、政府常务会议研究部署…19次: the meetings so far in the year the report was drafted, not the full year',
+    period: { kind: 'partial_year', phrase: '今年以来' },
+  },
+  'baotou-2022-1#1': {
+    reason:
+      'the same sentence’s 今年以来 (…出台…实施方案,细化任务清单290项): a plan issued during the year so far, not a full-year figure',
+    period: { kind: 'partial_year', phrase: '今年以来' },
+  },
+  'beijing-tongzhou-2022-1#9': {
+    reason:
+      '目前审结11件: the cases against the district government concluded so far at the report’s date (published November 2023), not a count over 2022',
+    period: { kind: 'unknown', phrase: '目前' },
+  },
+  'ningxia-2020-1#1': {
+    reason: '目前全区人民调解员党员比例为70%以上: the share at the page’s date (June 2021), not 2020’s',
+    period: { kind: 'unknown', phrase: '目前' },
+  },
+  'r2-ganyu-2025-1#6': {
+    reason:
+      '目前,51.3%的纠纷在镇级得到有效化解: the share at the page’s date; the text does not say it is 2025’s',
+    period: { kind: 'unknown', phrase: '目前' },
+  },
+  'r2-wuxi-2024-1#6': {
+    reason:
+      '目前…共派驻1800余名法律服务人员: staff in place at the page’s date (April 2025), a stock, not a figure of 2024',
+    period: { kind: 'unknown', phrase: '目前' },
+  },
+  'jingzhou-2025-1#0': {
+    reason:
+      '2023年,市县两级成立了133个行政复议服务中心(点): set up in 2023, as the text says, not over the page’s five years',
+    period: { kind: 'full_year' },
+  },
+  'guangxi-2023-1#0': {
+    reason:
+      '全区现有人民调解组织19306个: a stock (现有) at the reply’s date (2024), not a sum over several years',
+    period: { kind: 'unknown', phrase: '现有' },
+  },
+  'guangxi-2023-1#1': {
+    reason: '人民调解员118533人: a stock (现有) at the reply’s date (2024), not a sum over several years',
+    period: { kind: 'unknown', phrase: '现有' },
+  },
+  'guangxi-2023-1#2': {
+    reason:
+      '其中专职人民调解员3648人: a stock (现有) at the reply’s date (2024), not a sum over several years',
+    period: { kind: 'unknown', phrase: '现有' },
+  },
+  'guangxi-2023-1#3': {
+    reason:
+      '行业性专业性人民调解组织1503个: a stock (现有) at the reply’s date (2024), not a sum over several years',
+    period: { kind: 'unknown', phrase: '现有' },
+  },
+  'guangxi-2023-1#4': {
+    reason: '调解员9784人: a stock (现有) at the reply’s date (2024), not a sum over several years',
+    period: { kind: 'unknown', phrase: '现有' },
+  },
+  'guangxi-2023-1#5': {
+    reason: '已增至435个: a stock (已增至) at the reply’s date (2024), not a sum over several years',
+    period: { kind: 'unknown', phrase: '已增至' },
+  },
   'xiushan-2024-1#2': {
     reason:
       '调解终止19件 is the cases terminated after mediation, a part of those settled: the page’s 调解率 40.74% of the 54 concluded is 22 cases, not 19',
@@ -329,3 +395,7 @@ export const FIGURE_OVERRIDES: Record<string, FigureOverride> = {
     exclude: true,
   },
 };
+
+/** Figures that stay a full year although words such as 今年以来 or 目前 come before them in their sentence: why those
+ * words do not govern the figure ("record-id#index" → reason). Without a decision such a figure's period is unknown. */
+export const FULL_YEAR_CONFIRMED: Record<string, string> = {};

@@ -8,16 +8,19 @@ import { buildRegion, type PopulationEntry } from './buildRegion.ts';
 import { buildSource, sourceIdOf } from './buildSource.ts';
 import { corpusMetrics, COURT_THEME } from './catalogue.ts';
 import { compareExtractor } from './compareExtractor.ts';
-import { corpusFile, readCorpus, type CorpusRecord } from './corpusRecord.ts';
+import { corpusFile, figureRef, readCorpus, type CorpusRecord } from './corpusRecord.ts';
 import {
   FIGURE_OVERRIDES,
+  FULL_YEAR_CONFIRMED,
   RECORD_OVERRIDES,
   RECORD_SUBJECTS,
   type FigureOverride,
 } from './figureDecisions.ts';
 import { mapFigure, type MappedFigure } from './mapFigure.ts';
 import { renderReview, type RecordReview } from './reviewReport.ts';
-import { targetCounts } from './targets.ts';
+import { regionsWithFullYearHeadline, targetCounts } from './targets.ts';
+import { renderPartYearFlags, renderRegionsWithoutFullYear } from './auditSections.ts';
+import { NO_FULL_YEAR_READINGS } from './noFullYearReadings.ts';
 
 const DATA = 'data';
 const REVIEW_FILE = 'data/review/corpus-review.md';
@@ -86,6 +89,7 @@ function main(): void {
         override: overrideOf(record.id, i),
         recordSubject: RECORD_SUBJECTS[record.id],
         unitOf: catalogueUnit,
+        fullYearConfirmed: FULL_YEAR_CONFIRMED[figureRef(record.id, i)],
       }),
     );
     return { record, sourceId, mapped, comparison: compareExtractor(record) };
@@ -119,7 +123,16 @@ function main(): void {
     themes: themes.filter((t) => !baseThemes.includes(t)).map((t) => t.id),
   });
   const summary = summaryLines(reviews, stored, addedMetrics, regions.length, sources.length, baseRegions);
-  writeFileSync(REVIEW_FILE, `${renderReview(reviews, summary)}\n`);
+  const sections = [
+    ...renderPartYearFlags(reviews),
+    ...renderRegionsWithoutFullYear(
+      [...baseRegions, ...regions],
+      regionsWithFullYearHeadline([...baseObservations, ...stored]),
+      corpus,
+      NO_FULL_YEAR_READINGS,
+    ),
+  ];
+  writeFileSync(REVIEW_FILE, `${renderReview(reviews, summary, sections)}\n`);
   for (const line of summary) console.log(line);
 }
 
@@ -223,7 +236,14 @@ function summaryLines(
     `- By scope: ${fmt(byScope)}. By period: ${fmt(byPeriod)}.`,
     `- Metrics added: ${added.length} (${added.filter((m) => m.rankable).length} rankable, ${added.filter((m) => !m.rankable).length} notable figures).`,
     `- Regions with a headline figure (any scope or period): ${targets.anyHeadline}; with a region-wide full-year headline figure: ${targets.fullYearHeadline}.`,
+    partYearLine(all),
   ];
+}
+
+function partYearLine(all: MappedFigure[]): string {
+  const flagged = all.filter((m) => m.partYear !== undefined && m.observation !== null);
+  const by = (settled: string) => flagged.filter((m) => m.partYear?.settled === settled).length;
+  return `- Full-year labels with part-year words before the figure in its sentence: ${flagged.length} stored (period set by a decision ${by('decision')}, full year confirmed by a decision ${by('confirmed')}, period unknown for want of a decision ${by('text_wins')}).`;
 }
 
 const countBy = <T>(xs: T[], key: (x: T) => string) =>

@@ -1,7 +1,14 @@
 // One labelled corpus figure → one observation of data/, or the reason it stays out. Pure.
 import { HEADLINE_METRICS } from './targets.ts';
 import type { Basis, Observation, Period, Scope } from '../../src/dataset/schema.ts';
-import { countingVerb, monthsOf, periodPhrase, readingOf, type CountingVerb } from './clauseReading.ts';
+import {
+  countingVerb,
+  monthsOf,
+  partYearWords,
+  periodPhrase,
+  readingOf,
+  type CountingVerb,
+} from './clauseReading.ts';
 import type { CorpusFigure, CorpusRecord } from './corpusRecord.ts';
 import { figureRef } from './corpusRecord.ts';
 import type { FigureOverride } from './figureDecisions.ts';
@@ -13,17 +20,28 @@ export interface Settlement {
   reasons: string[];
 }
 
+/** Words before a full-year figure, in its sentence, that speak of part of a year or a moment, and how that was settled. */
+export interface PartYearFlag {
+  words: string;
+  /** decision: a written decision set the period; confirmed: a written decision keeps the full year; text_wins: the
+   * import stored the period as unknown because nobody decided. */
+  settled: 'decision' | 'confirmed' | 'text_wins';
+}
+
 export interface MappedFigure {
   ref: string;
   figure: CorpusFigure;
   observation: Observation | null;
   settlement: Settlement;
+  partYear?: PartYearFlag;
 }
 
 export interface MapContext {
   sourceId: string;
   override: FigureOverride | undefined;
   recordSubject: { zh: string; en: string } | undefined;
+  /** Why this figure is a full year although part-year words come before it in its sentence (figureDecisions.ts). */
+  fullYearConfirmed?: string;
   /** unit of each catalogue metric (base catalogue plus the corpus's own entries). */
   unitOf: (metric: string) => string | undefined;
 }
@@ -153,12 +171,31 @@ export function mapFigure(
   if (figure.scope === 'court' && !metric.startsWith('court.'))
     return excluded(ref, figure, `a court figure labelled ${metric}: needs a court.* decision`);
 
-  const period: Period = o?.period ?? periodOf(record, figure);
+  let period: Period = o?.period ?? periodOf(record, figure);
   if (o?.period === undefined) {
     const phrase = periodPhrase(figure.clause, period.kind);
     if (phrase !== undefined) period.phrase = phrase;
     const months = phrase === undefined ? undefined : monthsOf(phrase);
     if (period.kind === 'partial_year' && months !== undefined) period.months = months;
+  }
+  // A full year by the label, but its sentence says 今年以来, 截至目前, 目前…: a written decision settles it; without one
+  // the period is stored as unknown (never more than the text says).
+  const words =
+    periodOf(record, figure).kind === 'full_year' ? partYearWords(record.text, figure.clause) : undefined;
+  let partYear: PartYearFlag | undefined;
+  if (words !== undefined) {
+    if (o?.period !== undefined) partYear = { words, settled: 'decision' };
+    else if (ctx.fullYearConfirmed !== undefined) {
+      partYear = { words, settled: 'confirmed' };
+      reasons.push(`«${words}» before the figure does not govern it: ${ctx.fullYearConfirmed}`);
+    } else {
+      partYear = { words, settled: 'text_wins' };
+      period = { kind: 'unknown', phrase: words.slice(0, 20) };
+      reasons.push(
+        `the sentence says «${words}» before the figure: not stored as a full year without a decision`,
+      );
+      textWins = true;
+    }
   }
 
   let qualifier = o?.qualifier ?? figure.qualifier;
@@ -200,5 +237,12 @@ export function mapFigure(
   }
   if (subject !== undefined) observation.subject = subject;
   if (o?.note !== undefined) observation.note = o.note;
-  return { ref, figure, observation, settlement: { status: textWins ? 'text_wins' : 'kept', reasons } };
+  const mapped: MappedFigure = {
+    ref,
+    figure,
+    observation,
+    settlement: { status: textWins ? 'text_wins' : 'kept', reasons },
+  };
+  if (partYear !== undefined) mapped.partYear = partYear;
+  return mapped;
 }

@@ -103,7 +103,7 @@ export function disagreementSummary(reviews: RecordReview[]): string {
   );
 }
 
-export function renderReview(reviews: RecordReview[], summary: string[]): string {
+export function renderReview(reviews: RecordReview[], summary: string[], sections: string[] = []): string {
   return [
     '# Corpus import review',
     '',
@@ -117,6 +117,7 @@ export function renderReview(reviews: RecordReview[], summary: string[]): string
     ...summary,
     disagreementSummary(reviews),
     '',
+    ...sections,
     ...reviews.map(renderRecordReview),
   ].join('\n');
 }

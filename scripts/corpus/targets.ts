@@ -37,9 +37,20 @@ export function targetCounts(
   metrics: ReadonlySet<string> = HEADLINE_METRICS,
 ): TargetCounts {
   const headline = observations.filter((o) => metrics.has(o.metric) && !exceptRegions.has(o.region));
-  const regions = (os: Observation[]) => new Set(os.map((o) => o.region)).size;
   return {
-    anyHeadline: regions(headline),
-    fullYearHeadline: regions(headline.filter((o) => o.scope === 'region' && o.period.kind === 'full_year')),
+    anyHeadline: new Set(headline.map((o) => o.region)).size,
+    fullYearHeadline: regionsWithFullYearHeadline(headline, metrics).size,
   };
+}
+
+/** The regions with a headline figure that is their own full-year total (scope region, period full_year). */
+export function regionsWithFullYearHeadline(
+  observations: Observation[],
+  metrics: ReadonlySet<string> = HEADLINE_METRICS,
+): Set<string> {
+  return new Set(
+    observations
+      .filter((o) => metrics.has(o.metric) && o.scope === 'region' && o.period.kind === 'full_year')
+      .map((o) => o.region),
+  );
 }

@@ -3,6 +3,7 @@ import {
   countingVerb,
   monthsOf,
   numbersInClause,
+  partYearWords,
   periodPhrase,
   readingOf,
 } from '../../../scripts/corpus/clauseReading.ts';
@@ -93,5 +94,62 @@ describe('monthsOf', () => {
   it('gives nothing when the phrase names no months', () => {
     expect(monthsOf('今年以来')).toBeUndefined();
     expect(monthsOf('11-3月')).toBeUndefined();
+  });
+});
+
+describe('partYearWords', () => {
+  const words = (sentence: string, clause: string) => partYearWords(`前文。${sentence}后文。`, clause);
+
+  it.each([
+    ['今年以来,全区调解纠纷300件,调解成功298件。', '调解成功298件', '今年以来'],
+    ['年初以来,全县排查矛盾纠纷120次,调处纠纷96起。', '调处纠纷96起', '年初以来'],
+    ['截至目前,全市共办理法律援助案件640件。', '共办理法律援助案件640件', '截至目前'],
+    ['截止目前,共受理并调处矛盾纠纷52件。', '共受理并调处矛盾纠纷52件', '截止目前'],
+    ['截至9月底,全区新收行政复议申请77件。', '新收行政复议申请77件', '截至9月底'],
+    ['截至10月中旬,已办理法律援助案件31件。', '已办理法律援助案件31件', '截至10月中旬'],
+    ['今年上半年,全市受理行政复议申请45件。', '受理行政复议申请45件', '今年上半年'],
+    ['前三季度全县调解纠纷812件。', '全县调解纠纷812件', '前三季度'],
+    ['1-10月,全区调解纠纷2400件。', '全区调解纠纷2400件', '1-10月'],
+    ['2月至8月期间共调解纠纷90件。', '共调解纠纷90件', '2月至8月'],
+    ['2023年以来,全县调解矛盾纠纷1.2万件。', '调解矛盾纠纷1.2万件', '2023年以来'],
+    ['三年来,累计办理法律援助案件900件。', '累计办理法律援助案件900件', '三年来'],
+    ['自中心成立以来,共化解纠纷500余件。', '共化解纠纷500余件', '自中心成立以来'],
+    ['去年10月至今,全区调解纠纷130件。', '全区调解纠纷130件', '至今'],
+    ['目前全县共有人民调解员1200名。', '人民调解员1200名', '目前'],
+    ['據統計,今年以來全省調解案件3萬件。', '調解案件3萬件', '今年以來'],
+  ])('%s → %s is not a full year («%s»)', (sentence, clause, expected) => {
+    expect(words(sentence, clause)).toBe(expected);
+  });
+
+  it.each([
+    ['2024年,全区调解纠纷3000件,调解成功2980件。', '调解成功2980件'],
+    ['全年累计受理法律援助案件834件。', '全年累计受理法律援助案件834件'],
+    ['去年共调解矛盾纠纷13619件。', '去年共调解矛盾纠纷13619件'],
+    ['2025年1至12月,全区累计成功调处矛盾纠纷9505件。', '累计成功调处矛盾纠纷9505件'],
+    ['1-12月,全县新收行政复议申请60件。', '全县新收行政复议申请60件'],
+    ['2023年度,全市受理行政复议申请88件。', '受理行政复议申请88件'],
+  ])('%s → %s: the year governs', (sentence, clause) => {
+    expect(words(sentence, clause)).toBeUndefined();
+  });
+
+  it('lets a year named nearer the figure govern it, but not a year inside a title', () => {
+    const text = '目前,全市派驻400名调解员,2024年通过人民调解化解纠纷7万余件。';
+    expect(partYearWords(text, '化解纠纷7万余件')).toBeUndefined();
+    expect(partYearWords(text, '派驻400名调解员')).toBe('目前');
+    expect(
+      partYearWords('今年以来,出台《实施纲要(2021—2025年)》,细化任务清单290项。', '细化任务清单290项'),
+    ).toBe('今年以来');
+  });
+
+  it('reads only the figure’s own sentence, and only what comes before the figure', () => {
+    expect(
+      partYearWords('今年以来调解纠纷300件。2024年全区受理复议申请50件。', '受理复议申请50件'),
+    ).toBeUndefined();
+    expect(partYearWords('全区调解纠纷300件,为近五年来最多。', '调解纠纷300件')).toBeUndefined();
+    expect(partYearWords('今年以来调解纠纷300件\n全区受理复议申请50件', '受理复议申请50件')).toBeUndefined();
+  });
+
+  it('says nothing of a clause that is not in the text', () => {
+    expect(partYearWords('今年以来调解纠纷300件。', '调解纠纷400件')).toBeUndefined();
   });
 });

@@ -129,3 +129,47 @@ describe('mapFigure, earlier years', () => {
     expect(map(fig('mediation.cases', '全县调解纠纷2243件', 2243, 'prior_year')).observation).toBeNull();
   });
 });
+
+describe('mapFigure, part-year words before a full-year figure', () => {
+  const text = '今年以来,全县调解纠纷812件,调解成功800件。2023年,全县受理行政复议案件61件。';
+  const r = { text };
+  const cases = fig('mediation.cases', '全县调解纠纷812件', 812, 'region');
+
+  it('stores the figure with period unknown when nobody decided, and says why', () => {
+    const m = map(cases, {}, r);
+    expect(m.observation?.period).toEqual({ kind: 'unknown', phrase: '今年以来' });
+    expect(m.partYear).toEqual({ words: '今年以来', settled: 'text_wins' });
+    expect(m.settlement.status).toBe('text_wins');
+    expect(m.settlement.reasons).toContain(
+      'the sentence says «今年以来» before the figure: not stored as a full year without a decision',
+    );
+  });
+
+  it('takes the period of a written decision', () => {
+    const override = {
+      reason: '今年以来: January to the page’s date',
+      period: { kind: 'partial_year' as const, phrase: '今年以来' },
+    };
+    const m = map(cases, { override }, r);
+    expect(m.observation?.period).toEqual({ kind: 'partial_year', phrase: '今年以来' });
+    expect(m.partYear).toEqual({ words: '今年以来', settled: 'decision' });
+  });
+
+  it('keeps the full year when a written decision confirms it, with the decision’s words', () => {
+    const m = map(cases, { fullYearConfirmed: 'the report covers the whole year' }, r);
+    expect(m.observation?.period).toEqual({ kind: 'full_year' });
+    expect(m.partYear).toEqual({ words: '今年以来', settled: 'confirmed' });
+    expect(m.settlement.reasons).toContain(
+      '«今年以来» before the figure does not govern it: the report covers the whole year',
+    );
+  });
+
+  it('leaves a figure alone whose own sentence names its year, and one that is not a full year by its label', () => {
+    const review = map(fig('review.cases', '全县受理行政复议案件61件', 61, 'region'), {}, r);
+    expect(review.partYear).toBeUndefined();
+    expect(review.observation?.period).toEqual({ kind: 'full_year' });
+    const partial = map(cases, {}, { ...r, period: 'partial_year' });
+    expect(partial.partYear).toBeUndefined();
+    expect(partial.observation?.period).toEqual({ kind: 'partial_year' });
+  });
+});
