@@ -88,7 +88,7 @@ const readPdfText = async (bytes: Uint8Array, options: ReadOptions): Promise<Rea
 
 // pdf.js inflates each compressed stream with DecompressionStream when there is one. Node's runs each stream as a zlib
 // job on the thread pool behind web-stream adapters, and a PDF printed by Chromium has a stream per glyph outline (1,430
-// in the bench's 102 pages): on a busy machine the reading thread sat idle about a second per read waiting for them.
+// in the bench's 102 pages): on a busy machine the reading thread sat idle 0.3–1 s per read waiting for them.
 // Without it pdf.js inflates in this thread with its own decoder (its fallback for the same bytes). Browsers keep theirs.
 const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
