@@ -1,4 +1,4 @@
-// pdf.js ships no types for its worker module; this layer only hands it to pdf.js as its in-thread worker.
+// pdf.js ships no types for its worker module; this layer only starts it on a port of its own (readPdf.ts).
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
-  export const WorkerMessageHandler: unknown;
+  export const WorkerMessageHandler: { initializeFromPort(port: unknown): void };
 }
