@@ -3,7 +3,7 @@ import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { figureContext } from './figureContext.ts';
-import { changeBase, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
+import { changeBase, changedMetric, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
@@ -112,11 +112,13 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {
+    const base = changeBase(items, i);
     if (!item.fig.multiple && item.evidence !== null) {
-      const { fig } = item;
+      const { fig, change } = item;
       const c: Candidate = {
-        metric: item.metric,
-        value: fig.value,
+        // A change keeps the metric it changes and its sign (较上年下降3.2% → -3.2), never as a level.
+        metric: change === null ? item.metric : changedMetric(items, i, base),
+        value: change === null ? fig.value : change.sign * fig.value,
         unit: fig.unit,
         qualifier: fig.qualifier,
         evidence: item.evidence.evidence,
@@ -129,7 +131,6 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
       if (item.basis !== undefined) c.basis = item.basis;
       out.push(c);
     }
-    const base = changeBase(items, i);
     const derived = base === null ? null : derive(original, norm, item, base, reportYear);
     if (derived !== null) out.push(derived);
   });

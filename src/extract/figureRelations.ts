@@ -113,6 +113,17 @@ export function resultMetric(items: readonly Scanned[], ctx: FigureContext): str
   return subjectMetric(change, change.change, ctx.text.unit, ctx.text.counter) ?? null;
 }
 
+/**
+ * What a change measures: its base's metric, else the one its own words name (案件受理量同比增长79.3%
+ * with no count beside it), else null. A change is never a level, but a reader needs to know of what.
+ */
+export function changedMetric(items: readonly Scanned[], i: number, base: Scanned | null): string | null {
+  if (base !== null) return base.metric;
+  const item = items[i];
+  if (item?.change == null) return null;
+  return subjectMetric(item, item.change, ...changedUnit(item, item.change)) ?? null;
+}
+
 /** The figure a change qualifies: the one its own subject names, else the nearest before it, else the result after it. */
 export function changeBase(items: readonly Scanned[], i: number): Scanned | null {
   const item = items[i];
