@@ -77,6 +77,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
     if (rule.after !== undefined && !rule.after.test(t.following)) continue;
     if (rule.notLocal?.test(`${t.clause}|${t.following}`) === true) continue;
     if (rule.subject !== undefined && !rule.subject.test(t.earlier + t.local)) continue;
+    if (rule.paragraph !== undefined && !rule.paragraph.test(t.previous + t.earlier + t.local)) continue;
     return rule.metric;
   }
   return null;

@@ -25,6 +25,8 @@ export interface MetricRule {
   notLocal?: RegExp;
   /** The whole sentence before the figure. */
   subject?: RegExp;
+  /** The paragraph before the sentence and the sentence before the figure (a court named in the sentence before). */
+  paragraph?: RegExp;
   /** The metric is itself about a part (驻所调解室, 农民工), so it applies under 其中 / sub-unit context. */
   part?: boolean;
 }
@@ -37,6 +39,8 @@ const OTHER_MEDIATION_RATE =
   /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
 const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
+
+const COURT_NOT_INTAKE = /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
 // One rule per line reads as a table.
 // prettier-ignore
@@ -70,7 +74,10 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
   { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/ },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年/ },
+  // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
+  { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
+  { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年/ },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },
