@@ -1,7 +1,7 @@
 // Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
 import { namesACategory } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
-import { isSubUnitFigure } from './subUnit.ts';
+import { afterLastWhole, isSubUnitFigure } from './subUnit.ts';
 import { topicOf, type Topic } from './topics.ts';
 import type { Unit } from './types.ts';
 
@@ -77,6 +77,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
     if (rule.after !== undefined && !rule.after.test(t.following)) continue;
     if (rule.notLocal?.test(`${t.clause}|${t.following}`) === true) continue;
     if (rule.subject !== undefined && !rule.subject.test(t.earlier + t.local)) continue;
+    if (rule.notSubject?.test(afterLastWhole(t.earlier + t.local)) === true) continue;
     if (rule.paragraph !== undefined && !rule.paragraph.test(t.previous + t.earlier + t.local)) continue;
     return rule.metric;
   }

@@ -9,7 +9,7 @@ import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel, type RegionLevel } from './scope.ts';
-import { handledBeforeResolved, sameSentenceRole } from './sentenceRoles.ts';
+import { handledBeforeResolved, mixedTotal, sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
@@ -87,6 +87,8 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       item.metric = assignMetric(ctx.text, true);
     }
     if (role === 'accepted') item.metric = 'review.accepted';
+    const mixed = mixedTotal(items, item);
+    if (mixed !== null) mixed.mixed = true;
     item.scope = figureScope({
       topic,
       change: change !== null,
@@ -117,7 +119,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
       const { fig, change } = item;
       const c: Candidate = {
         // A change keeps the metric it changes and its sign (较上年下降3.2% → -3.2), never as a level.
-        metric: change === null ? item.metric : changedMetric(items, i, base),
+        metric: change !== null ? changedMetric(items, i, base) : item.mixed === true ? null : item.metric,
         value: change === null ? fig.value : change.sign * fig.value,
         unit: fig.unit,
         qualifier: fig.qualifier,

@@ -25,6 +25,8 @@ export interface Scanned {
   scope: Scope;
   period?: Period;
   basis?: Basis;
+  /** A total of several kinds that a 其中 breaks down into the metric's own object: reported without a metric. */
+  mixed?: true;
 }
 
 /**

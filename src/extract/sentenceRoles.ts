@@ -1,7 +1,10 @@
 // A figure measured like an earlier figure of its sentence is rarely a second total: after
 // 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
+import { figureTopic } from './assignMetric.ts';
 import type { Scanned } from './figureRelations.ts';
+import { breakdownAt } from './subUnit.ts';
+import type { Topic } from './topics.ts';
 
 export type SentenceRole = 'part' | 'accepted' | null;
 
@@ -50,6 +53,42 @@ export function sameSentenceRole(items: readonly Scanned[], item: Scanned): Sent
     if (before.period?.phrase !== item.period?.phrase) return null;
     const between = prefix.slice(Math.max(0, before.fig.end - sentence));
     return WHOLE_REGION.test(between) ? null : 'part';
+  }
+  return null;
+}
+
+// The object a count of the topic names when it is that metric's own: 行政复议案件, 法律援助案件.
+const OBJECT: Partial<Record<Topic, RegExp>> = {
+  review: /复议(?:申请|案件)/,
+  legal_aid: /法律援助案件|法援案件/,
+  litigation: /(?:行政诉讼|应诉)案件/,
+};
+
+/**
+ * 复议机关共办理案件4613件,其中行政复议案件2448件、行政应诉案件2165件: a total of bare 案件 broken down
+ * into the metric's own object holds other kinds too, so it is no count of that metric. Returns the
+ * total to unlabel, or null.
+ */
+export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | null {
+  if (!item.part || item.fig.unit !== 'count') return null;
+  const topic = figureTopic(item.ctx.text);
+  const object = topic === null ? undefined : OBJECT[topic];
+  if (object === undefined || !object.test(item.ctx.text.local)) return null;
+  const sentence = item.ctx.sentence.start;
+  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
+  if (at < 0) return null;
+  // A 其中 that opens its sentence breaks down the sentence before.
+  const from = at <= 1 ? sentence - 1 - item.ctx.text.previous.length : sentence;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const whole = items[j];
+    if (whole === undefined || whole.fig.start < from) return null;
+    if (whole.fig.start >= sentence + at || whole.change !== null || whole.comparison) continue;
+    const mixed =
+      whole.metric !== null &&
+      whole.fig.unit === 'count' &&
+      figureTopic(whole.ctx.text) === topic &&
+      !object.test(whole.ctx.text.local);
+    return mixed ? whole : null;
   }
   return null;
 }
