@@ -60,11 +60,14 @@ export function isPartFigure(t: FigureText): boolean {
  */
 // 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
 const PER_UNIT = /平均|人均|每(?:人|个人|名|位|件|年|月|季度)/;
+// 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
+const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
   if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(t.local)) return null;
+  if (EPISODE.test(t.following)) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
   for (const rule of METRIC_RULES) {

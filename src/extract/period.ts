@@ -30,12 +30,15 @@ function months(phrase: string, from: number | null, to: number | null): PeriodR
   return reading({ kind, months: [from, to], phrase });
 }
 
-/** Since a year: the report's own year so far, or several years. */
+/** Since a year: several years, or (a later year) nothing the report's year can hold. */
 const sinceYear: Reader = (m, reportYear) => {
   const from = Number(m[1]);
-  // With no report year, "since 2016" most likely spans years: the page says so to sum them.
-  if (reportYear === undefined) return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
-  if (from >= reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
+  // With no report year, "since 2016" most likely spans years: the page says so to sum them. Since the
+  // report's own year (2024年以来 on a 2024 page) runs to a day the page does not give — this year so
+  // far would be 今年以来 — so it is no total of that year either: a sum from that year on.
+  if (reportYear === undefined || from === reportYear)
+    return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
+  if (from > reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
   return reading({ kind: 'multi_year', from, to: reportYear, phrase: m[0] }, true);
 };
 

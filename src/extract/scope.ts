@@ -22,6 +22,8 @@ const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
+// A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
+const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
 
 /** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
 function bodyLevel(text: string): string | null {
@@ -40,7 +42,7 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   const own = afterLastWhole(subject);
   if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
-  const body = bodyLevel(own);
+  const body = bodyLevel(own) ?? (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
   // A city's body is the city's own part, unless the region is a county-level city; a district's or
@@ -87,5 +89,6 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'court';
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
+  if (f.topic === 'mediation' && BODY_PRONOUN.test(afterLastWhole(f.subject))) return 'sub_category';
   return 'region';
 }
