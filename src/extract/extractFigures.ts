@@ -6,9 +6,9 @@ import { figureContext } from './figureContext.ts';
 import { changeBase, changedMetric, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
+import { comparedYear, inferReportYear, lastYearWord, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
-import { figureScope, quotesAHigherRegion, regionLevel, type RegionLevel } from './scope.ts';
+import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { handledBeforeResolved, mixedTotal, sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
@@ -47,7 +47,8 @@ function derive(
   return c;
 }
 
-function scan(norm: string, reportYear: number | undefined, level: RegionLevel | undefined): Scanned[] {
+function scan(norm: string, reportYear: number | undefined, region: string | undefined): Scanned[] {
+  const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
   const items: Scanned[] = [];
@@ -63,7 +64,7 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
     if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const year = compared === null ? statedYear(prefix) : compared;
+    const year = compared === null ? (statedYear(prefix) ?? lastYearWord(prefix, reportYear)) : compared;
     const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
@@ -98,6 +99,7 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       percent: fig.unit === 'percent',
       subject: ctx.text.subject,
       level,
+      region,
     });
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
@@ -110,7 +112,7 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
-  const items = scan(norm.text, reportYear, regionLevel(options.region));
+  const items = scan(norm.text, reportYear, options.region);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {

@@ -1,5 +1,6 @@
 // Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
 // its metric. Only a figure that none of these rules claims is the region's total.
+import { namesALowerRegion } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
 import { afterLastWhole } from './subUnit.ts';
 import type { Topic } from './topics.ts';
@@ -51,7 +52,8 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   return level === 'prefecture' || level === 'province';
 }
 
-const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗/g;
+// 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
+const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
 /**
  * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…):
@@ -63,7 +65,8 @@ export function quotesAHigherRegion(subject: string, level: RegionLevel | undefi
   let m: RegExpExecArray | null;
   while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
   if (last === '全国') return true;
-  return (last === '全省' || last === '全自治区') && (level === 'prefecture' || level === 'county');
+  const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
+  return province && (level === 'prefecture' || level === 'county');
 }
 
 export interface ScopeFacts {
@@ -79,12 +82,15 @@ export interface ScopeFacts {
   /** Words that can name the figure's subject (FigureText.subject). */
   subject: string;
   level: RegionLevel | undefined;
+  /** The page region's GB/T 2260 code, when known. */
+  region?: string | undefined;
 }
 
 export function figureScope(f: ScopeFacts): Scope {
   if (f.change) return 'change';
   if (f.earlier) return 'prior_year';
   if (f.part) return 'sub_category';
+  if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(afterLastWhole(f.subject)))
     return 'court';
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';

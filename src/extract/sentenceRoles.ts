@@ -10,15 +10,15 @@ export type SentenceRole = 'part' | 'accepted' | null;
 
 const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
 
-// 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence.
+// 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence; whose
+// count it is (市政府作为复议机关…受理452件) is the scope's to say.
 function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolean {
   if (item.metric !== 'review.cases' || item.basis !== 'accepted') return false;
   const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < from) break;
-    if (before.metric === 'review.cases' && before.basis === 'received' && before.scope === 'region')
-      return true;
+    if (before.metric === 'review.cases' && before.basis === 'received') return true;
   }
   return false;
 }

@@ -1,0 +1,84 @@
+// Whose region and which year the words of a sentence point at: a district named on a city's page, a
+// city on a province's, 我市 after 全省, 去年. Sentences are written for these tests.
+import type { ExtractOptions } from '../../../src/extract/index.ts';
+import { figure } from './helpers.ts';
+
+const CITY = { year: 2023, region: '330200' };
+const PROVINCE = { year: 2023, region: '440000' };
+const BEIJING = { year: 2023, region: '110000' };
+const COUNTY = { year: 2023, region: '330212' };
+
+function claim(text: string, value: number, options: ExtractOptions): [string | null, string] {
+  const c = figure(text, value, options);
+  return [c.metric, c.scope];
+}
+
+describe('a lower region named on a higher region’s page', () => {
+  it.each([
+    ['东城区共调解矛盾纠纷2,341件。', 2341, CITY],
+    ['鄞州区法律援助中心全年办理法律援助案件1,260件。', 1260, CITY],
+    ['宁海县全年受理行政复议案件215件。', 215, CITY],
+    ['两江新区共调解纠纷4,100件。', 4100, CITY],
+    ['达拉特旗人民调解组织调解纠纷2,800件。', 2800, CITY],
+    ['广州市全年共办理法律援助案件2.1万件。', 21000, PROVINCE],
+    ['黔东南州共调解矛盾纠纷3.6万件。', 36000, PROVINCE],
+    ['朝阳区新收行政复议申请3,260件。', 3260, BEIJING],
+  ] as const)('%s', (text, value, options) => {
+    expect(figure(text, value, options).scope).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市共调解矛盾纠纷2.3万件。', 23000, CITY, 'mediation.cases'],
+    ['宁波市全年共办理法律援助案件8,200件。', 8200, CITY, 'legal_aid.cases'],
+    ['各县(市、区)共调解纠纷1.2万件。', 12000, CITY, 'mediation.cases'],
+    ['全市各区县收到行政复议申请1,320件。', 1320, CITY, 'review.cases'],
+    ['在各社区开展矛盾纠纷排查,全市共调解纠纷5,600件。', 5600, CITY, 'mediation.cases'],
+    ['广东省各级法律援助机构共办理法律援助案件12.6万件。', 126000, PROVINCE, 'legal_aid.cases'],
+    ['北京市共收到行政复议申请2.6万件。', 26000, BEIJING, 'review.cases'],
+    ['鄞州区共调解矛盾纠纷6,300件。', 6300, COUNTY, 'mediation.cases'],
+    ['全省21个地级以上市共调解矛盾纠纷40万件。', 400000, PROVINCE, 'mediation.cases'],
+    ['各地级市共办理法律援助案件12万件。', 120000, PROVINCE, 'legal_aid.cases'],
+  ] as const)('the page’s own region is not a lower one: %s', (text, value, options, metric) => {
+    expect(claim(text, value, options)).toEqual([metric, 'region']);
+  });
+});
+
+describe('我市 and 本区 are the page’s region', () => {
+  it.each([
+    ['全省共调解矛盾纠纷45.6万件,我市共调解纠纷3.2万件。', 32000, 'mediation.cases'],
+    ['全省法律援助机构办理案件15万件,本市办理法律援助案件8,200件。', 8200, 'legal_aid.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+
+  it('我省 on a city’s page is the province, not the city', () => {
+    expect(figure('我省法律援助机构共办理法律援助案件15万件。', 150000, CITY).metric).toBeNull();
+  });
+});
+
+describe('a sentence set in last year', () => {
+  it.each([
+    ['去年全县调解纠纷3,215件。', 3215],
+    ['上年度全市办理法律援助案件1,000件。', 1000],
+    ['上一年度,全区收到行政复议申请880件。', 880],
+  ] as const)('%s is the prior year’s', (text, value) => {
+    expect(figure(text, value, CITY)).toMatchObject({ year: 2022, scope: 'prior_year' });
+  });
+
+  it.each([
+    ['全县受理行政复议案件120件,较去年增长20%。', 120],
+    ['全市调解纠纷3,400件,与去年同期相比增长5%。', 3400],
+    ['去年以来,全市调解纠纷3,400件。', 3400],
+    ['上年度全市办理法律援助案件1,000件,今年办理1,200件。', 1200],
+  ] as const)('%s stays the report year’s', (text, value) => {
+    expect(figure(text, value, CITY).year).toBe(2023);
+  });
+});
+
+describe('the accepted count after a body’s received count', () => {
+  it('is review.accepted, and the body’s own', () => {
+    const text = '市政府作为复议机关共收到行政复议申请486件,受理452件,审结430件。';
+    expect(claim(text, 452, CITY)).toEqual(['review.accepted', 'government_own']);
+    expect(claim(text, 486, CITY)).toEqual(['review.cases', 'government_own']);
+  });
+});
