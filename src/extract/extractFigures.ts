@@ -6,7 +6,7 @@ import { figureContext } from './figureContext.ts';
 import { changeBase, changedMetric, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, lastYearWord, statedYear } from './reportYear.ts';
+import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { handledBeforeResolved, mixedTotal, sameSentenceRole } from './sentenceRoles.ts';
@@ -64,7 +64,7 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
     if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const year = compared === null ? (statedYear(prefix) ?? lastYearWord(prefix, reportYear)) : compared;
+    const year = compared === null ? statedYear(prefix) : compared;
     const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {

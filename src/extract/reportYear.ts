@@ -48,21 +48,3 @@ export function comparedYear(local: string, previous: number | undefined): numbe
   return m[1] === undefined ? previous : Number(m[1]);
 }
 
-// 去年全县调解纠纷3,215件: a sentence set in last year. After 较/比/与/同 it is a comparison (较去年增长),
-// and 去年以来/去年同期 are a period and a comparison point.
-const THIS_YEAR = /今年|本年|当年/;
-const LAST_YEAR = /(?:去年|上年度?|上一年度?)(?!以来|同期|相比|同比|底|末|的|[\d])/g;
-
-/** The year before the report's when the figure's sentence is set in 去年/上年; undefined otherwise. */
-export function lastYearWord(sentencePrefix: string, reportYear: number | undefined): number | undefined {
-  if (reportYear === undefined) return undefined;
-  LAST_YEAR.lastIndex = 0;
-  let at = -1;
-  let m: RegExpExecArray | null;
-  while ((m = LAST_YEAR.exec(sentencePrefix)) !== null) {
-    const before = sentencePrefix.slice(Math.max(0, m.index - 2), m.index);
-    if (!/[较比与同至到由从于]|相比|对比/.test(before)) at = m.index;
-  }
-  // 上年度…1,000件,今年办理1,200件: a later 今年 brings the sentence back to the report's year.
-  return at >= 0 && !THIS_YEAR.test(sentencePrefix.slice(at)) ? reportYear - 1 : undefined;
-}

@@ -1,5 +1,5 @@
 // Whose region and which year the words of a sentence point at: a district named on a city's page, a
-// city on a province's, 我市 after 全省, 去年. Sentences are written for these tests.
+// city on a province's, 我市 after 全省. Sentences are written for these tests.
 import type { ExtractOptions } from '../../../src/extract/index.ts';
 import { figure } from './helpers.ts';
 
@@ -53,25 +53,6 @@ describe('我市 and 本区 are the page’s region', () => {
 
   it('我省 on a city’s page is the province, not the city', () => {
     expect(figure('我省法律援助机构共办理法律援助案件15万件。', 150000, CITY).metric).toBeNull();
-  });
-});
-
-describe('a sentence set in last year', () => {
-  it.each([
-    ['去年全县调解纠纷3,215件。', 3215],
-    ['上年度全市办理法律援助案件1,000件。', 1000],
-    ['上一年度,全区收到行政复议申请880件。', 880],
-  ] as const)('%s is the prior year’s', (text, value) => {
-    expect(figure(text, value, CITY)).toMatchObject({ year: 2022, scope: 'prior_year' });
-  });
-
-  it.each([
-    ['全县受理行政复议案件120件,较去年增长20%。', 120],
-    ['全市调解纠纷3,400件,与去年同期相比增长5%。', 3400],
-    ['去年以来,全市调解纠纷3,400件。', 3400],
-    ['上年度全市办理法律援助案件1,000件,今年办理1,200件。', 1200],
-  ] as const)('%s stays the report year’s', (text, value) => {
-    expect(figure(text, value, CITY).year).toBe(2023);
   });
 });
 
