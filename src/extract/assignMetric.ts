@@ -25,7 +25,7 @@ export interface FigureText {
 
 // 出庭应诉率由85%提升至100%: the rate word reaches the second percentage across the first.
 const RATE_AT_END =
-  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)\d+(?:\.\d+)?%)?(?:为|达到|达|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?$/;
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)\d+(?:\.\d+)?%)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?$/;
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {

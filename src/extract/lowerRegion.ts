@@ -22,13 +22,18 @@ function namesOne(text: string, re: RegExp): boolean {
  * @param subject the figure's subject words after the last 全市/各级 (afterLastWhole)
  * @param code the page region's GB/T 2260 code
  */
+// 该县 on a city's page, 该市 on a province's: a lower region the page has just named.
+const THAT_COUNTY = /该(?:区|县|旗)(?!级)/;
+const THAT_CITY = /该(?:市|州|盟)(?!级)/;
+
 export function namesALowerRegion(
   subject: string,
   level: 'province' | 'prefecture' | 'county' | undefined,
   code: string | undefined,
 ): boolean {
-  if (level === 'prefecture') return namesOne(subject, COUNTY_NAME);
+  const county = (): boolean => THAT_COUNTY.test(subject) || namesOne(subject, COUNTY_NAME);
+  if (level === 'prefecture') return county();
   if (level === 'province')
-    return MUNICIPALITY.test(code ?? '') ? namesOne(subject, COUNTY_NAME) : namesOne(subject, CITY_NAME);
+    return MUNICIPALITY.test(code ?? '') ? county() : THAT_CITY.test(subject) || namesOne(subject, CITY_NAME);
   return false;
 }

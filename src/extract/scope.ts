@@ -22,6 +22,7 @@ const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
+const EVERY_LEVEL = /各(?:县|区|市|旗|乡镇|镇街|地)|(?:市|县|区)、(?:县|区|乡)两级|[两三四五]级/;
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
 const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
@@ -43,6 +44,8 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   const own = afterLastWhole(subject);
   if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
+  // 市法律援助中心、各县(市、区)法律援助中心共办理…: bodies of every level together are the region's.
+  if (EVERY_LEVEL.test(own)) return false;
   const body = bodyLevel(own) ?? (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
@@ -55,18 +58,29 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
 // 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
 const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
+// GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
+// province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
+const COUNTY_LEVEL_CITY = /^\d{4}(?:8[1-9]|9\d)$|^\d{2}90\d{2}$/;
+
 /**
- * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…):
- * the figure is not about the region, so it makes no claim for it.
+ * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…), or a
+ * district's page the city's (全市…): the figure is not about the region, so it makes no claim for it.
  */
-export function quotesAHigherRegion(subject: string, level: RegionLevel | undefined): boolean {
+export function quotesAHigherRegion(
+  subject: string,
+  level: RegionLevel | undefined,
+  code?: string,
+): boolean {
   let last = '';
   WHOLE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
   if (last === '全国') return true;
   const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
-  return province && (level === 'prefecture' || level === 'county');
+  if (province) return level === 'prefecture' || level === 'county';
+  // A district's or county's page: 全市 is the city above it (a county-level city's own is its own).
+  const city = last === '全市' || last === '我市' || last === '本市';
+  return city && level === 'county' && code !== undefined && !COUNTY_LEVEL_CITY.test(code);
 }
 
 export interface ScopeFacts {

@@ -63,3 +63,66 @@ describe('the accepted count after a body’s received count', () => {
     expect(claim(text, 486, CITY)).toEqual(['review.cases', 'government_own']);
   });
 });
+
+describe('该县 on a city’s page, 该市 on a province’s', () => {
+  it.each([
+    ['2023年,该县行政机关负责人出庭应诉率实现100%。', 100, CITY],
+    ['该区全年共调解矛盾纠纷3,260件。', 3260, CITY],
+    ['该市共办理法律援助案件6,100件。', 6100, PROVINCE],
+  ] as const)('%s is a part', (text, value, options) => {
+    expect(figure(text, value, options).scope).toBe('sub_category');
+  });
+
+  it('该区 on the district’s own page is the region', () => {
+    expect(claim('该区全年共调解矛盾纠纷3,260件。', 3260, COUNTY)).toEqual(['mediation.cases', 'region']);
+  });
+
+  it('reads 实现 before a rate as its verb', () => {
+    expect(claim('全市行政机关负责人出庭应诉率实现100%。', 100, CITY)).toEqual([
+      'litigation.head_appearance_rate',
+      'region',
+    ]);
+  });
+});
+
+describe('全市 on a district’s or county’s page', () => {
+  const DISTRICT = { year: 2023, region: '441802' };
+  const COUNTY_CITY = { year: 2023, region: '370281' };
+  const PROVINCE_CITY = { year: 2023, region: '419001' };
+
+  it.each([
+    ['全市共调解矛盾纠纷2.3万件。', 23000],
+    ['我市共办理法律援助案件5,100件。', 5100],
+    ['全市行政机关负责人出庭应诉率为98%。', 98],
+  ] as const)('is the city above it: %s', (text, value) => {
+    expect(figure(text, value, DISTRICT).metric).toBeNull();
+  });
+
+  it('leaves the district’s own figure after the city’s', () => {
+    expect(claim('全市共调解纠纷2.3万件,全区共调解纠纷3,100件。', 3100, DISTRICT)).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
+  });
+
+  it.each([
+    ['a county-level city', COUNTY_CITY],
+    ['a county-level city under the province', PROVINCE_CITY],
+  ] as const)('is the region itself on %s’s page', (_, options) => {
+    expect(claim('全市共调解矛盾纠纷2.3万件。', 23000, options)).toEqual(['mediation.cases', 'region']);
+  });
+});
+
+describe('bodies of every level together', () => {
+  it.each([
+    ['市法律援助中心、各县(市、区)法律援助中心共办理法律援助案件3,960件。', 3960, 'legal_aid.cases'],
+    ['市县两级法律援助中心共办理法律援助案件2,800件。', 2800, 'legal_aid.cases'],
+    ['市、区两级政府共收到行政复议申请1,900件。', 1900, 'review.cases'],
+  ] as const)('are the region’s: %s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+
+  it('one body alone is still its own', () => {
+    expect(figure('市法律援助中心共办理法律援助案件960件。', 960, CITY).scope).toBe('government_own');
+  });
+});
