@@ -1,7 +1,7 @@
 // Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
 import { namesACategory } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
-import { afterLastWhole, isSubUnitFigure } from './subUnit.ts';
+import { afterLastWhole, isSubUnitFigure, namesOneCentre } from './subUnit.ts';
 import { topicOf, type Topic } from './topics.ts';
 import type { Unit } from './types.ts';
 
@@ -50,6 +50,7 @@ const HEADLINE_TOPICS: ReadonlySet<Topic> = new Set(['mediation', 'review', 'lit
 export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
+  if (topic === 'mediation' && namesOneCentre(t.subject)) return true;
   return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject);
 }
 

@@ -90,7 +90,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     }),
   ],
   [
-    /(?:成立|创建|组建|挂牌|建立|设立|运行)(?:以来|至今)/g,
+    /(?:成立|创建|组建|挂牌|揭牌|建立|设立|运行|运作|运营|启用|投用|投入使用|开通|上线)(?:以来|至今)/g,
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/今年以来|年初以来|今年来|本年度以来|年初至今/g, (m) => reading({ kind: 'partial_year', phrase: m[0] })],

@@ -2,7 +2,7 @@
 // its metric. Only a figure that none of these rules claims is the region's total.
 import { namesALowerRegion } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
-import { afterLastWhole } from './subUnit.ts';
+import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';
 import type { Topic } from './topics.ts';
 import type { Scope } from './types.ts';
 
@@ -22,7 +22,6 @@ const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
-const EVERY_LEVEL = /各(?:县|区|市|旗|乡镇|镇街|地)|(?:市|县|区)、(?:县|区|乡)两级|[两三四五]级/;
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
 const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
@@ -103,11 +102,12 @@ export interface ScopeFacts {
 export function figureScope(f: ScopeFacts): Scope {
   if (f.change) return 'change';
   if (f.earlier) return 'prior_year';
-  if (f.part) return 'sub_category';
-  if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(afterLastWhole(f.subject)))
     return 'court';
+  // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
+  if (f.part) return 'sub_category';
+  if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
   if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(afterLastWhole(f.subject))) return 'sub_category';
   return 'region';
