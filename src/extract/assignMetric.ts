@@ -61,15 +61,18 @@ export function isPartFigure(t: FigureText): boolean {
  *   figureRelations.ts): only rules for parts apply.
  */
 // 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
-const PER_UNIT = /平均|人均|每(?:人|个人|名|位|件|年|月|季度)/;
+const PER_UNIT = /平均|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
+// 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
+const TARGET = /力争|争取|确保(?!了)|目标|预计|计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求|不低于|不少于/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
-  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(t.local)) return null;
+  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(afterLastWhole(t.subject))) return null;
   if (EPISODE.test(t.following)) return null;
+  if (TARGET.test(t.clause)) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
   for (const rule of METRIC_RULES) {
