@@ -9,7 +9,7 @@ import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
-import { handledBeforeResolved, mixedTotal, sameSentenceRole } from './sentenceRoles.ts';
+import { concludedOrCases, handledBeforeResolved, mixedTotal, sameSentenceRole } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
@@ -80,6 +80,7 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
     };
     item.period = period?.period;
     item.basis = basisOf(ctx.text.local, topic, fig.unit);
+    item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
     const role = sameSentenceRole(items, item);

@@ -92,3 +92,20 @@ export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | 
   }
   return null;
 }
+
+/**
+ * 受理法律援助案件260件,办结230件: a concluded count after the cases in its paragraph is its own metric; alone
+ * (累计办结法律援助案件393件) it is the report's count of cases, with basis concluded. Returns the
+ * metric the figure keeps.
+ */
+export function concludedOrCases(items: readonly Scanned[], item: Scanned): string | null {
+  if (item.metric !== 'legal_aid.concluded') return item.metric;
+  // The cases may close the sentence before (…受理法律援助案件280件;办结230件).
+  const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < from) break;
+    if (before.metric === 'legal_aid.cases') return item.metric;
+  }
+  return 'legal_aid.cases';
+}
