@@ -104,7 +104,7 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
     });
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
-    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region)) item.metric = null;
+    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic)) item.metric = null;
     items.push(item);
   });
   return items;

@@ -26,12 +26,15 @@ const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
 const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
 
+// A justice bureau is its government's review office (行政复议机构): its review count is that level's own.
+const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/g;
+
 /** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
-function bodyLevel(text: string): string | null {
+function bodyLevel(text: string, body: RegExp = BODY): string | null {
   let level: string | null = null;
-  BODY.lastIndex = 0;
+  body.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BODY.exec(text)) !== null) {
+  while ((m = body.exec(text)) !== null) {
     const before = text[m.index - 1] ?? '';
     if (before !== '' && '全各本'.includes(before)) continue;
     level = m[1] ?? null;
@@ -45,7 +48,10 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
   // 市法律援助中心、各县(市、区)法律援助中心共办理…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
-  const body = bodyLevel(own) ?? (BODY_PRONOUN.test(own) ? '市' : null);
+  const body =
+    bodyLevel(own) ??
+    (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null) ??
+    (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
   // A city's body is the city's own part, unless the region is a county-level city; a district's or
@@ -69,6 +75,7 @@ export function quotesAHigherRegion(
   subject: string,
   level: RegionLevel | undefined,
   code?: string,
+  topic?: Topic | null,
 ): boolean {
   let last = '';
   WHOLE_WORD.lastIndex = 0;
@@ -77,9 +84,12 @@ export function quotesAHigherRegion(
   if (last === '全国') return true;
   const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
   if (province) return level === 'prefecture' || level === 'county';
-  // A district's or county's page: 全市 is the city above it (a county-level city's own is its own).
-  const city = last === '全市' || last === '我市' || last === '本市';
-  return city && level === 'county' && code !== undefined && !COUNTY_LEVEL_CITY.test(code);
+  // A district's or county's page: 全市, 市政府 and 市司法局 are the city above it (a county-level city's
+  // own are its own).
+  if (level !== 'county' || code === undefined || COUNTY_LEVEL_CITY.test(code)) return false;
+  if (last === '全市' || last === '我市' || last === '本市') return true;
+  const own = afterLastWhole(subject);
+  return (bodyLevel(own) ?? (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null)) === '市';
 }
 
 export interface ScopeFacts {
