@@ -39,6 +39,8 @@ const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
 // A rate of one stage or channel of mediation, or of another process, is not the success rate.
 const OTHER_MEDIATION_RATE =
   /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+// Disputes mediated by legal advisers, lawyers or judges (村(居)法律顾问共调解纠纷…) are not people's
+// mediation committees' count: the vetoes of mediation.cases and mediation.resolved name them.
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
 const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
 
@@ -58,8 +60,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
-  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防/ },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|培训|宣传|流转|移交|转办|转交|协助/ },
+  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防|法律顾问|律师|公证员|法官|检察官/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官/ },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },
