@@ -52,6 +52,12 @@ const QUARTERS: Readonly<Record<string, [number, number]>> = {
 // Order does not matter: the match ending nearest the figure wins, then the longest.
 const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份)?以来`, 'g'), sinceYear],
+  // 2019年至今, 自2020年起, 从2021年到现在: since a year, too.
+  [
+    new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?(?:起)?(?:至今|到现在|至目前|到目前)`, 'g'),
+    sinceYear,
+  ],
+  [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?起`, 'g'), sinceYear],
   [
     new RegExp(`${YEAR}年?${DASH}${YEAR}年`, 'g'),
     (m) => {
