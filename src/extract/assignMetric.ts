@@ -63,18 +63,21 @@ export function isPartFigure(t: FigureText): boolean {
 // 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
 const PER_UNIT = /平均|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
-const TARGET = /力争|争取|确保(?!了)|目标|预计|计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求|不低于|不少于/;
+const TARGET =
+  /力争|争取|确保(?!了)|目标|预计|计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求|不低于|不少于/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
-  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(afterLastWhole(t.subject))) return null;
+  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(afterLastWhole(t.subject)))
+    return null;
   if (EPISODE.test(t.following)) return null;
   if (TARGET.test(t.clause)) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
+  let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
     if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;
     if (rule.counters !== undefined && !rule.counters.includes(t.counter)) continue;
@@ -85,7 +88,11 @@ export function assignMetric(t: FigureText, part = false): string | null {
     if (rule.after !== undefined && !rule.after.test(t.following)) continue;
     if (rule.notLocal?.test(`${t.clause}|${t.following}`) === true) continue;
     if (rule.subject !== undefined && !rule.subject.test(t.earlier + t.local)) continue;
-    if (rule.notSubject?.test(afterLastWhole(t.earlier + t.local)) === true) continue;
+    if (
+      rule.notSubject !== undefined &&
+      rule.notSubject.test((ownSubject ??= afterLastWhole(t.earlier + t.local)))
+    )
+      continue;
     if (rule.paragraph !== undefined && !rule.paragraph.test(t.previous + t.earlier + t.local)) continue;
     return rule.metric;
   }

@@ -3,7 +3,14 @@ import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { figureContext } from './figureContext.ts';
-import { changeBase, changedMetric, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
+import {
+  changeBase,
+  changedMetric,
+  comparedMetric,
+  metricOf,
+  resultMetric,
+  type Scanned,
+} from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
@@ -104,7 +111,8 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
     });
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
-    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic)) item.metric = null;
+    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic))
+      item.metric = null;
     items.push(item);
   });
   return items;

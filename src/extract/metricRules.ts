@@ -46,7 +46,8 @@ const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成�
 
 // A count of case files reviewed or archived (审查归档案卷3927份,其中法律援助案件1414件) is no count of the year's cases.
 const FILES = /案卷|卷宗|归档|档案/;
-const COURT_NOT_INTAKE = /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
+const COURT_NOT_INTAKE =
+  /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
 // One rule per line reads as a table.
 // prettier-ignore

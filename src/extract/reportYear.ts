@@ -50,4 +50,3 @@ export function comparedYear(local: string, previous: number | undefined): numbe
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);
 }
-

@@ -8,7 +8,8 @@ const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
 const CHANNEL = /线上|在线|网上|平台/;
 const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
-export const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
+export const WHOLE_REGION =
+  /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
 
 export function afterLastWhole(text: string): string {
   let cut = 0;

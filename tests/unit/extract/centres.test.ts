@@ -56,7 +56,10 @@ describe('since a unit began to run', () => {
   });
 
   it('a year that dates the figure still does', () => {
-    expect(figure('2021年9月,全市调解纠纷1,300件。', 1300, Y)).toMatchObject({ year: 2021, scope: 'prior_year' });
+    expect(figure('2021年9月,全市调解纠纷1,300件。', 1300, Y)).toMatchObject({
+      year: 2021,
+      scope: 'prior_year',
+    });
   });
 });
 

@@ -25,7 +25,11 @@ describe('a concluded count alone', () => {
     ['全县法律援助中心审结法律援助案件180件。', 180],
     ['全年共办结法律援助案件1,560件,为受援人挽回损失800万元。', 1560],
   ] as const)('%s is the cases, counted as concluded', (text, value) => {
-    expect(figure(text, value, Y)).toMatchObject({ metric: 'legal_aid.cases', basis: 'concluded', scope: 'region' });
+    expect(figure(text, value, Y)).toMatchObject({
+      metric: 'legal_aid.cases',
+      basis: 'concluded',
+      scope: 'region',
+    });
   });
 
   it('a closing rate is no count', () => {

@@ -19,7 +19,8 @@ describe('a total of several kinds', () => {
   });
 
   it('keeps the siblings after the first part as parts', () => {
-    const text = '2023年度县法律援助中心共受理指派案件4,459件,其中法律援助案件450件,刑事全覆盖试点案件2,179件。';
+    const text =
+      '2023年度县法律援助中心共受理指派案件4,459件,其中法律援助案件450件,刑事全覆盖试点案件2,179件。';
     expect(figure(text, 2179, Y).scope).toBe('sub_category');
   });
 });

@@ -5,7 +5,11 @@ import { figure } from './helpers.ts';
 
 const Y = { year: 2023, region: '330200' };
 
-function claim(text: string, value: number, options: ExtractOptions = Y): [string | null, string, number | undefined] {
+function claim(
+  text: string,
+  value: number,
+  options: ExtractOptions = Y,
+): [string | null, string, number | undefined] {
   const c = figure(text, value, options);
   return [c.metric, c.scope, c.year];
 }

@@ -25,16 +25,25 @@ describe('a justice bureau’s review count', () => {
   it.each([
     ['区司法局办理行政复议案件300件。', 300, DISTRICT],
     ['市司法局共收到行政复议申请1,200件。', 1200, COUNTY_CITY],
-  ] as const)('is the region’s at a county, a district or a county-level city: %s', (text, value, options) => {
-    expect(claim(text, value, options)).toEqual(['review.cases', 'region']);
-  });
+  ] as const)(
+    'is the region’s at a county, a district or a county-level city: %s',
+    (text, value, options) => {
+      expect(claim(text, value, options)).toEqual(['review.cases', 'region']);
+    },
+  );
 
   it('leaves other topics alone: a justice bureau’s legal aid is not its government’s own', () => {
-    expect(claim('市司法局全年共办理法律援助案件3,000件。', 3000, CITY)).toEqual(['legal_aid.cases', 'region']);
+    expect(claim('市司法局全年共办理法律援助案件3,000件。', 3000, CITY)).toEqual([
+      'legal_aid.cases',
+      'region',
+    ]);
   });
 
   it('全市 takes the subject back to the region', () => {
-    expect(claim('市司法局统计,全市共收到行政复议申请2,600件。', 2600, CITY)).toEqual(['review.cases', 'region']);
+    expect(claim('市司法局统计,全市共收到行政复议申请2,600件。', 2600, CITY)).toEqual([
+      'review.cases',
+      'region',
+    ]);
   });
 });
 
@@ -48,7 +57,8 @@ describe('the city’s bodies on a district’s page', () => {
   });
 
   it('a city’s task set for the district does not make the district’s own count the city’s', () => {
-    const text = '市司法局下达大观区2019年法律援助案件任务数为268件,截至11月中旬,共办理各类法律援助案件290件。';
+    const text =
+      '市司法局下达大观区2019年法律援助案件任务数为268件,截至11月中旬,共办理各类法律援助案件290件。';
     expect(claim(text, 290, { year: 2019, region: '340803' })).toEqual(['legal_aid.cases', 'region']);
   });
 });

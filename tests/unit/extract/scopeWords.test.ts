@@ -16,7 +16,10 @@ function claim(text: string, value: number, options: ExtractOptions = Y): [strin
 
 describe('a campaign that is the sentence’s subject', () => {
   it.each([
-    ['2024年“法润三湘”行动累计办理法律援助案件856件,提供法律咨询9419人次,为困难群众挽回经济损失1857.7万元。', 18577000],
+    [
+      '2024年“法润三湘”行动累计办理法律援助案件856件,提供法律咨询9419人次,为困难群众挽回经济损失1857.7万元。',
+      18577000,
+    ],
     ['“护薪”专项行动共办理农民工法律援助案件120件,为农民工追回欠薪560万元。', 5600000],
     ['“春风行动”期间共调解矛盾纠纷320件,调解成功315件。', 315],
     ['“法援惠民生”专项活动开展以来受理法律援助案件210件,挽回损失300万元。', 3000000],
@@ -27,7 +30,11 @@ describe('a campaign that is the sentence’s subject', () => {
   });
 
   it.each([
-    ['持续开展“法援惠民生”专项行动,全年办理法律援助案件1,268件,挽回经济损失2,360万元。', 23600000, 'legal_aid.recovered'],
+    [
+      '持续开展“法援惠民生”专项行动,全年办理法律援助案件1,268件,挽回经济损失2,360万元。',
+      23600000,
+      'legal_aid.recovered',
+    ],
     ['开展矛盾纠纷排查化解专项行动,受理矛盾纠纷8,710件。', 8710, 'mediation.cases'],
     ['“护薪”行动为农民工讨薪,全市共办理法律援助案件3,000件。', 3000, 'legal_aid.cases'],
   ] as const)('a campaign as the frame of the year’s work is not: %s', (text, value, metric) => {
