@@ -23,6 +23,9 @@ const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
+// One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
+const PERSON =
+  /(?:^|[^其])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
 const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
 
@@ -118,6 +121,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   if (f.part) return 'sub_category';
   if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
+  if (f.topic !== null && PERSON.test(afterLastWhole(f.subject))) return 'sub_category';
   if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(afterLastWhole(f.subject))) return 'sub_category';
   return 'region';
