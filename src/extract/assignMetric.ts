@@ -65,6 +65,9 @@ const PER_UNIT = /平均|人均|[年月日]均|每(?:人|个人|名|位|件|年|
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
 const TARGET =
   /力争|争取|确保(?!了)|目标|预计|计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求|不低于|不少于/;
+// 在一起工伤纠纷中…挽回损失20万元, 该案经调解…: one case's figures, told as a story.
+const ONE_CASE =
+  /(?<![与和同跟并])一起(?!化解|调解|调处|办理|处理|解决|参与|开展)(?=[^,]{0,12}(?:纠纷|案|事件|事故))|一宗|这起|该案|此案|本案|案例中/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
@@ -75,6 +78,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
     return null;
   if (EPISODE.test(t.following)) return null;
   if (TARGET.test(t.clause)) return null;
+  if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
   let ownSubject: string | undefined;
