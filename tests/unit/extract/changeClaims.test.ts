@@ -58,3 +58,17 @@ describe('what is not a change of a known metric', () => {
     expect(figure('调解成功率提高到98%。', 98, Y)).toMatchObject({ scope: 'region' });
   });
 });
+
+describe('the change of what is not the region’s total', () => {
+  it.each([
+    ['东城区调解纠纷2,341件,同比增长5%。', 5],
+    ['市政府作为复议机关收到行政复议申请486件,同比增长12%。', 12],
+    ['五年来,全市累计调解纠纷12万件,同比增长8%。', 8],
+    ['化解婚姻家庭纠纷1,341件,同比下降6%。', 6],
+  ] as const)('%s names no metric', (text, amount) => {
+    const c = figures(text, { year: 2023, region: '330200' }).find(
+      (f) => Math.abs(f.value) === amount && f.qualifier !== 'derived',
+    );
+    expect(c).toMatchObject({ metric: null, scope: 'change' });
+  });
+});
