@@ -68,6 +68,8 @@ const TARGET =
 // 在一起工伤纠纷中…挽回损失20万元, 该案经调解…: one case's figures, told as a story.
 const ONE_CASE =
   /(?<![与和同跟并])一起(?!化解|调解|调处|办理|处理|解决|参与|开展)(?=[^,]{0,12}(?:纠纷|案|事件|事故))|一宗|这起|该案|此案|本案|案例中/;
+// 行政复议和行政应诉案件3,200件: one count of two topics' cases is neither's.
+const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|诉讼)(?:和|与|及|、)(?:行政)?复议/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
@@ -78,6 +80,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
     return null;
   if (EPISODE.test(t.following)) return null;
   if (TARGET.test(t.clause)) return null;
+  if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;

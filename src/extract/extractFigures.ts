@@ -16,7 +16,13 @@ import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
-import { concludedOrCases, handledBeforeResolved, mixedTotal, sameSentenceRole } from './sentenceRoles.ts';
+import {
+  concludedOrCases,
+  handledBeforeResolved,
+  mixedTotal,
+  sameSentenceRole,
+  splitsByTopic,
+} from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
@@ -97,7 +103,15 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
     }
     if (role === 'accepted') item.metric = 'review.accepted';
     const mixed = mixedTotal(items, item);
-    if (mixed !== null) mixed.mixed = true;
+    if (mixed !== null) {
+      mixed.mixed = true;
+      // The parts run to the full stop (复议案件2448件…;行政应诉案件2165件…。).
+      const after = /^[^。\n]{0,120}/.exec(norm.slice(fig.end, fig.end + 120))?.[0] ?? '';
+      if (splitsByTopic(item, after)) {
+        item.part = part = false;
+        item.metric = assignMetric(ctx.text);
+      }
+    }
     item.scope = figureScope({
       topic,
       change: change !== null,

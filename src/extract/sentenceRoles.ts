@@ -109,3 +109,16 @@ export function concludedOrCases(items: readonly Scanned[], item: Scanned): stri
   }
   return 'legal_aid.cases';
 }
+
+/**
+ * 复议机关共办理案件4613件,其中行政复议案件2448件…行政应诉案件2165件: when the parts of a mixed total
+ * are each another topic's whole object, each is that topic's total, not a part. `after` is the
+ * text after the first part, to the end of its paragraph.
+ */
+export function splitsByTopic(item: Scanned, after: string): boolean {
+  const topic = figureTopic(item.ctx.text);
+  for (const [other, object] of Object.entries(OBJECT) as Array<[Topic, RegExp]>) {
+    if (other !== topic && object.test(after)) return true;
+  }
+  return false;
+}

@@ -9,13 +9,41 @@ const isHeadline = (m: string | null): boolean => m !== null && HEADLINE.test(m)
 
 describe('a total of several kinds', () => {
   it.each([
-    ['全市各级行政复议机关共办理案件4,613件,其中行政复议案件2,448件,行政应诉案件2,165件。', 4613, 2448],
     ['2023年度县法律援助中心共受理指派案件4,459件,其中法律援助案件450件,法律帮助案件1,830件。', 4459, 450],
-    ['全区复议机关共收到各类案件1,020件。其中行政复议申请860件,行政应诉案件160件。', 1020, 860],
     ['市法律援助中心共承办案件2,300件,其中法援案件1,900件。', 2300, 1900],
   ] as const)('%s', (text, total, part) => {
     expect(isHeadline(figure(text, total, Y).metric)).toBe(false);
     expect(figure(text, part, Y).scope).not.toBe('region');
+  });
+
+  it.each([
+    [
+      '全市各级行政复议机关共办理案件4,613件,其中行政复议案件2,448件,行政应诉案件2,165件。',
+      4613,
+      2448,
+      'review.cases',
+    ],
+    [
+      '全区复议机关共收到各类案件1,020件。其中行政复议申请860件,行政应诉案件160件。',
+      1020,
+      860,
+      'review.cases',
+    ],
+    [
+      '全市共办理行政复议和行政应诉案件3,200件,其中行政复议案件1,800件,行政应诉案件1,400件。',
+      3200,
+      1400,
+      'litigation.cases',
+    ],
+    [
+      '各级复议机关办理案件4,613件,其中行政复议案件2,448件,同比增长16.2%;行政应诉案件2,165件。',
+      4613,
+      2448,
+      'review.cases',
+    ],
+  ] as const)('splits into each topic’s own total: %s', (text, total, part, metric) => {
+    expect(figure(text, total, Y).metric).toBeNull();
+    expect(figure(text, part, Y)).toMatchObject({ metric, scope: 'region' });
   });
 
   it('keeps the siblings after the first part as parts', () => {

@@ -126,3 +126,24 @@ describe('bodies of every level together', () => {
     expect(figure('市法律援助中心共办理法律援助案件960件。', 960, CITY).scope).toBe('government_own');
   });
 });
+
+describe('a date before a level word is no place name', () => {
+  it.each([
+    ['2023年度县法律援助中心共办理法律援助案件460件。', 460, 'legal_aid.cases', '330225'],
+    ['2023年县政府共收到行政复议申请120件。', 120, 'review.cases', '330225'],
+    ['12月区调解组织共调解纠纷300件。', 300, 'mediation.cases', '330212'],
+  ] as const)('%s', (text, value, metric, region) => {
+    expect(claim(text, value, { year: 2023, region })).toEqual([metric, 'region']);
+  });
+
+  it('on a city’s page, 年度 before 区县 names no district', () => {
+    expect(claim('2023年度区县两级调解组织共调解纠纷1.2万件。', 12000, CITY)).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
+  });
+
+  it('on a city’s page, a district after a date is still a district', () => {
+    expect(figure('2023年东城区共调解矛盾纠纷2,341件。', 2341, CITY).scope).toBe('sub_category');
+  });
+});
