@@ -120,9 +120,12 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
       period,
       percent: fig.unit === 'percent',
       subject: ctx.text.subject,
+      clause: ctx.text.clause,
       level,
       region,
     });
+    // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
+    if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic))

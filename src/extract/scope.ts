@@ -18,10 +18,13 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
 const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|法院|人民法庭|诉讼服务中心/;
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 const GOVERNMENT_AS_PARTY = /政府作为(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:当事人|被告)/;
-const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
+const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府)?本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
+const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
+const SOME_UNITS =
+  /(?:有|其中)[\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)/;
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
 const PERSON =
@@ -108,6 +111,8 @@ export interface ScopeFacts {
   /** Words that can name the figure's subject (FigureText.subject). */
   subject: string;
   level: RegionLevel | undefined;
+  /** The figure's whole clause before it, its own figures included (有18个市州的…). */
+  clause?: string;
   /** The page region's GB/T 2260 code, when known. */
   region?: string | undefined;
 }
@@ -119,7 +124,12 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
+  // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
+  if (f.part && OWN_LEVEL.test(afterLastWhole(f.subject)) && f.topic !== null && BODY_TOPICS.has(f.topic))
+    return 'government_own';
   if (f.part) return 'sub_category';
+  // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
+  if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
   if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
   if (f.topic !== null && PERSON.test(afterLastWhole(f.subject))) return 'sub_category';
   if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';

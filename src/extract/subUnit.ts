@@ -60,7 +60,8 @@ export function isSubUnitFigure(sentencePrefix: string, subject: string, local: 
 
 /** Bodies of every level together: 各县(市、区)…, 市县两级, 四级调解网络. */
 export const EVERY_LEVEL = /各(?:县|区|市|旗|乡镇|镇街|地)|[两三四五]级/;
-const CENTRE = /中心/;
+// The centre as the subject of its clause (专调中心共调解…, 中心已化解…), not the object of 建立调解中心.
+const CENTRE = /中心[”"’」)]?(?:已|共|累计|先后|全年|今年|当年|受理|调解|化解|接待|调处|办理|成功)/;
 
 /**
  * A mediation centre (专调中心, 矛盾纠纷多元化解中心, 中心已接待…) is one hub, not every committee of the
