@@ -13,7 +13,7 @@ import {
 } from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
+import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
@@ -60,6 +60,21 @@ function derive(
   return c;
 }
 
+/** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
+function yearOfList(
+  norm: string,
+  items: readonly Scanned[],
+  sentence: number,
+  start: number,
+): number | undefined {
+  const prefix = norm.slice(sentence, start);
+  const at = prefix.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  let k = 0;
+  for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > sentence + at; j--) k++;
+  return listedYear(prefix, k);
+}
+
 function scan(norm: string, reportYear: number | undefined, region: string | undefined): Scanned[] {
   const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
@@ -77,7 +92,13 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
     if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const year = compared === null ? statedYear(prefix) : compared;
+    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
+    if (listed !== undefined && metric === null) {
+      // The list's items are the years; the words after the last one name what all of them count.
+      const words = norm.slice(ctx.sentence.start, fig.start);
+      metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
+    }
+    const year = listed ?? (compared === null ? statedYear(prefix) : compared);
     const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {

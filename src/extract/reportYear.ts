@@ -50,3 +50,23 @@ export function comparedYear(local: string, previous: number | undefined): numbe
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);
 }
+
+const YEAR_LIST = /((?:19|20)\d{2})年?度?(?:[、和及与]((?:19|20)\d{2})年?度?)+/g;
+
+/**
+ * 2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、1.3万件: the k-th figure after 分别 is the
+ * k-th year's. `sentencePrefix` runs from the sentence start to the figure; `k` counts the figures
+ * between 分别 and this one. Undefined when the sentence lists no years before its 分别.
+ */
+export function listedYear(sentencePrefix: string, k: number): number | undefined {
+  const at = sentencePrefix.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  let years: string[] = [];
+  YEAR_LIST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_LIST.exec(sentencePrefix.slice(0, at))) !== null) {
+    years = m[0].match(/(?:19|20)\d{2}/g) ?? [];
+  }
+  const year = years.length >= 2 ? years[k] : undefined;
+  return year === undefined ? undefined : Number(year);
+}
