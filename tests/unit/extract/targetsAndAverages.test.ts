@@ -37,3 +37,18 @@ describe('averages', () => {
     expect(figure(text, value, Y).metric).toBeNull();
   });
 });
+
+describe('words of a plan that frame what was done', () => {
+  it.each([
+    ['按照省厅要求全面开展矛盾纠纷排查化解,全市共调解纠纷3,000件。', 3000, 'mediation.cases'],
+    ['按照上级要求全市共调解纠纷3,000件。', 3000, 'mediation.cases'],
+    ['围绕平安建设目标调解矛盾纠纷2,600件。', 2600, 'mediation.cases'],
+    ['全市按计划调解矛盾纠纷1,800件。', 1800, 'mediation.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(figure(text, value, Y).metric).toBe(metric);
+  });
+
+  it('a requirement with its level is a target', () => {
+    expect(figure('上级要求出庭应诉率达到95%以上。', 95, Y).metric).toBeNull();
+  });
+});
