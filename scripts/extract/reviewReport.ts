@@ -17,7 +17,7 @@ const unsureOf = (r: FileResult): string[] => {
   if (hedged > 0) notes.push(`${hedged} headline figures are approximate or lower bounds (近/约/余/超)`);
   const otherYear = headline.filter((c) => c.year !== undefined && c.year !== r.year).length;
   if (otherYear > 0) notes.push(`${otherYear} headline figures are for another year than the report's`);
-  const parts = r.candidates.filter((c) => c.metric !== null && (scopeOf(c) ?? 'region') !== 'region').length;
+  const parts = r.candidates.filter((c) => c.metric !== null && c.qualifier !== 'derived' && !['region', 'change'].includes(scopeOf(c) ?? 'region')).length;
   if (parts > 0) notes.push(`${parts} recognised figures are not the region's total (a part, a body's own count, cumulative or a court's)`);
   const derived = r.candidates.filter((c) => c.qualifier === 'derived').length;
   if (derived > 0) notes.push(`${derived} prior-year values derived from year-on-year changes (not listed)`);

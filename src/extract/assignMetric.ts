@@ -1,7 +1,7 @@
 // Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
 import { namesACategory } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
-import { isSubUnitFigure } from './subUnit.ts';
+import { afterLastWhole, isSubUnitFigure, namesOneCentre } from './subUnit.ts';
 import { topicOf, type Topic } from './topics.ts';
 import type { Unit } from './types.ts';
 
@@ -23,9 +23,10 @@ export interface FigureText {
   previous: string;
 }
 
-// 出庭应诉率由85%提升至100%: the rate word reaches the second percentage across the first.
+// 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 连续三年保持100%: the rate word reaches
+// the second percentage across the first, and past years and a run of years.
 const RATE_AT_END =
-  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)\d+(?:\.\d+)?%)?(?:为|达到|达|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?$/;
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)(?:(?:19|20)\d{2}年度?的?)?\d+(?:\.\d+)?%)?(?:连续[一二两三四五六七八九十\d]{1,2}年)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?(?:(?:由|从)?(?:19|20)\d{2}年度?的?)?$/;
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {
@@ -50,6 +51,7 @@ const HEADLINE_TOPICS: ReadonlySet<Topic> = new Set(['mediation', 'review', 'lit
 export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
+  if (topic === 'mediation' && namesOneCentre(t.subject)) return true;
   return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject);
 }
 
@@ -59,14 +61,30 @@ export function isPartFigure(t: FigureText): boolean {
  *   figureRelations.ts): only rules for parts apply.
  */
 // 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
-const PER_UNIT = /平均|人均|每(?:人|个人|名|位|件|年|月|季度)/;
+const PER_UNIT = /平均|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
+// 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
+const TARGET =
+  /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于/;
+// 在一起工伤纠纷中…挽回损失20万元, 该案经调解…: one case's figures, told as a story.
+const ONE_CASE =
+  /(?<![与和同跟并])一起(?!化解|调解|调处|办理|处理|解决|参与|开展)(?=[^,]{0,12}(?:纠纷|案|事件|事故))|一宗|这起|该案|此案|本案|案例中/;
+// 行政复议和行政应诉案件3,200件: one count of two topics' cases is neither's.
+const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|诉讼)(?:和|与|及|、)(?:行政)?复议/;
+// 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
+const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
-  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(t.local)) return null;
+  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(afterLastWhole(t.subject)))
+    return null;
+  if (EPISODE.test(t.following)) return null;
+  if (TARGET.test(t.clause)) return null;
+  if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
+  if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
+  let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
     if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;
     if (rule.counters !== undefined && !rule.counters.includes(t.counter)) continue;
@@ -77,6 +95,12 @@ export function assignMetric(t: FigureText, part = false): string | null {
     if (rule.after !== undefined && !rule.after.test(t.following)) continue;
     if (rule.notLocal?.test(`${t.clause}|${t.following}`) === true) continue;
     if (rule.subject !== undefined && !rule.subject.test(t.earlier + t.local)) continue;
+    if (
+      rule.notSubject !== undefined &&
+      rule.notSubject.test((ownSubject ??= afterLastWhole(t.earlier + t.local)))
+    )
+      continue;
+    if (rule.paragraph !== undefined && !rule.paragraph.test(t.previous + t.earlier + t.local)) continue;
     return rule.metric;
   }
   return null;

@@ -26,6 +26,10 @@ const ONE_LEVEL =
   /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
 const WHOLE = new RegExp(WHOLE_REGION.source);
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
+// A campaign that is the sentence's subject (“法润三湘”行动累计办理…,为困难群众挽回…): every figure after
+// it counts the campaign's work. Written as the frame of the year (开展专项行动,受理…) it is not.
+const CAMPAIGN_SUBJECT =
+  /(?:行动|专项活动|专项整治)[”"’」]?(?:中|期间|以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结)/;
 
 function namesKind(text: string): boolean {
   for (const re of [KIND_BEFORE_HEAD, LEGAL_AID_KIND]) {
@@ -44,6 +48,7 @@ export function namesACategory(local: string, clause: string, subject: string): 
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
+  if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
   if (ONE_LEVEL.test(local) && !WHOLE.test(clause)) return true;
   if (namesKind(local)) return true;

@@ -3,13 +3,26 @@ import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { figureContext } from './figureContext.ts';
-import { changeBase, comparedMetric, metricOf, resultMetric, type Scanned } from './figureRelations.ts';
+import {
+  changeBase,
+  changedMetric,
+  comparedMetric,
+  metricOf,
+  resultMetric,
+  type Scanned,
+} from './figureRelations.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, statedYear } from './reportYear.ts';
+import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
-import { figureScope, quotesAHigherRegion, regionLevel, type RegionLevel } from './scope.ts';
-import { handledBeforeResolved, sameSentenceRole } from './sentenceRoles.ts';
+import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
+import {
+  concludedOrCases,
+  handledBeforeResolved,
+  mixedTotal,
+  sameSentenceRole,
+  splitsByTopic,
+} from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
@@ -47,7 +60,23 @@ function derive(
   return c;
 }
 
-function scan(norm: string, reportYear: number | undefined, level: RegionLevel | undefined): Scanned[] {
+/** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
+function yearOfList(
+  norm: string,
+  items: readonly Scanned[],
+  sentence: number,
+  start: number,
+): number | undefined {
+  const prefix = norm.slice(sentence, start);
+  const at = prefix.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  let k = 0;
+  for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > sentence + at; j--) k++;
+  return listedYear(prefix, k);
+}
+
+function scan(norm: string, reportYear: number | undefined, region: string | undefined): Scanned[] {
+  const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
   const items: Scanned[] = [];
@@ -63,7 +92,13 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
     if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const year = compared === null ? statedYear(prefix) : compared;
+    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
+    if (listed !== undefined && metric === null) {
+      // The list's items are the years; the words after the last one name what all of them count.
+      const words = norm.slice(ctx.sentence.start, fig.start);
+      metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
+    }
+    const year = listed ?? (compared === null ? statedYear(prefix) : compared);
     const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
@@ -79,6 +114,7 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
     };
     item.period = period?.period;
     item.basis = basisOf(ctx.text.local, topic, fig.unit);
+    item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
     const role = sameSentenceRole(items, item);
@@ -87,6 +123,16 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       item.metric = assignMetric(ctx.text, true);
     }
     if (role === 'accepted') item.metric = 'review.accepted';
+    const mixed = mixedTotal(items, item);
+    if (mixed !== null) {
+      mixed.mixed = true;
+      // The parts run to the full stop (复议案件2448件…;行政应诉案件2165件…。).
+      const after = /^[^。\n]{0,120}/.exec(norm.slice(fig.end, fig.end + 120))?.[0] ?? '';
+      if (splitsByTopic(item, after)) {
+        item.part = part = false;
+        item.metric = assignMetric(ctx.text);
+      }
+    }
     item.scope = figureScope({
       topic,
       change: change !== null,
@@ -95,11 +141,16 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
       period,
       percent: fig.unit === 'percent',
       subject: ctx.text.subject,
+      clause: ctx.text.clause,
       level,
+      region,
     });
+    // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
+    if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
-    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level)) item.metric = null;
+    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic))
+      item.metric = null;
     items.push(item);
   });
   return items;
@@ -108,15 +159,17 @@ function scan(norm: string, reportYear: number | undefined, level: RegionLevel |
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
-  const items = scan(norm.text, reportYear, regionLevel(options.region));
+  const items = scan(norm.text, reportYear, options.region);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {
+    const base = changeBase(items, i);
     if (!item.fig.multiple && item.evidence !== null) {
-      const { fig } = item;
+      const { fig, change } = item;
       const c: Candidate = {
-        metric: item.metric,
-        value: fig.value,
+        // A change keeps the metric it changes and its sign (较上年下降3.2% → -3.2), never as a level.
+        metric: change !== null ? changedMetric(items, i, base) : item.mixed === true ? null : item.metric,
+        value: change === null ? fig.value : change.sign * fig.value,
         unit: fig.unit,
         qualifier: fig.qualifier,
         evidence: item.evidence.evidence,
@@ -129,7 +182,6 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
       if (item.basis !== undefined) c.basis = item.basis;
       out.push(c);
     }
-    const base = changeBase(items, i);
     const derived = base === null ? null : derive(original, norm, item, base, reportYear);
     if (derived !== null) out.push(derived);
   });

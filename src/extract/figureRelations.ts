@@ -25,6 +25,8 @@ export interface Scanned {
   scope: Scope;
   period?: Period;
   basis?: Basis;
+  /** A total of several kinds that a 其中 breaks down into the metric's own object: reported without a metric. */
+  mixed?: true;
 }
 
 /**
@@ -111,6 +113,18 @@ export function resultMetric(items: readonly Scanned[], ctx: FigureContext): str
   const change = items[items.length - 1];
   if (change?.change == null || !RESULT.test(ctx.text.local)) return null;
   return subjectMetric(change, change.change, ctx.text.unit, ctx.text.counter) ?? null;
+}
+
+/**
+ * What a change measures: its base's metric, else the one its own words name (案件受理量同比增长79.3%
+ * with no count beside it), else null. A change is never a level, but a reader needs to know of what.
+ */
+export function changedMetric(items: readonly Scanned[], i: number, base: Scanned | null): string | null {
+  // The change of a part, a body's count or a cumulative figure is not the region's change.
+  if (base !== null) return base.scope === 'region' ? base.metric : null;
+  const item = items[i];
+  if (item?.change == null) return null;
+  return subjectMetric(item, item.change, ...changedUnit(item, item.change)) ?? null;
 }
 
 /** The figure a change qualifies: the one its own subject names, else the nearest before it, else the result after it. */

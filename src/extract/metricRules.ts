@@ -25,6 +25,10 @@ export interface MetricRule {
   notLocal?: RegExp;
   /** The whole sentence before the figure. */
   subject?: RegExp;
+  /** Tested on the sentence before the figure from its last 全市/各级 on: vetoes the rule (归档案卷3927份,其中…). */
+  notSubject?: RegExp;
+  /** The paragraph before the sentence and the sentence before the figure (a court named in the sentence before). */
+  paragraph?: RegExp;
   /** The metric is itself about a part (驻所调解室, 农民工), so it applies under 其中 / sub-unit context. */
   part?: boolean;
 }
@@ -35,8 +39,15 @@ const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
 // A rate of one stage or channel of mediation, or of another process, is not the success rate.
 const OTHER_MEDIATION_RATE =
   /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+// Disputes mediated by legal advisers, lawyers or judges (村(居)法律顾问共调解纠纷…) are not people's
+// mediation committees' count: the vetoes of mediation.cases and mediation.resolved name them.
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
 const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
+
+// A count of case files reviewed or archived (审查归档案卷3927份,其中法律援助案件1414件) is no count of the year's cases.
+const FILES = /案卷|卷宗|归档|档案/;
+const COURT_NOT_INTAKE =
+  /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
 // One rule per line reads as a table.
 // prettier-ignore
@@ -50,8 +61,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
-  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防/ },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|培训|宣传|流转|移交|转办|转交|协助/ },
+  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防|法律顾问|律师|公证员|法官|检察官/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官/ },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },
@@ -62,15 +73,18 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/, notRate: /纠错/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
-  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/ },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/ },
+  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
 
   // 行政应诉
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: /主要负责人|一把手|正职|主要领导/ },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
   { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/ },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年/ },
+  // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
+  { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
+  { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年/, notSubject: FILES },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },
@@ -79,7 +93,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_aid.migrant_worker_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /农民工/, part: true },
   { metric: 'legal_aid.military_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /涉军|军人军属/, part: true },
   { metric: 'legal_aid.cross_area_transfers', topic: 'legal_aid', units: ['count'], counters: CASES, local: /转交|转办|跨.{0,3}(?:区|县|市|域)/ },
-  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|承办|指派|受案|案量/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|补贴|归档|审核|任务|目标|计划/ },
+  { metric: 'legal_aid.concluded', topic: 'legal_aid', units: ['count'], counters: CASES, local: /办结|结案|审结|已结/, notLocal: /归档|补贴|评查|抽查/ },
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|承办|指派|受案|案量/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|补贴|归档|审核|任务|目标|计划|申请(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
 
   // 法律服务 and other services: generic phrasings only.
   { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },

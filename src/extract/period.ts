@@ -30,12 +30,15 @@ function months(phrase: string, from: number | null, to: number | null): PeriodR
   return reading({ kind, months: [from, to], phrase });
 }
 
-/** Since a year: the report's own year so far, or several years. */
+/** Since a year: several years, or (a later year) nothing the report's year can hold. */
 const sinceYear: Reader = (m, reportYear) => {
   const from = Number(m[1]);
-  // With no report year, "since 2016" most likely spans years: the page says so to sum them.
-  if (reportYear === undefined) return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
-  if (from >= reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
+  // With no report year, "since 2016" most likely spans years: the page says so to sum them. Since the
+  // report's own year (2024年以来 on a 2024 page) runs to a day the page does not give — this year so
+  // far would be 今年以来 — so it is no total of that year either: a sum from that year on.
+  if (reportYear === undefined || from === reportYear)
+    return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
+  if (from > reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
   return reading({ kind: 'multi_year', from, to: reportYear, phrase: m[0] }, true);
 };
 
@@ -49,6 +52,12 @@ const QUARTERS: Readonly<Record<string, [number, number]>> = {
 // Order does not matter: the match ending nearest the figure wins, then the longest.
 const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份)?以来`, 'g'), sinceYear],
+  // 2019年至今, 自2020年起, 从2021年到现在: since a year, too.
+  [
+    new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?(?:起)?(?:至今|到现在|至目前|到目前)`, 'g'),
+    sinceYear,
+  ],
+  [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?起`, 'g'), sinceYear],
   [
     new RegExp(`${YEAR}年?${DASH}${YEAR}年`, 'g'),
     (m) => {
@@ -87,7 +96,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     }),
   ],
   [
-    /(?:成立|创建|组建|挂牌|建立|设立|运行)(?:以来|至今)/g,
+    /(?:成立|创建|组建|挂牌|揭牌|建立|设立|运行|运作|运营|启用|投用|投入使用|开通|上线|工作|任职|从业|执业|上任)(?:以来|至今)/g,
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/今年以来|年初以来|今年来|本年度以来|年初至今/g, (m) => reading({ kind: 'partial_year', phrase: m[0] })],

@@ -21,6 +21,7 @@ export function inferReportYear(text: string): number | undefined {
 
 // A year the figure's own sentence puts it in: "2023年全市共受理…" in a 2024 report. Years after
 // 较/比/与 are comparisons, and 以来/至/起 open a period rather than name the year of the figure.
+const SPAN_OPENS = /^[^,。;]{0,10}?(?:以来|至今|到现在|至目前|到目前)|^(?:\d{1,2}月)?(?:份|底|末)?起/;
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
 export function statedYear(sentencePrefix: string): number | undefined {
@@ -31,6 +32,8 @@ export function statedYear(sentencePrefix: string): number | undefined {
   while ((m = STATED_YEAR.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/[较比与同至到由从《—\-~]/.test(before)) continue;
+    // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
+    if (SPAN_OPENS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     found = Number(m[1]);
   }
   return found;
@@ -46,4 +49,24 @@ export function comparedYear(local: string, previous: number | undefined): numbe
   const m = PRIOR_REFERENCE.exec(local.slice(-16));
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);
+}
+
+const YEAR_LIST = /((?:19|20)\d{2})年?度?(?:[、和及与]((?:19|20)\d{2})年?度?)+/g;
+
+/**
+ * 2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、1.3万件: the k-th figure after 分别 is the
+ * k-th year's. `sentencePrefix` runs from the sentence start to the figure; `k` counts the figures
+ * between 分别 and this one. Undefined when the sentence lists no years before its 分别.
+ */
+export function listedYear(sentencePrefix: string, k: number): number | undefined {
+  const at = sentencePrefix.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  let years: string[] = [];
+  YEAR_LIST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_LIST.exec(sentencePrefix.slice(0, at))) !== null) {
+    years = m[0].match(/(?:19|20)\d{2}/g) ?? [];
+  }
+  const year = years.length >= 2 ? years[k] : undefined;
+  return year === undefined ? undefined : Number(year);
 }

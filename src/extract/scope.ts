@@ -1,7 +1,8 @@
 // Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
 // its metric. Only a figure that none of these rules claims is the region's total.
+import { namesALowerRegion } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
-import { afterLastWhole } from './subUnit.ts';
+import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';
 import type { Topic } from './topics.ts';
 import type { Scope } from './types.ts';
 
@@ -17,18 +18,29 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
 const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|法院|人民法庭|诉讼服务中心/;
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 const GOVERNMENT_AS_PARTY = /政府作为(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:当事人|被告)/;
-const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)本级/;
+const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府)?本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
+const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
+const SOME_UNITS =
+  /(?:有|其中)[\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)/;
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
+// One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
+const PERSON =
+  /(?:^|[^其])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
+// A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
+const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
+
+// A justice bureau is its government's review office (行政复议机构): its review count is that level's own.
+const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/g;
 
 /** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
-function bodyLevel(text: string): string | null {
+function bodyLevel(text: string, body: RegExp = BODY): string | null {
   let level: string | null = null;
-  BODY.lastIndex = 0;
+  body.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BODY.exec(text)) !== null) {
+  while ((m = body.exec(text)) !== null) {
     const before = text[m.index - 1] ?? '';
     if (before !== '' && '全各本'.includes(before)) continue;
     level = m[1] ?? null;
@@ -40,7 +52,12 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   const own = afterLastWhole(subject);
   if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
-  const body = bodyLevel(own);
+  // 市法律援助中心、各县(市、区)法律援助中心共办理…: bodies of every level together are the region's.
+  if (EVERY_LEVEL.test(own)) return false;
+  const body =
+    bodyLevel(own) ??
+    (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null) ??
+    (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
   // A city's body is the city's own part, unless the region is a county-level city; a district's or
@@ -49,19 +66,36 @@ function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel 
   return level === 'prefecture' || level === 'province';
 }
 
-const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗/g;
+// 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
+const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
+
+// GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
+// province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
+const COUNTY_LEVEL_CITY = /^\d{4}(?:8[1-9]|9\d)$|^\d{2}90\d{2}$/;
 
 /**
- * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…):
- * the figure is not about the region, so it makes no claim for it.
+ * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…), or a
+ * district's page the city's (全市…): the figure is not about the region, so it makes no claim for it.
  */
-export function quotesAHigherRegion(subject: string, level: RegionLevel | undefined): boolean {
+export function quotesAHigherRegion(
+  subject: string,
+  level: RegionLevel | undefined,
+  code?: string,
+  topic?: Topic | null,
+): boolean {
   let last = '';
   WHOLE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
   if (last === '全国') return true;
-  return (last === '全省' || last === '全自治区') && (level === 'prefecture' || level === 'county');
+  const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
+  if (province) return level === 'prefecture' || level === 'county';
+  // A district's or county's page: 全市, 市政府 and 市司法局 are the city above it (a county-level city's
+  // own are its own).
+  if (level !== 'county' || code === undefined || COUNTY_LEVEL_CITY.test(code)) return false;
+  if (last === '全市' || last === '我市' || last === '本市') return true;
+  const own = afterLastWhole(subject);
+  return (bodyLevel(own) ?? (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null)) === '市';
 }
 
 export interface ScopeFacts {
@@ -77,15 +111,28 @@ export interface ScopeFacts {
   /** Words that can name the figure's subject (FigureText.subject). */
   subject: string;
   level: RegionLevel | undefined;
+  /** The figure's whole clause before it, its own figures included (有18个市州的…). */
+  clause?: string;
+  /** The page region's GB/T 2260 code, when known. */
+  region?: string | undefined;
 }
 
 export function figureScope(f: ScopeFacts): Scope {
   if (f.change) return 'change';
   if (f.earlier) return 'prior_year';
-  if (f.part) return 'sub_category';
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(afterLastWhole(f.subject)))
     return 'court';
+  // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
+  // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
+  if (f.part && OWN_LEVEL.test(afterLastWhole(f.subject)) && f.topic !== null && BODY_TOPICS.has(f.topic))
+    return 'government_own';
+  if (f.part) return 'sub_category';
+  // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
+  if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
+  if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
+  if (f.topic !== null && PERSON.test(afterLastWhole(f.subject))) return 'sub_category';
   if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
+  if (f.topic === 'mediation' && BODY_PRONOUN.test(afterLastWhole(f.subject))) return 'sub_category';
   return 'region';
 }

@@ -1,21 +1,24 @@
 // A figure measured like an earlier figure of its sentence is rarely a second total: after
 // 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
+import { figureTopic } from './assignMetric.ts';
 import type { Scanned } from './figureRelations.ts';
+import { breakdownAt } from './subUnit.ts';
+import type { Topic } from './topics.ts';
 
 export type SentenceRole = 'part' | 'accepted' | null;
 
 const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
 
-// 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence.
+// 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence; whose
+// count it is (市政府作为复议机关…受理452件) is the scope's to say.
 function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolean {
   if (item.metric !== 'review.cases' || item.basis !== 'accepted') return false;
   const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < from) break;
-    if (before.metric === 'review.cases' && before.basis === 'received' && before.scope === 'region')
-      return true;
+    if (before.metric === 'review.cases' && before.basis === 'received') return true;
   }
   return false;
 }
@@ -52,4 +55,70 @@ export function sameSentenceRole(items: readonly Scanned[], item: Scanned): Sent
     return WHOLE_REGION.test(between) ? null : 'part';
   }
   return null;
+}
+
+// The object a count of the topic names when it is that metric's own: 行政复议案件, 法律援助案件.
+const OBJECT: Partial<Record<Topic, RegExp>> = {
+  review: /复议(?:申请|案件)/,
+  legal_aid: /法律援助案件|法援案件/,
+  litigation: /(?:行政诉讼|应诉)案件/,
+};
+
+/**
+ * 复议机关共办理案件4613件,其中行政复议案件2448件、行政应诉案件2165件: a total of bare 案件 broken down
+ * into the metric's own object holds other kinds too, so it is no count of that metric. Returns the
+ * total to unlabel, or null.
+ */
+export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | null {
+  if (!item.part || item.fig.unit !== 'count') return null;
+  const topic = figureTopic(item.ctx.text);
+  const object = topic === null ? undefined : OBJECT[topic];
+  if (object === undefined || !object.test(item.ctx.text.local)) return null;
+  const sentence = item.ctx.sentence.start;
+  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
+  if (at < 0) return null;
+  // A 其中 that opens its sentence breaks down the sentence before.
+  const from = at <= 1 ? sentence - 1 - item.ctx.text.previous.length : sentence;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const whole = items[j];
+    if (whole === undefined || whole.fig.start < from) return null;
+    if (whole.fig.start >= sentence + at || whole.change !== null || whole.comparison) continue;
+    const mixed =
+      whole.metric !== null &&
+      whole.fig.unit === 'count' &&
+      figureTopic(whole.ctx.text) === topic &&
+      !object.test(whole.ctx.text.local);
+    return mixed ? whole : null;
+  }
+  return null;
+}
+
+/**
+ * 受理法律援助案件260件,办结230件: a concluded count after the cases in its paragraph is its own metric; alone
+ * (累计办结法律援助案件393件) it is the report's count of cases, with basis concluded. Returns the
+ * metric the figure keeps.
+ */
+export function concludedOrCases(items: readonly Scanned[], item: Scanned): string | null {
+  if (item.metric !== 'legal_aid.concluded') return item.metric;
+  // The cases may close the sentence before (…受理法律援助案件280件;办结230件).
+  const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < from) break;
+    if (before.metric === 'legal_aid.cases') return item.metric;
+  }
+  return 'legal_aid.cases';
+}
+
+/**
+ * 复议机关共办理案件4613件,其中行政复议案件2448件…行政应诉案件2165件: when the parts of a mixed total
+ * are each another topic's whole object, each is that topic's total, not a part. `after` is the
+ * text after the first part, to the end of its paragraph.
+ */
+export function splitsByTopic(item: Scanned, after: string): boolean {
+  const topic = figureTopic(item.ctx.text);
+  for (const [other, object] of Object.entries(OBJECT) as Array<[Topic, RegExp]>) {
+    if (other !== topic && object.test(after)) return true;
+  }
+  return false;
 }

@@ -6,8 +6,10 @@ const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
 const CHANNEL = /线上|在线|网上|平台/;
+const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
-export const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级/g;
+export const WHOLE_REGION =
+  /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
 
 export function afterLastWhole(text: string): string {
   let cut = 0;
@@ -51,6 +53,21 @@ export function breakdownAt(sentencePrefix: string): number {
  */
 export function isSubUnitFigure(sentencePrefix: string, subject: string, local: string): boolean {
   if (/成立以来|成立至今/.test(sentencePrefix)) return true;
-  if (CHANNEL.test(local)) return true;
+  // 通过三级网络平台办理: a network of every level is the region's whole channel.
+  if (CHANNEL.test(local) && !WHOLE_NETWORK.test(local)) return true;
   return namesASubUnit(afterLastWhole(subject));
+}
+
+/** Bodies of every level together: 各县(市、区)…, 市县两级, 四级调解网络. */
+export const EVERY_LEVEL = /各(?:县|区|市|旗|乡镇|镇街|地)|[两三四五]级/;
+// The centre as the subject of its clause (专调中心共调解…, 中心已化解…), not the object of 建立调解中心.
+const CENTRE = /中心[”"’」)]?(?:已|共|累计|先后|全年|今年|当年|受理|调解|化解|接待|调处|办理|成功)/;
+
+/**
+ * A mediation centre (专调中心, 矛盾纠纷多元化解中心, 中心已接待…) is one hub, not every committee of the
+ * region; centres of every level together (市县乡三级调解中心) are.
+ */
+export function namesOneCentre(subject: string): boolean {
+  const own = afterLastWhole(subject);
+  return CENTRE.test(own) && !EVERY_LEVEL.test(own);
 }

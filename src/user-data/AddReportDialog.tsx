@@ -7,7 +7,7 @@ import { inferReportYear } from '../extract/reportYear.ts';
 import { ACCEPTED_EXTENSIONS } from '../ingest/formats.ts';
 import { htmlToTextInWorker } from '../ingest/readInWorker.ts';
 import { addReport } from './addReport.ts';
-import { blockerOf, defaultTicks, openingYear, tick } from './candidateChoice.ts';
+import { blockerOf, candidateMetric, defaultTicks, openingYear, tick } from './candidateChoice.ts';
 import { CandidateRow, type Decision } from './CandidateRow.tsx';
 import { extractInWorker } from './extractInWorker.ts';
 import { HighlightedText } from './HighlightedText.tsx';
@@ -99,7 +99,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
           usable.map((c, i) => ({
             key: `c${i}`,
             accepted: false,
-            metric: c.metric !== null && known(c.metric) ? c.metric : null,
+            metric: candidateMetric(c, known),
             ...('scope' in c && typeof c.scope === 'string' ? { scope: c.scope } : {}),
             value: c.value,
             qualifier: c.qualifier as Decision['qualifier'],

@@ -14,6 +14,10 @@ export interface Choice {
 
 export type Blocker = { kind: 'published'; observation: Observation } | { kind: 'duplicate'; of: string };
 
+/** The metric a candidate can be recorded as: a known one, and never for a change (同比增长12% is no level of the metric). */
+export const candidateMetric = (c: { metric: string | null; scope?: string }, isKnownMetric: (m: string) => boolean): string | null =>
+  c.metric !== null && isKnownMetric(c.metric) && c.scope !== 'change' ? c.metric : null;
+
 /** The record a choice would become, for collisions: its metric (the region and year are the report's). */
 export const recordKey = (c: Pick<Choice, 'metric'>): string | null => c.metric;
 

@@ -49,7 +49,7 @@ describe('extract CLI', () => {
         year: 2023,
         basis: 'handled',
       },
-      expect.objectContaining({ metric: null, value: 100, unit: 'percent', scope: 'change' }),
+      expect.objectContaining({ metric: 'review.cases', value: 100, unit: 'percent', scope: 'change' }),
       expect.objectContaining({ metric: 'review.cases', value: 1028, qualifier: 'derived', year: 2022 }),
     ]);
   });

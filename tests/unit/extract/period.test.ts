@@ -63,7 +63,7 @@ describe('year', () => {
   it('marks an earlier year’s figure quoted for comparison as prior_year', () => {
     const text = '区政府收到行政复议申请558件,较上一年281件增加277件。';
     expect(figure(text, 281, { ...Y, region: '110112' })).toMatchObject({ year: 2022, scope: 'prior_year' });
-    expect(figure(text, 277, { ...Y, region: '110112' })).toMatchObject({ metric: null, scope: 'change' });
+    expect(figure(text, 277, { ...Y, region: '110112' })).toMatchObject({ metric: 'review.cases', scope: 'change' });
   });
 
   it('takes a year-by-year list as one metric, each in its year', () => {

@@ -43,7 +43,6 @@ describe('cumulative figures', () => {
 
   it.each([
     ['今年以来,全市共调解矛盾纠纷8,712件。', 8712],
-    ['2023年以来,全市共调解矛盾纠纷8,712件。', 8712],
     ['全年累计受理法律援助案件834件。', 834],
     ['全区各级调解组织累计成功调处矛盾纠纷9505件。', 9505],
   ] as const)('a count since the start of the report year is the region’s: %s', (text, value) => {

@@ -52,7 +52,7 @@ describe('web-copied text', () => {
       ['mediation.resolved', 3401, 'exact'],
       ['mediation.success_rate', 98.4, 'exact'],
       ['review.cases', 1203, 'exact'],
-      [null, 20.3, 'exact'],
+      ['review.cases', 20.3, 'exact'],
       ['review.cases', 1000, 'derived'],
     ]);
     expect(out.find((c) => c.value === 3401)?.evidence).toContain('\n401件');

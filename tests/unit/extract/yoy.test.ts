@@ -10,7 +10,7 @@ describe('year-on-year', () => {
     ]);
     expect(d[0]?.evidence).toContain('2056件');
     expect(figure(text, 2056, { year: 2024 })).toMatchObject({ metric: 'review.cases', qualifier: 'exact' });
-    expect(figure(text, 100, { year: 2024 })).toMatchObject({ metric: null, unit: 'percent' });
+    expect(figure(text, 100, { year: 2024 })).toMatchObject({ metric: 'review.cases', unit: 'percent', scope: 'change' });
   });
 
   it.each([

@@ -1,0 +1,54 @@
+// A target or a plan is not what was done, and an average per year is no year's total. Sentences are
+// written for these tests.
+import { figure } from './helpers.ts';
+
+const Y = { year: 2023, region: '330200' };
+
+describe('targets and plans', () => {
+  it.each([
+    ['力争全市调解成功率达到98%以上。', 98],
+    ['2024年,全市将确保行政机关负责人出庭应诉率达到100%。', 100],
+    ['目标是全年办理法律援助案件5,000件。', 5000],
+    ['计划全年调解纠纷2万件。', 20000],
+    ['争取行政复议纠错率保持在10%左右。', 10],
+    ['要求行政机关负责人出庭应诉率不低于90%。', 90],
+    ['预计全年受理行政复议案件1,500件。', 1500],
+    ['全县将实现行政机关负责人出庭应诉率100%。', 100],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).metric).toBeNull();
+  });
+
+  it.each([
+    ['全市确保了出庭应诉率100%。', 100, 'litigation.head_appearance_rate'],
+    ['全年调解婚姻家庭、计划生育等各类纠纷2,300件。', 2300, 'mediation.cases'],
+    ['全年完成调解纠纷2万件,超额完成目标任务。', 20000, 'mediation.cases'],
+  ] as const)('what was done stays: %s', (text, value, metric) => {
+    expect(figure(text, value, Y).metric).toBe(metric);
+  });
+});
+
+describe('averages', () => {
+  it.each([
+    ['五年来年均调解纠纷1.2万件。', 12000],
+    ['全市月均受理行政复议申请120件。', 120],
+    ['每名调解员年平均调解纠纷45件。', 45],
+    ['日均接待法律援助咨询60人次,办理法律援助案件8件。', 8],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).metric).toBeNull();
+  });
+});
+
+describe('words of a plan that frame what was done', () => {
+  it.each([
+    ['按照省厅要求全面开展矛盾纠纷排查化解,全市共调解纠纷3,000件。', 3000, 'mediation.cases'],
+    ['按照上级要求全市共调解纠纷3,000件。', 3000, 'mediation.cases'],
+    ['围绕平安建设目标调解矛盾纠纷2,600件。', 2600, 'mediation.cases'],
+    ['全市按计划调解矛盾纠纷1,800件。', 1800, 'mediation.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(figure(text, value, Y).metric).toBe(metric);
+  });
+
+  it('a requirement with its level is a target', () => {
+    expect(figure('上级要求出庭应诉率达到95%以上。', 95, Y).metric).toBeNull();
+  });
+});

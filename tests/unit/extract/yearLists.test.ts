@@ -1,0 +1,43 @@
+// 分别 after a list of years: the k-th figure is the k-th year's. Sentences are written for these tests.
+import type { ExtractOptions } from '../../../src/extract/index.ts';
+import { figures } from './helpers.ts';
+
+const Y = { year: 2023, region: '330200' };
+
+function rows(
+  text: string,
+  options: ExtractOptions = Y,
+): Array<[string | null, number, number | undefined, string]> {
+  return figures(text, options)
+    .filter((c) => c.qualifier !== 'derived')
+    .map((c) => [c.metric, c.value, c.year, c.scope]);
+}
+
+describe('a list of years before 分别', () => {
+  it('gives each figure its year', () => {
+    expect(rows('2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、1.3万件。')).toEqual([
+      ['mediation.cases', 11000, 2021, 'prior_year'],
+      ['mediation.cases', 12000, 2022, 'prior_year'],
+      ['mediation.cases', 13000, 2023, 'region'],
+    ]);
+  });
+
+  it('reads the noun after the last year for the first figure too', () => {
+    expect(rows('2022年和2023年全县行政机关负责人出庭应诉率分别为85%、98%。')).toEqual([
+      ['litigation.head_appearance_rate', 85, 2022, 'prior_year'],
+      ['litigation.head_appearance_rate', 98, 2023, 'region'],
+    ]);
+  });
+
+  it('a span of years is no list', () => {
+    const c = figures('2021年至2023年,全市共办理法律援助案件9,000件。', Y)[0];
+    expect(c).toMatchObject({ value: 9000, year: 2023, scope: 'cumulative' });
+  });
+
+  it('分别 after other items keeps the report year', () => {
+    expect(rows('2023年,全市受理和审结行政复议案件分别为1,200件、1,150件。')).toEqual([
+      ['review.cases', 1200, 2023, 'region'],
+      ['review.concluded', 1150, 2023, 'region'],
+    ]);
+  });
+});
