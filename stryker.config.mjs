@@ -25,6 +25,17 @@ const FOLDERS = {
   'extract-numbers': [
     'src/extract/{qualifier,parseChineseNumber,units,yoy,reportYear,subUnit,respectively}.ts',
   ],
+  // The rest of src/extract in groups of a similar size. The text stages: normalising, sentences, furniture, evidence.
+  'extract-text': [
+    'src/extract/{normalizeText,toSimplified,sentences,furniture,notAFigure,numberSpans,evidence}.ts',
+  ],
+  // The number grammar and what ties figures together (其中, totals and parts).
+  'extract-figures': ['src/extract/{scanFigures,figureRelations,extractFigures,basis}.ts'],
+  // What a figure is about: metric, scope, period, topic.
+  'extract-meaning': [
+    'src/extract/{assignMetric,metricRules,figureContext,sentenceRoles,topics,category}.ts',
+  ],
+  'extract-scope': ['src/extract/{scope,period}.ts'],
 };
 
 const folder = process.env.MUTATION_FOLDER;
@@ -52,7 +63,7 @@ export default {
     'test-results',
     'playwright-report',
     'bench-results',
-    'reports',
+    '/reports', // only the top-level output folder: tests/fixtures/texts/reports is needed
     'public/synthetic',
   ],
 };
