@@ -51,6 +51,7 @@ describe('statedYear', () => {
     ['2021年起', undefined],
     ['2021年-2023年', undefined],
     ['《2022年工作方案》印发后共受理', undefined],
+    ['《关于2022年工作的方案》印发后共受理', undefined],
     ['', undefined],
   ])('%j → %s', (prefix, year) => {
     expect(statedYear(prefix)).toBe(year);
@@ -70,7 +71,7 @@ describe('comparedYear', () => {
     expect(comparedYear(local, previous)).toBe(year);
   });
 
-  it('looks at the last 16 characters of the clause only', () => {
+  it('finds the comparison at the end of a long clause', () => {
     expect(comparedYear(`${'调'.repeat(20)}较上年的`, 2023)).toBe(2023);
   });
 });

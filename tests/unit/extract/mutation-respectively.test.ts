@@ -57,6 +57,15 @@ describe('respectiveItem', () => {
     expect(itemsOf('甲和乙分别为100件、200件', ['100件', '200件'], 7)).toEqual([null, null]);
   });
 
+  it('a list of three: each gap between the figures is a separator', () => {
+    expect(itemsOf('甲、乙和丙分别为1件、2件、3件', ['1件', '2件', '3件'])).toEqual([
+      { item: '甲为', at: 5, listStart: 0 },
+      { item: '乙为', at: 5, listStart: 0 },
+      { item: '丙为', at: 5, listStart: 0 },
+    ]);
+    expect(itemsOf('甲、乙和丙分别为1件、2件,共3件', ['1件', '2件', '3件'])[2]).toBeNull();
+  });
+
   it('joins with 和, 及 and 与 as well as 、', () => {
     expect(itemsOf('甲与乙分别为100件和200件', ['100件', '200件'])).toEqual([
       { item: '甲为', at: 3, listStart: 0 },
