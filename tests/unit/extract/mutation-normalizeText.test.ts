@@ -1,0 +1,163 @@
+// normalizeText.ts, toSimplified.ts and cutEvidence on their own (found by npm run test:mutation): the matching copy of
+// a report and its map back to the original, and evidence cut verbatim through that map. Offsets counted by hand.
+import { normalizeText } from '../../../src/extract/normalizeText.ts';
+import { toSimplified } from '../../../src/extract/toSimplified.ts';
+import { cutEvidence } from '../../../src/extract/evidence.ts';
+
+const normalized = (original: string) => {
+  const { text, pos } = normalizeText(original);
+  return { text, pos: [...pos] };
+};
+
+describe('normalizeText: characters', () => {
+  it('full-width digits and punctuation become half-width, in place', () => {
+    expect(normalized('共１２件，成功率９８％！')).toEqual({
+      text: '共12件,成功率98%!',
+      pos: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    });
+  });
+
+  it.each([
+    ['﹪', '%'],
+    ['｡', '。'],
+    ['､', '、'],
+    ['﹐', ','],
+    ['﹔', ';'],
+  ])('%s reads as %s', (mark, plain) => {
+    expect(normalized(`甲${mark}乙`).text).toBe(`甲${plain}乙`);
+  });
+
+  it('drops whitespace of every kind, mapping what is left to where it was', () => {
+    // 共0 ␠1 受2 理3 \t4 1 5 2 6 件7
+    expect(normalized('共 受理\t12件')).toEqual({ text: '共受理12件', pos: [0, 2, 3, 5, 6, 7] });
+    expect(normalized('共\u00a0\u3000\u2000\u2002\u200b\u202f\u205f\ufeff\r12件').text).toBe('共12件');
+  });
+
+  it('keeps characters next to the whitespace ranges', () => {
+    expect(normalized('甲\u1fff\u200c\u2030乙').text).toBe('甲\u1fff\u200c\u2030乙');
+  });
+
+  it('keeps one space between digits, so a thousands group can still be read', () => {
+    // 1 0 2 1 ␠2 ␠3 3 4 4 5 5 6 件7
+    expect(normalized('12  345件')).toEqual({ text: '12 345件', pos: [0, 1, 2, 4, 5, 6, 7] });
+    expect(normalized('12 件').text).toBe('12件');
+    expect(normalized('共 12件').text).toBe('共12件');
+  });
+
+  it('control characters and replacement marks end a sentence', () => {
+    expect(normalized('甲\u0001乙\u007f丙\ufffd丁')).toEqual({
+      text: '甲\n乙\n丙\n丁',
+      pos: [0, 1, 2, 3, 4, 5, 6],
+    });
+  });
+
+  it('drops a pinyin gloss after a character, so the figure reads again', () => {
+    // 3 0 萬1 (2 w3 à4 n5 )6 余7 件8
+    expect(normalized('3萬(wàn)余件')).toEqual({ text: '3万余件', pos: [0, 1, 7, 8] });
+    expect(normalized('區（qū）')).toEqual({ text: '区', pos: [0] });
+  });
+
+  it.each([
+    ['区(qu)', 'no tone mark'],
+    ['3(wàn)', 'not after a character'],
+    ['万()', 'empty'],
+    ['区(wànwànwàn)', 'longer than a syllable or two'],
+    ['区(wàn1)', 'not only letters'],
+  ])('keeps brackets that are no gloss: %s (%s)', (original) => {
+    expect(normalized(original).text).toBe(original);
+  });
+});
+
+describe('normalizeText: lines', () => {
+  it('drops page furniture', () => {
+    expect(normalized('第3页\n全市共受理12件。')).toEqual({
+      text: '全市共受理12件。',
+      pos: [4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
+  });
+
+  it('one line break between paragraphs however many empty lines stand between them', () => {
+    // 甲0 。1 \n2 \n3 乙4
+    expect(normalized('甲。\n\n乙')).toEqual({ text: '甲。\n乙', pos: [0, 1, 2, 4] });
+  });
+
+  it.each([
+    ['全市共受理案件,\n调解成功12件。', '全市共受理案件,调解成功12件。', 'a line ending in a comma'],
+    ['全市共受理案件\n,调解成功12件。', '全市共受理案件,调解成功12件。', 'a line starting with a comma'],
+    ['全市共受理矛盾纠纷案件,\n成功12件。', '全市共受理矛盾纠纷案件,成功12件。', 'prose with a comma'],
+    [`${'调'.repeat(25)}\n成功12件。`, `${'调'.repeat(25)}成功12件。`, 'a line of 25 characters'],
+  ])('re-joins a line the page wrapped: %s (%s)', (original, text) => {
+    expect(normalized(original).text).toBe(text);
+  });
+
+  it.each([
+    ['一、总体情况\n全市共受理12件。', 'after a heading'],
+    ['全市共受理案件,\n一、总体情况', 'before a marker'],
+    ['全市共受理12件。\n调解成功', 'after a full stop'],
+    ['全市共受理12件。”\n调解成功', 'after a full stop and a closing quote'],
+    ['法治政府建设年度报告\n正文', 'after a short line without commas (a title)'],
+    [`${'调'.repeat(24)}\n成功12件。`, 'after a line of 24 characters'],
+  ])('keeps a real line break: %s (%s)', (original) => {
+    expect(normalized(original).text).toBe(original);
+  });
+});
+
+describe('toSimplified', () => {
+  it('converts traditional characters one for one, and leaves the rest', () => {
+    expect(toSimplified('萬件區縣')).toBe('万件区县');
+    expect(toSimplified('全市12件')).toBe('全市12件');
+    expect(toSimplified('')).toBe('');
+  });
+});
+
+describe('cutEvidence', () => {
+  // 全0 市1 共2 受3 理4 案5 件6 4 7 5 8 0 9 6 10 0 11 件12 ,13 成14 功15 化16 解17 4 18 4 19 2 20 5 21 2 22 件23 。24
+  const original = '全市共受理案件45060件,成功化解44252件。';
+  const norm = normalizeText(original);
+
+  it('starts at the first clause start that fits, else at the figure', () => {
+    expect(cutEvidence(original, norm, [14, 0], 18, 24)).toEqual({ evidence: '成功化解44252件', offset: 14 });
+    expect(cutEvidence(original, norm, [0], 18, 24)).toEqual({
+      evidence: '全市共受理案件45060件,成功化解44252件',
+      offset: 0,
+    });
+    expect(cutEvidence(original, norm, [20], 18, 24)).toEqual({ evidence: '44252件', offset: 18 });
+    expect(cutEvidence(original, norm, [], 18, 24)).toEqual({ evidence: '44252件', offset: 18 });
+  });
+
+  it('60 characters at most', () => {
+    const long = `${'调'.repeat(50)}共受理12件`;
+    const longNorm = normalizeText(long);
+    // 调0–49 共50 受51 理52 1 53 2 54 件55: from 0 the evidence would be 56 characters.
+    expect(cutEvidence(long, longNorm, [0], 53, 56)).toEqual({ evidence: long, offset: 0 });
+    const longer = `${'调'.repeat(60)}共受理12件`;
+    expect(cutEvidence(longer, normalizeText(longer), [0, 60], 63, 66)).toEqual({
+      evidence: '共受理12件',
+      offset: 60,
+    });
+    expect(cutEvidence(longer, normalizeText(longer), [0], 0, 66)).toBeNull();
+    expect(cutEvidence(longer, normalizeText(longer), [0], 6, 66)).toEqual({
+      evidence: longer.slice(6, 66),
+      offset: 6,
+    });
+  });
+
+  it('nothing outside the text', () => {
+    expect(cutEvidence(original, norm, [0], 30, 31)).toBeNull();
+    expect(cutEvidence(original, norm, [0], 0, 40)).toBeNull();
+  });
+
+  // The leading run of punctuation goes as a whole or not at all.
+  it('no leading punctuation, unless it runs into what must be shown', () => {
+    // 甲0 ,1 ,2 4 3 4 4 件5
+    const text = '甲,,44件';
+    expect(cutEvidence(text, normalizeText(text), [1], 3, 6)).toEqual({ evidence: '44件', offset: 3 });
+    expect(cutEvidence(text, normalizeText(text), [1], 2, 6)).toEqual({ evidence: ',,44件', offset: 1 });
+  });
+
+  it('never starts inside a surrogate pair', () => {
+    // 𠀀 is two code units (0–1), 共2 1 3 2 4 件5
+    const text = '\ud840\udc00共12件';
+    expect(cutEvidence(text, normalizeText(text), [1], 3, 6)).toEqual({ evidence: '共12件', offset: 2 });
+  });
+});
