@@ -2,7 +2,9 @@
 // a report and its map back to the original, and evidence cut verbatim through that map. Offsets counted by hand.
 import { normalizeText } from '../../../src/extract/normalizeText.ts';
 import { toSimplified } from '../../../src/extract/toSimplified.ts';
-import { cutEvidence } from '../../../src/extract/evidence.ts';
+import { changeEvidence, cutEvidence, figureEvidence } from '../../../src/extract/evidence.ts';
+import type { FigureContext } from '../../../src/extract/figureContext.ts';
+import type { RawFigure } from '../../../src/extract/scanFigures.ts';
 
 const normalized = (original: string) => {
   const { text, pos } = normalizeText(original);
@@ -159,5 +161,99 @@ describe('cutEvidence', () => {
     // 𠀀 is two code units (0–1), 共2 1 3 2 4 件5
     const text = '\ud840\udc00共12件';
     expect(cutEvidence(text, normalizeText(text), [1], 3, 6)).toEqual({ evidence: '共12件', offset: 2 });
+  });
+});
+
+// Only the parts of a figure's context that evidence reads: its clause starts and the end of the words after it.
+const ctx = (evidenceStarts: number[], followingEnd: number) =>
+  ({ evidenceStarts, followingEnd }) as unknown as FigureContext;
+const figureAt = (start: number, end: number, unit: RawFigure['unit'] = 'count'): RawFigure => ({
+  start,
+  end,
+  value: 1,
+  unit,
+  counter: unit === 'percent' ? '%' : '件',
+  qualifier: 'exact',
+  points: false,
+  multiple: false,
+});
+
+describe('figureEvidence', () => {
+  // 全0 市1 共2 受3 理4 案5 件6 4 7 5 8 0 9 6 10 0 11 件12 ,13 成14 功15 化16 解17 4 18 4 19 2 20 5 21 2 22 件23 。24
+  const original = '全市共受理案件45060件,成功化解44252件。';
+  const norm = normalizeText(original);
+
+  it('a clause that says little alone takes the clause before it', () => {
+    expect(figureEvidence(original, norm, figureAt(18, 24), ctx([14, 0], 24))).toEqual({
+      evidence: '全市共受理案件45060件,成功化解44252件',
+      offset: 0,
+    });
+  });
+
+  it('a clause with six characters or more before its figure stands alone', () => {
+    const text = '全市共受理12件,调解成功化解纠纷44件。';
+    // 全0 市1 共2 受3 理4 1 5 2 6 件7 ,8 调9 解10 成11 功12 化13 解14 纠15 纷16 4 17 4 18 件19: the own clause starts at 9;
+    // a figure 6 or more characters into it stands alone.
+    expect(figureEvidence(text, normalizeText(text), figureAt(17, 20), ctx([9, 0], 20))).toEqual({
+      evidence: '调解成功化解纠纷44件',
+      offset: 9,
+    });
+    expect(figureEvidence(text, normalizeText(text), figureAt(14, 20), ctx([9, 0], 20))).toEqual({
+      evidence: '全市共受理12件,调解成功化解纠纷44件',
+      offset: 0,
+    });
+    expect(figureEvidence(text, normalizeText(text), figureAt(15, 20), ctx([9, 0], 20))).toEqual({
+      evidence: '调解成功化解纠纷44件',
+      offset: 9,
+    });
+  });
+
+  it('without clause starts the evidence is the figure itself', () => {
+    expect(figureEvidence(original, norm, figureAt(7, 13), ctx([], 13))).toEqual({
+      evidence: '45060件',
+      offset: 7,
+    });
+  });
+
+  it('runs on through the noun the figure counts when that stays within 40 characters', () => {
+    // 建0 立1 5 2 0 3 个4 市5 政6 府7 立8 法9 联10 系11 点12 。13
+    const text = '建立50个市政府立法联系点。';
+    expect(figureEvidence(text, normalizeText(text), figureAt(2, 5), ctx([0], 13))).toEqual({
+      evidence: '建立50个市政府立法联系点',
+      offset: 0,
+    });
+    const far = `建立50个${'调'.repeat(36)}点。`;
+    // From the figure (2) through 点 (41) is 40 characters; one more and only the figure's own end counts.
+    expect(figureEvidence(far, normalizeText(far), figureAt(2, 5), ctx([0], 42))?.evidence).toBe(
+      far.slice(0, 42),
+    );
+    const farther = `建立50个${'调'.repeat(37)}点。`;
+    expect(figureEvidence(farther, normalizeText(farther), figureAt(2, 5), ctx([0], 43))?.evidence).toBe(
+      '建立50个',
+    );
+  });
+});
+
+describe('changeEvidence', () => {
+  it('from the base figure through the change', () => {
+    // 全0 市1 办2 理3 行4 政5 复6 议7 案8 件9 2056 10–13 件14 ,15 较16 2023 17–20 年21 同22 比23 增24 长25 100 26–28 %29
+    const text = '全市办理行政复议案件2056件,较2023年同比增长100%。';
+    const base = figureAt(10, 15);
+    const change = figureAt(26, 30, 'percent');
+    expect(changeEvidence(text, normalizeText(text), base, ctx([0], 15), change, ctx([16, 0], 30))).toEqual({
+      evidence: '全市办理行政复议案件2056件,较2023年同比增长100%',
+      offset: 0,
+    });
+  });
+
+  it('from the change through the base when the change comes first', () => {
+    // 较0 上1 年2 增3 长4 2 5 0 6 %7 ,8 达9 到10 1200 11–14 件15
+    const text = '较上年增长20%,达到1200件';
+    const change = figureAt(5, 8, 'percent');
+    const base = figureAt(11, 16);
+    expect(changeEvidence(text, normalizeText(text), base, ctx([9], 16), change, ctx([0], 8))).toEqual({
+      evidence: '较上年增长20%,达到1200件',
+      offset: 0,
+    });
   });
 });
