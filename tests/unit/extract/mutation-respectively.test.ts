@@ -78,16 +78,16 @@ describe('respectiveItem', () => {
   });
 
   it.each([
-    ['受理案件1,200件、1,150件', ['1,200件', '1,150件'], [null, null], 'no 分别'],
-    ['案件分别为100件、200件', ['100件', '200件'], [null, null], 'a list of one'],
+    ['受理案件1,200件、1,150件', 'no 分别', ['1,200件', '1,150件'], [null, null]],
+    ['案件分别为100件、200件', 'a list of one', ['100件', '200件'], [null, null]],
     [
       '甲和乙分别受理了各种各样的复议案件100件、200件',
+      'shared words too long',
       ['100件', '200件'],
       [null, null],
-      'shared words too long',
     ],
-    ['甲和乙分别为:100件、200件', ['100件', '200件'], [null, null], 'a break after 分别'],
-  ] as const)('%s: no pairs (%s)', (norm, spans, expected) => {
+    ['甲和乙分别为:100件、200件', 'a break after 分别', ['100件', '200件'], [null, null]],
+  ] as const)('%s: no pairs (%s)', (norm, _why, spans, expected) => {
     expect(itemsOf(norm, [...spans])).toEqual(expected);
   });
 
