@@ -20,6 +20,10 @@ describe('breakdownAt', () => {
   it.each([
     ['全年办理案件100件,其中', 11],
     ['没有分项的句子', -1],
+    ['其中农民工', 0],
+    // A bracket closed before 其中, or a closing bracket with no opening one, tells nothing: only 其中's own bracket counts.
+    ['(甲)(其中农民工', 4],
+    ['甲其中乙)', 1],
     // An open bracket right before 其中 that is still open: the breakdown goes on.
     ['案件(其中农民工', 3],
     // A closed bracket has ended its 其中.
