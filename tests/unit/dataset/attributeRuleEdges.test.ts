@@ -50,6 +50,16 @@ describe('periodBounds', () => {
     expect(months(from, to)).toEqual(['#0 period.months']);
   });
 
+  it('a month out of range is named as such, even when the months are also reversed', () => {
+    const message = (from: number, to: number) =>
+      periodBounds(
+        only([record('mediation.cases', 1, { period: { kind: 'partial_year', months: [from, to] } })]),
+      ).map((p) => p.message);
+    expect(message(13, 5)).toEqual(['months [13, 5] must be between 1 and 12']);
+    expect(message(1, 0)).toEqual(['months [1, 0] must be between 1 and 12']);
+    expect(message(6, 5)).toEqual(['months run from 6 to 5: the first must not be after the last']);
+  });
+
   it('a multi-year span may start and end in one year, and reach the record’s year but not past it', () => {
     expect(years(2021, 2021)).toEqual([]);
     expect(years(2021, 2024)).toEqual([]);

@@ -203,7 +203,7 @@ describe('statedRateAgrees', () => {
   it('does not judge a rate against approximate counts or a whole of 0', () => {
     expect(rateOf(25, 50, 60, { part: { qualifier: 'approx' } })).toEqual([]);
     expect(rateOf(25, 50, 60, { whole: { qualifier: 'lower_bound' } })).toEqual([]);
-    expect(rateOf(0, 0, 60)).toEqual([]);
+    expect(rateOf(5, 0, 60)).toEqual([]);
   });
 });
 
