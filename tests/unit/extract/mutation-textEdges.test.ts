@@ -50,6 +50,10 @@ describe('normalizeText at the ends of its ranges', () => {
     expect(text('”\n乙')).toBe('”\n乙');
   });
 
+  it('a line of closing marks only is judged by them, not by what stands before it', () => {
+    expect(text('》\n,乙')).toBe('》,乙');
+  });
+
   it('a line ending in an opening mark runs on', () => {
     expect(text('印发《\n实施方案》')).toBe('印发《实施方案》');
   });
@@ -67,6 +71,10 @@ describe('toSimplified when a phrase would change the length', () => {
     expect(toSimplified('二噁英萬件')).toBe('二恶英万件');
   });
 
+  it('keeps a character whose own simplified form is longer (嗰 → 𠮶, two code units)', () => {
+    expect(toSimplified('嗰個')).toBe('嗰个');
+  });
+
   it('otherwise converts the phrase as a whole: a name keeps its character', () => {
     expect(toSimplified('乾隆')).toBe('乾隆');
   });
@@ -80,6 +88,20 @@ describe('cutEvidence at its limits', () => {
       evidence: original,
       offset: 0,
     });
+  });
+
+  it('the first start that fits wins, even when it is the figure itself', () => {
+    // 全0 市1 共2 受3 理4 1 5 2 6 件7
+    const original = '全市共受理12件';
+    expect(cutEvidence(original, normalizeText(original), [5, 0], 5, 8)).toEqual({
+      evidence: '12件',
+      offset: 5,
+    });
+  });
+
+  it('never skips the first character of what must be shown', () => {
+    const pair = '\ud800\udfff共12件';
+    expect(cutEvidence(pair, normalizeText(pair), [], 1, 3)).toEqual({ evidence: '\udfff共', offset: 1 });
   });
 
   it('a character outside the surrogate range is not skipped', () => {
