@@ -1,6 +1,7 @@
 // Mutation testing of the pure stages: `npm run test:mutation` (not part of `npm test`). One folder per run keeps a
 // run bounded on a small machine: MUTATION_FOLDER=view-state npm run test:mutation (see FOLDERS for the names);
-// one file: npm run test:mutation -- --mutate src/extract/qualifier.ts
+// one file: npm run test:mutation -- --mutate src/extract/qualifier.ts (several: comma-separated paths; a {a,b} glob
+// is split at its comma by the command line)
 const FOLDERS = {
   dataset: ['src/dataset/**/*.ts', '!src/dataset/synthetic/**', '!src/dataset/loadDataset.ts'],
   // src/dataset in two runs: the selectors and the model are built at the top of test files (outside any test), which
