@@ -16,6 +16,7 @@ describe('basisOf', () => {
     ['调撤', 'mediated'],
     ['受理后审结', 'concluded'],
     ['审结后又受理', 'accepted'],
+    ['受理后作出复议决定', 'concluded'],
     ['收到申请后依法受理并办理', 'handled'],
     ['调解工作开展了很多很多年后结案', 'concluded'],
     ['调解,结案', 'concluded'],
