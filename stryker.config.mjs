@@ -1,6 +1,7 @@
 // Mutation testing of the pure stages: `npm run test:mutation` (not part of `npm test`). One folder per run keeps a
 // run bounded on a small machine: MUTATION_FOLDER=view-state npm run test:mutation (see FOLDERS for the names);
-// one file: npm run test:mutation -- --mutate src/extract/qualifier.ts
+// one file: npm run test:mutation -- --mutate src/extract/qualifier.ts (several: comma-separated paths; a {a,b} glob
+// is split at its comma by the command line)
 const FOLDERS = {
   dataset: ['src/dataset/**/*.ts', '!src/dataset/synthetic/**', '!src/dataset/loadDataset.ts'],
   // src/dataset in two runs: the selectors and the model are built at the top of test files (outside any test), which
@@ -25,6 +26,17 @@ const FOLDERS = {
   'extract-numbers': [
     'src/extract/{qualifier,parseChineseNumber,units,yoy,reportYear,subUnit,respectively}.ts',
   ],
+  // The rest of src/extract in groups of a similar size. The text stages: normalising, sentences, furniture, evidence.
+  'extract-text': [
+    'src/extract/{normalizeText,toSimplified,sentences,furniture,notAFigure,numberSpans,evidence}.ts',
+  ],
+  // The number grammar and what ties figures together (其中, totals and parts).
+  'extract-figures': ['src/extract/{scanFigures,figureRelations,extractFigures,basis}.ts'],
+  // What a figure is about: metric, scope, period, topic.
+  'extract-meaning': [
+    'src/extract/{assignMetric,metricRules,figureContext,sentenceRoles,topics,category}.ts',
+  ],
+  'extract-scope': ['src/extract/{scope,period}.ts'],
 };
 
 const folder = process.env.MUTATION_FOLDER;
@@ -52,7 +64,7 @@ export default {
     'test-results',
     'playwright-report',
     'bench-results',
-    'reports',
+    '/reports', // only the top-level output folder: tests/fixtures/texts/reports is needed
     'public/synthetic',
   ],
 };
