@@ -25,7 +25,8 @@ const SPAN_OPENS = /^[^,。;]{0,10}?(?:以来|至今|到现在|至目前|到目�
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
 export function statedYear(sentencePrefix: string): number | undefined {
-  const text = sentencePrefix.replace(/《[^》]{0,80}》/g, '《》');
+  // A closed title is one neutral mark: a year inside it names the document, and one right after it is still read.
+  const text = sentencePrefix.replace(/《[^》]{0,80}》/g, '□');
   STATED_YEAR.lastIndex = 0;
   let found: number | undefined;
   let m: RegExpExecArray | null;

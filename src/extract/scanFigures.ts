@@ -60,7 +60,8 @@ function readTail(
   let counter: string;
   let points = false;
   let multiple = false;
-  if (text[p] === '成' && !NOT_AFTER_CHENG.includes(text[p + 1] ?? '') && multiplier === 1) {
+  const afterCheng = text[p + 1];
+  if (text[p] === '成' && (afterCheng === undefined || !NOT_AFTER_CHENG.includes(afterCheng)) && multiplier === 1) {
     unit = 'percent';
     counter = '成';
     value *= 10;
