@@ -2,16 +2,13 @@
 // sum over its life; a network of every level is the whole region's channel. Sentences are written
 // for these tests.
 import type { ExtractOptions } from '../../../src/extract/index.ts';
-import { figure } from './helpers.ts';
+import { figure, claim as claimOf } from './helpers.ts';
 
 const Y = { year: 2023, region: '330200' };
 const HEADLINE = /^mediation\.(cases|resolved|success_rate)$|^legal_aid\.cases$/;
 const isHeadline = (m: string | null): boolean => m !== null && HEADLINE.test(m);
 
-function claim(text: string, value: number, options: ExtractOptions = Y): [string | null, string] {
-  const c = figure(text, value, options);
-  return [c.metric, c.scope];
-}
+const claim = (text: string, value: number, options: ExtractOptions = Y) => claimOf(text, value, options);
 
 describe('one mediation centre', () => {
   it.each([

@@ -29,3 +29,9 @@ export function values(text: string, options?: ExtractOptions): number[] {
 export function derived(text: string, options?: ExtractOptions): Candidate[] {
   return figures(text, options).filter((c) => c.qualifier === 'derived');
 }
+
+/** What a candidate claims: its metric and whose figure it is (scope). */
+export function claim(text: string, value: number, options: ExtractOptions = { year: 2023 }): [string | null, string] {
+  const c = figure(text, value, options);
+  return [c.metric, c.scope];
+}

@@ -1,17 +1,12 @@
 // Whose region and which year the words of a sentence point at: a district named on a city's page, a
 // city on a province's, 我市 after 全省. Sentences are written for these tests.
-import type { ExtractOptions } from '../../../src/extract/index.ts';
-import { figure } from './helpers.ts';
+import { figure, claim } from './helpers.ts';
 
 const CITY = { year: 2023, region: '330200' };
 const PROVINCE = { year: 2023, region: '440000' };
 const BEIJING = { year: 2023, region: '110000' };
 const COUNTY = { year: 2023, region: '330212' };
 
-function claim(text: string, value: number, options: ExtractOptions): [string | null, string] {
-  const c = figure(text, value, options);
-  return [c.metric, c.scope];
-}
 
 describe('a lower region named on a higher region’s page', () => {
   it.each([

@@ -1,17 +1,12 @@
 // A justice bureau is its government's review office: its review count is that level's own. On a
 // district's or county's page, the city's bodies are the city above it. Sentences are written for
 // these tests.
-import type { ExtractOptions } from '../../../src/extract/index.ts';
-import { figure } from './helpers.ts';
+import { figure, claim } from './helpers.ts';
 
 const CITY = { year: 2023, region: '330200' };
 const DISTRICT = { year: 2023, region: '330212' };
 const COUNTY_CITY = { year: 2023, region: '330382' };
 
-function claim(text: string, value: number, options: ExtractOptions): [string | null, string] {
-  const c = figure(text, value, options);
-  return [c.metric, c.scope];
-}
 
 describe('a justice bureau’s review count', () => {
   it.each([

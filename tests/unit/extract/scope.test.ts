@@ -2,7 +2,7 @@
 // own count, cumulative and court figures say what they are. Sentences are written for these tests.
 import type { ExtractOptions } from '../../../src/extract/index.ts';
 import { readPeriod } from '../../../src/extract/period.ts';
-import { figure } from './helpers.ts';
+import { figure, claim as claimOf } from './helpers.ts';
 
 const TOTAL =
   /^(mediation\.(cases|resolved|success_rate)|review\.(cases|correction_rate|resolution_rate)|litigation\.(cases|head_appearance_rate)|legal_aid\.(cases|recovered))$/;
@@ -10,10 +10,7 @@ const isTotal = (metric: string | null): boolean => metric !== null && TOTAL.tes
 
 const Y = { year: 2023 };
 
-function claim(text: string, value: number, options: ExtractOptions = Y): [string | null, string] {
-  const c = figure(text, value, options);
-  return [c.metric, c.scope];
-}
+const claim = (text: string, value: number, options: ExtractOptions = Y) => claimOf(text, value, options);
 
 describe('cumulative figures', () => {
   it.each([

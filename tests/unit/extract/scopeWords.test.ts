@@ -2,17 +2,14 @@
 // a pronoun for an office, a clause of time around one episode, a span from the report's own year on.
 // Sentences are written for these tests.
 import type { ExtractOptions } from '../../../src/extract/index.ts';
-import { figure } from './helpers.ts';
+import { figure, claim as claimOf } from './helpers.ts';
 
 const Y = { year: 2024 };
 const HEADLINE =
   /^(mediation\.(cases|resolved|success_rate)|review\.(cases|accepted|concluded)|litigation\.cases|legal_aid\.(cases|recovered))$/;
 const isHeadline = (m: string | null): boolean => m !== null && HEADLINE.test(m);
 
-function claim(text: string, value: number, options: ExtractOptions = Y): [string | null, string] {
-  const c = figure(text, value, options);
-  return [c.metric, c.scope];
-}
+const claim = (text: string, value: number, options: ExtractOptions = Y) => claimOf(text, value, options);
 
 describe('a campaign that is the sentence’s subject', () => {
   it.each([
