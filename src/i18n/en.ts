@@ -176,6 +176,7 @@ export const en: Shape<typeof zh> = {
     down: 'decrease',
   },
   table: {
+    noPopulationMark: 'no pop.',
     label: 'Data table',
     region: 'Region',
     level: 'Level',

@@ -172,6 +172,7 @@ export const zh = {
     down: '下降',
   },
   table: {
+    noPopulationMark: '无人口',
     label: '数据表',
     region: '地区',
     level: '级别',

@@ -52,6 +52,12 @@ export const tableColumns = ({ t, lang, themeName, metrics, perCapita, showYears
         sortDescFirst: true,
         cell: (info) => {
           const cell = info.row.original.cells[metric.id];
+          if (!cell && info.row.original.noPopulation.includes(metric.id))
+            return (
+              <span className="nodata" aria-label={t('chart.noPopulation')} title={t('chart.noPopulation')}>
+                {t('table.noPopulationMark')}
+              </span>
+            );
           if (!cell) return <span className="nodata" aria-label={t('chart.noData')}>—</span>;
           const o = cell.observation;
           const differs = differences(o);
