@@ -48,16 +48,18 @@ function bodyLevel(text: string, body: RegExp = BODY): string | null {
   return level;
 }
 
-function governmentOwn(subject: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
+/** The level word of the last body named; for review, a justice bureau too (the government's review office). */
+function countingBodyLevel(own: string, topic: Topic | null): string | null {
+  return bodyLevel(own) ?? (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null);
+}
+
+/** `own`: the figure's subject after its last 全市/各级 (afterLastWhole). */
+function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
-  const own = afterLastWhole(subject);
   if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
   // 市法律援助中心、各县(市、区)法律援助中心共办理…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
-  const body =
-    bodyLevel(own) ??
-    (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null) ??
-    (BODY_PRONOUN.test(own) ? '市' : null);
+  const body = countingBodyLevel(own, topic) ?? (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
   // A city's body is the city's own part, unless the region is a county-level city; a district's or
@@ -95,7 +97,7 @@ export function quotesAHigherRegion(
   if (level !== 'county' || code === undefined || COUNTY_LEVEL_CITY.test(code)) return false;
   if (last === '全市' || last === '我市' || last === '本市') return true;
   const own = afterLastWhole(subject);
-  return (bodyLevel(own) ?? (topic === 'review' ? bodyLevel(own, REVIEW_OFFICE) : null)) === '市';
+  return countingBodyLevel(own, topic ?? null) === '市';
 }
 
 export interface ScopeFacts {
@@ -120,19 +122,20 @@ export interface ScopeFacts {
 export function figureScope(f: ScopeFacts): Scope {
   if (f.change) return 'change';
   if (f.earlier) return 'prior_year';
-  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(afterLastWhole(f.subject)))
+  const own = afterLastWhole(f.subject);
+  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own))
     return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
-  if (f.part && OWN_LEVEL.test(afterLastWhole(f.subject)) && f.topic !== null && BODY_TOPICS.has(f.topic))
+  if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic))
     return 'government_own';
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
-  if (namesALowerRegion(afterLastWhole(f.subject), f.level, f.region)) return 'sub_category';
-  if (f.topic !== null && PERSON.test(afterLastWhole(f.subject))) return 'sub_category';
-  if (governmentOwn(f.subject, f.topic, f.level)) return 'government_own';
-  if (f.topic === 'mediation' && BODY_PRONOUN.test(afterLastWhole(f.subject))) return 'sub_category';
+  if (namesALowerRegion(own, f.level, f.region)) return 'sub_category';
+  if (f.topic !== null && PERSON.test(own)) return 'sub_category';
+  if (governmentOwn(own, f.topic, f.level)) return 'government_own';
+  if (f.topic === 'mediation' && BODY_PRONOUN.test(own)) return 'sub_category';
   return 'region';
 }
