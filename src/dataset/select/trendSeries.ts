@@ -29,6 +29,8 @@ export const trendSeries = (
   notComparable: Array<{ region: Region; observation: Observation }>;
   /** Per capita only: regions with values in range but no citable population, named as left out. */
   noPopulation: Region[];
+  /** Regions with no value in range at all: named as "no data", never drawn as 0. */
+  missing: Region[];
 } => {
   const inRange = (y: number) => (range.from === null || y >= range.from) && (range.to === null || y <= range.to);
   const notComparable: Array<{ region: Region; observation: Observation }> = [];
@@ -51,5 +53,7 @@ export const trendSeries = (
     return { region, points };
   });
   const years = index.years.filter(inRange);
-  return { series, years, notComparable, noPopulation: [...noPopulation] };
+  const listed = new Set([...noPopulation, ...notComparable.map((n) => n.region)]);
+  const missing = series.filter((s) => s.points.length === 0 && !listed.has(s.region)).map((s) => s.region);
+  return { series, years, notComparable, noPopulation: [...noPopulation], missing };
 };

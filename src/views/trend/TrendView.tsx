@@ -38,12 +38,7 @@ export function TrendView({ model, filters, selection, dark, onSelect, chartRef,
         onToggle={() => update({ others: !filters.others })}
         ctx={ctx}
       />
-      <MissingList
-        regions={trend.series
-          .filter((s) => s.points.length === 0 && !trend.noPopulation.includes(s.region) && !trend.notComparable.some((n) => n.region.code === s.region.code))
-          .map((s) => s.region)}
-        lang={lang}
-      />
+      <MissingList regions={trend.missing} lang={lang} />
       <MissingList regions={trend.noPopulation} lang={lang} reason="noPopulation" />
       <ChartDataTable
         caption={metric.name[lang]}

@@ -5,6 +5,7 @@ import type { Metric } from '../../dataset/schema.ts';
 import { trendSeries } from '../../dataset/select/trendSeries.ts';
 import { noPopulationRecord, valueRecord } from '../../dataset/select/viewRecords.ts';
 import { differences } from '../../dataset/select/comparability.ts';
+import { shownValue } from '../../dataset/select/perCapita.ts';
 import { defineView } from '../viewDescriptor.ts';
 import { metricDetail, metricPerCapita, metricTitle, rangeYearText } from '../viewText.ts';
 
@@ -27,13 +28,17 @@ export const trendView = defineView<TrendSelection>({
   records: ({ metric, trend }, f) => {
     if (!metric || !trend) return { kind: 'values', view: 'trend', records: [] };
     const drawn = trend.series.filter((s) => s.points.length > 0);
-    const empty = trend.series.filter((s) => s.points.length === 0 && !trend.noPopulation.includes(s.region));
     return {
       kind: 'values',
       view: 'trend',
       records: [
         ...drawn.flatMap((s) => s.points.map((p) => ({ ...valueRecord(s.region, metric, p.observation, p.value, f.perCapita), differs: differences(p.observation) }))),
-        ...empty.map((s) => valueRecord(s.region, metric, null, null, f.perCapita)),
+        // Listed under the chart, not drawn: the CSV and the image say why, as the page does.
+        ...trend.notComparable.map(({ region, observation }) => ({
+          ...valueRecord(region, metric, observation, shownValue(observation.value, metric, region, f.perCapita), f.perCapita),
+          differs: differences(observation),
+        })),
+        ...trend.missing.map((region) => valueRecord(region, metric, null, null, f.perCapita)),
         ...trend.noPopulation.map((region) => noPopulationRecord(region, metric)),
       ],
     };
