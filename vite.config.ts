@@ -112,7 +112,9 @@ export default defineConfig({
     preloadAppChunk(),
     // The default page, its first chart drawn as SVG, is written into index.html from data/ (scripts/prerender/).
     prerenderDefaultPage(),
-    // After the first visit the dashboard works offline: the shell is precached, the data cached as it is fetched.
+    // After the first visit the dashboard works offline: the shell and the dataset are precached once the service
+    // worker installs (the page's own first fetch of data/ happens before it registers, so a runtime cache would
+    // hold nothing until a second visit had finished loading). A new dataset is a new revision, fetched as an update.
     VitePWA({
       // Registered from the app once the first chart has drawn (src/app/registerOffline.ts), not by a script tag.
       injectRegister: null,
@@ -125,9 +127,8 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}'],
+        globPatterns: ['**/*.{js,css,html,svg}', 'data/*.json'],
         navigateFallback: 'index.html',
-        runtimeCaching: [{ urlPattern: /\/data\/.*\.json$/, handler: 'StaleWhileRevalidate', options: { cacheName: 'dataset' } }],
       },
     }),
   ],
