@@ -107,3 +107,39 @@ describe('which phrase wins', () => {
     expect(periodIndex('', 2023)(0, 0)).toBeNull();
   });
 });
+
+describe('edges of the readers (found by mutating period.ts)', () => {
+  it('a one-month span is that month, not nothing', () => {
+    expect(readPeriod('5-5月全市共调解', 2023)?.period).toEqual({ kind: 'partial_year', months: [5, 5], phrase: '5-5月' });
+  });
+
+  it('a span ending in December from a later month is part of the year', () => {
+    expect(readPeriod('3—12月全市共调解', 2023)?.period).toEqual({ kind: 'partial_year', months: [3, 12], phrase: '3—12月' });
+  });
+
+  it('a month written half in digits, half in characters (1二月), or a run of numerals that is no number, is no period', () => {
+    expect(readPeriod('1二-3月全市共调解', 2023)).toBeNull();
+    expect(readPeriod('3-十2月全市共调解', 2023)).toBeNull();
+    expect(readPeriod('二二二至三月全市共调解', 2023)).toBeNull();
+  });
+
+  it('since the report’s own year: a sum from that year on, with no end year given', () => {
+    const since = readPeriod('2023年以来全市共调解', 2023);
+    expect(since).toStrictEqual({ period: { kind: 'multi_year', from: 2023, phrase: '2023年以来' }, cumulative: true });
+  });
+
+  it('截至 a month of a stated year when the report year is unknown: that year’s months so far', () => {
+    expect(readPeriod('截至2023年11月，全市共调解', undefined)?.period).toEqual({
+      kind: 'partial_year',
+      months: [1, 11],
+      phrase: '截至2023年11月',
+    });
+  });
+
+  it('two years before a counting verb span them; 近两年 is the phrase kept over the 两年 inside it', () => {
+    expect(readPeriod('2年共调解', 2023)).toEqual({ period: { kind: 'multi_year', phrase: '2年' }, cumulative: true });
+    expect(readPeriod('近2年共办理', 2023)?.period.phrase).toBe('近2年');
+    // One year is no span of years.
+    expect(readPeriod('近1年的', 2023)).toBeNull();
+  });
+});
