@@ -126,6 +126,11 @@ describe('edges of the readers (found by mutating period.ts)', () => {
   it('since the report’s own year: a sum from that year on, with no end year given', () => {
     const since = readPeriod('2023年以来全市共调解', 2023);
     expect(since).toStrictEqual({ period: { kind: 'multi_year', from: 2023, phrase: '2023年以来' }, cumulative: true });
+    // With no report year, too, the span has no end year.
+    expect(readPeriod('2016年以来全市共调解', undefined)).toStrictEqual({
+      period: { kind: 'multi_year', from: 2016, phrase: '2016年以来' },
+      cumulative: true,
+    });
   });
 
   it('截至 a month of a stated year when the report year is unknown: that year’s months so far', () => {
