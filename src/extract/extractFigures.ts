@@ -11,6 +11,7 @@ import {
   resultMetric,
   type Scanned,
 } from './figureRelations.ts';
+import { namesInText, type NamesInText } from './knownLowerNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
@@ -75,7 +76,12 @@ function yearOfList(
   return listedYear(prefix, k);
 }
 
-function scan(norm: string, reportYear: number | undefined, region: string | undefined): Scanned[] {
+function scan(
+  norm: string,
+  reportYear: number | undefined,
+  region: string | undefined,
+  names: NamesInText | undefined,
+): Scanned[] {
   const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
@@ -144,6 +150,7 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
       clause: ctx.text.clause,
       level,
       region,
+      names,
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
@@ -159,7 +166,7 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
-  const items = scan(norm.text, reportYear, options.region);
+  const items = scan(norm.text, reportYear, options.region, namesInText(norm.text, options.names));
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {

@@ -1,5 +1,6 @@
 // Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
 // its metric. Only a figure that none of these rules claims is the region's total.
+import { namesAKnownLowerRegion, type NamesInText } from './knownLowerNames.ts';
 import { namesALowerRegion } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
 import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';
@@ -117,6 +118,8 @@ export interface ScopeFacts {
   clause?: string;
   /** The page region's GB/T 2260 code, when known. */
   region?: string | undefined;
+  /** The region's and its lower divisions' names that the text uses, when the caller gave them. */
+  names?: NamesInText | undefined;
 }
 
 export function figureScope(f: ScopeFacts): Scope {
@@ -133,7 +136,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
-  if (namesALowerRegion(own, f.level, f.region)) return 'sub_category';
+  if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own)) return 'sub_category';

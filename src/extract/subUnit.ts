@@ -5,6 +5,11 @@ const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|�
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
+// A township (大湾乡, 鄂伦春民族乡), not 城乡/下乡/家乡 nor 乡镇/乡村/乡贤.
+const NAMED_TOWNSHIP = /[\u4e00-\u9fa5]{2}乡(?![镇村贤土亲里情愁音街办(])/g;
+const NOT_A_TOWNSHIP = /[城下家农故老返回同异他水入进到]$/;
+// One town not named (某镇, 某街道): never the region a report is about.
+const SOME_TOWN = /某(?:个)?(?:镇|乡|街道|村|社区)/;
 const CHANNEL = /线上|在线|网上|平台/;
 const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
@@ -20,10 +25,16 @@ export function afterLastWhole(text: string): string {
 }
 
 function namesAPlace(text: string): boolean {
+  if (SOME_TOWN.test(text)) return true;
   NAMED_PLACE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_PLACE.exec(text)) !== null) {
     if (!NOT_A_NAME.test(m[0].slice(0, 2))) return true;
+  }
+  NAMED_TOWNSHIP.lastIndex = 0;
+  while ((m = NAMED_TOWNSHIP.exec(text)) !== null) {
+    const name = m[0].slice(0, 2);
+    if (!NOT_A_NAME.test(name) && !NOT_A_TOWNSHIP.test(name)) return true;
   }
   return false;
 }
