@@ -43,8 +43,9 @@ function namesKind(text: string): boolean {
  * @param local the figure's clause before it, from the previous figure on
  * @param clause the figure's whole clause before it
  * @param subject the words that can name its subject (FigureText.subject)
+ * @param list a 分别 list the figure is an item of (FigureText.list)
  */
-export function namesACategory(local: string, clause: string, subject: string): boolean {
+export function namesACategory(local: string, clause: string, subject: string, list?: string): boolean {
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
@@ -52,6 +53,8 @@ export function namesACategory(local: string, clause: string, subject: string): 
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
   if (ONE_LEVEL.test(local) && !WHOLE.test(clause)) return true;
   if (namesKind(local)) return true;
+  // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
+  if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
   // A clause without its own object (…涉疫矛盾纠纷568件,调解成功564件) counts the earlier clause's kind.
   // The subject's last words name the kind; a bounded slice keeps a dense run of figures cheap.
   return !NAMES_AN_OBJECT.test(local) && namesKind(afterLastWhole(subject.slice(-48)));
