@@ -24,6 +24,10 @@ const GATHERS_ALL = /各类|各种|等|在内|全部|所有|及其他|和其他/
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
   /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+// Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
+const ONE_KIND_OF_COMMITTEE =
+  /(?:企业|行业性|专业性|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const WHOLE = new RegExp(WHOLE_REGION.source);
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 // A campaign that is the sentence's subject (“法润三湘”行动累计办理…,为困难群众挽回…): every figure after
@@ -52,6 +56,9 @@ export function namesACategory(local: string, clause: string, subject: string, l
   if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
   if (ONE_LEVEL.test(local) && !WHOLE.test(clause)) return true;
+  const trade = ONE_KIND_OF_COMMITTEE.exec(local);
+  // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: listed with the other levels, they are all of them.
+  if (trade !== null && !OTHER_LEVELS.test(local.slice(0, trade.index))) return true;
   if (namesKind(local)) return true;
   // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
