@@ -38,3 +38,23 @@ describe('a change of a rate named as its subject', () => {
     expect(claim('行政复议案件受理量同比增长79.3%。', 79.3, CITY)).toEqual(['review.cases', 'change']);
   });
 });
+
+describe('the review resolution rate in the words of its definition', () => {
+  it.each([
+    ['全市收到行政复议申请1,200件,案结事了率达85%。', 85],
+    ['行政争议实质性化解率85%。', 85],
+    ['全市行政争议实质性化解率达85%。', 85],
+    ['行政複議案件實質性化解率85%。', 85],
+    ['通过行政复议实质性化解行政争议的比例达85%。', 85],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, CITY)).toEqual(['review.resolution_rate', 'region']);
+  });
+
+  it.each([
+    ['全市法院行政案件实质性化解率达60%。', 60, null],
+    ['全市矛盾纠纷实质化解率达98%。', 98, 'mediation.success_rate'],
+    ['调解案件案结事了率达98%。', 98, null],
+  ] as const)('a strong word of another topic decides: %s', (text, value, metric) => {
+    expect(claim(text, value, CITY)[0]).toBe(metric);
+  });
+});
