@@ -11,7 +11,7 @@ import {
   resultMetric,
   type Scanned,
 } from './figureRelations.ts';
-import { namesInText, type NamesInText } from './knownLowerNames.ts';
+import { namesAHigherRegion, namesInText, type NamesInText } from './knownLowerNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
@@ -157,7 +157,11 @@ function scan(
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
-    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic))
+    if (
+      item.scope === 'region' &&
+      (quotesAHigherRegion(ctx.text.subject, level, region, topic) ||
+        namesAHigherRegion(ctx.text.subject, names))
+    )
       item.metric = null;
     items.push(item);
   });

@@ -5,6 +5,8 @@ import type { RegionNames } from './types.ts';
 /** The names one text uses: a short form (怀集) counts only where the text writes its full name (怀集县) too. */
 export interface NamesInText {
   own: readonly string[];
+  /** The divisions above the region that the text names: 广东省, 广东. */
+  higher: readonly string[];
   /** Full names of three or more characters: distinctive wherever they stand. */
   full: readonly string[];
   /** Short forms and two-character names (沛县): a name only where a clause or a list opens with it. */
@@ -12,7 +14,8 @@ export interface NamesInText {
 }
 
 export function namesInText(text: string, names: RegionNames | undefined): NamesInText | undefined {
-  if (names === undefined || names.lower.length === 0) return undefined;
+  if (names === undefined) return undefined;
+  const higher = (names.higher ?? []).filter((n) => text.includes(n));
   const full: string[] = [];
   const bare: string[] = [];
   for (const { name, short } of names.lower) {
@@ -20,8 +23,8 @@ export function namesInText(text: string, names: RegionNames | undefined): Names
     (name.length >= 3 ? full : bare).push(name);
     if (short !== undefined && short.length >= 2) bare.push(short);
   }
-  if (full.length === 0 && bare.length === 0) return undefined;
-  return { own: names.own.filter((n) => n.length >= 2), full, bare };
+  if (full.length === 0 && bare.length === 0 && higher.length === 0) return undefined;
+  return { own: names.own.filter((n) => n.length >= 2), higher, full, bare };
 }
 
 // What may stand right before a bare name: nothing, a non-Han character, a list's joint, 在, or 其中.
@@ -53,4 +56,29 @@ export function namesAKnownLowerRegion(subject: string, names: NamesInText | und
   if (lower < 0) return false;
   // The region's own name after the part's takes the subject back.
   return !names.own.some((n) => subject.indexOf(n, lower) >= 0);
+}
+
+// The page's own region in other words (全市, 我区) after the higher one's name takes the subject back.
+const OWN_WHOLE = /全市|全区|全县|全州|全盟|全旗|全辖区|[我本](?:市|区|县|州|盟|旗)(?!级)/;
+
+// A higher region as the subject of the count: its name right before the counting words (广东省共调解…, 广东各级法律援助
+// 机构…), not 作为广东省唯一试点 nor 在广东省率先.
+const HIGHER_SUBJECT =
+  /^(?:省|市|州)?(?:全年|共|累计|各级|各地|全省|全市|人民调解|法律援助|行政复议|行政机关|司法行政|受理|办理|调解|收到|新收|审结|办结)/;
+
+/**
+ * Does the subject name a region above the page's as the one counting (广东省共调解矛盾纠纷40万件 on 清远's page), with
+ * neither the page's region nor a part of it named after? Such a figure is that region's total, not the page's.
+ * @param subject the figure's subject words (FigureText.subject)
+ */
+export function namesAHigherRegion(subject: string, names: NamesInText | undefined): boolean {
+  if (names === undefined || names.higher.length === 0) return false;
+  let higher = -1;
+  for (const n of names.higher) {
+    const end = lastMentionEnd(subject, n, (at) => HIGHER_SUBJECT.test(subject.slice(at + n.length)));
+    higher = Math.max(higher, end);
+  }
+  if (higher < 0) return false;
+  if (OWN_WHOLE.test(subject.slice(higher))) return false;
+  return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, higher) >= 0);
 }

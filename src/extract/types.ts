@@ -54,6 +54,8 @@ export interface RegionNames {
   own: readonly string[];
   /** Its lower divisions, each with its short form where that is unambiguous: 英德市/英德, 连南瑶族自治县/连南. */
   lower: ReadonlyArray<{ name: string; short?: string }>;
+  /** The divisions it lies in, with and without the level word: 广东省, 广东 on 清远's page. */
+  higher?: readonly string[];
 }
 
 export interface ExtractOptions {

@@ -55,5 +55,13 @@ export function regionNames(code: string, divisions: readonly NamedDivision[]): 
     lower.push({ name: d.name, ...short });
     if (alias !== undefined && !own.includes(alias)) lower.push({ name: alias, ...short });
   }
-  return { own, lower };
+  const higher = region.parents
+    .map((p) => divisions.find((d) => d.code === p))
+    .filter((d): d is NamedDivision => d !== undefined)
+    .flatMap((d) => {
+      const { stem, alias } = shortForms(d.name);
+      return [d.name, alias, stem];
+    })
+    .filter((n): n is string => n !== undefined && n.length >= 2 && !own.some((o) => o.includes(n) || n.includes(o)));
+  return { own, lower, higher: [...new Set(higher)] };
 }

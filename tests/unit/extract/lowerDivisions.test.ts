@@ -14,6 +14,16 @@ const ZHAOQING_NAMES = {
   ],
 };
 const ZHAOQING: ExtractOptions = { year: 2023, region: '441200', names: ZHAOQING_NAMES };
+const HUAIJI: ExtractOptions = {
+  year: 2023,
+  region: '441224',
+  names: { own: ['怀集县', '怀集'], lower: [], higher: ['肇庆市', '肇庆', '广东省', '广东'] },
+};
+const QINGYUAN_ABOVE: ExtractOptions = {
+  year: 2023,
+  region: '441800',
+  names: { own: ['清远市', '清远'], lower: [{ name: '英德市', short: '英德' }], higher: ['广东省', '广东'] },
+};
 const ZHAOQING_UNNAMED: ExtractOptions = { year: 2023, region: '441200' };
 const QINGYUAN: ExtractOptions = {
   year: 2023,
@@ -138,5 +148,34 @@ describe('a town or township, named or not', () => {
     ['某县司法局全年共调解纠纷1,200件。', 1200],
   ] as const)('%s is not a township', (text, value) => {
     expect(claim(text, value, ZHAOQING_UNNAMED)).toEqual(['mediation.cases', 'region']);
+  });
+});
+
+describe('a region above the page’s, named as the one counting, makes no claim', () => {
+  it.each([
+    ['广东省各级人民调解组织共调解矛盾纠纷40万件。', 400000, QINGYUAN_ABOVE],
+    ['广东省共调解矛盾纠纷40万件,清远市共调解纠纷2.3万件。', 400000, QINGYUAN_ABOVE],
+    ['广东共调解矛盾纠纷40万件。', 400000, QINGYUAN_ABOVE],
+    ['广东省法律援助机构共办理法律援助案件12万件,我市办理4,200件。', 120000, QINGYUAN_ABOVE],
+    ['肇庆市共调解纠纷5.6万件。', 56000, HUAIJI],
+    ['肇慶市全年收到行政復議申請1,200件。', 1200, HUAIJI],
+  ] as const)('%s', (text, value, options) => {
+    expect(figure(text, value, options).metric).toBeNull();
+  });
+
+  it.each([
+    ['广东省共调解矛盾纠纷40万件,清远市共调解纠纷2.3万件。', 23000, QINGYUAN_ABOVE, 'mediation.cases'],
+    ['广东省法律援助机构共办理法律援助案件12万件,我市办理4,200件。', 4200, QINGYUAN_ABOVE, 'legal_aid.cases'],
+    ['清远市作为广东省唯一试点市,共调解纠纷2.3万件。', 23000, QINGYUAN_ABOVE, 'mediation.cases'],
+    ['在广东省率先建成调解平台,全市共调解纠纷2.3万件。', 23000, QINGYUAN_ABOVE, 'mediation.cases'],
+    ['广东省司法厅部署开展专项行动,全市共调解纠纷2.3万件。', 23000, QINGYUAN_ABOVE, 'mediation.cases'],
+    ['肇庆市怀集县共调解纠纷1.2万件。', 12000, HUAIJI, 'mediation.cases'],
+  ] as const)('the page’s own region stays: %s (%d)', (text, value, options, metric) => {
+    expect(claim(text, value, options)).toEqual([metric, 'region']);
+  });
+
+  it('without the names the page still claims it (what the names add)', () => {
+    const { names: _names, ...unnamed } = HUAIJI;
+    expect(claim('肇庆市共调解纠纷5.6万件。', 56000, unnamed)).toEqual(['mediation.cases', 'region']);
   });
 });

@@ -40,6 +40,7 @@ describe('regionNames', () => {
         { name: '怀集县', short: '怀集' },
         { name: '四会市', short: '四会' },
       ],
+      higher: ['广东省', '广东'],
     });
   });
 
@@ -85,8 +86,19 @@ describe('regionNames', () => {
   });
 
   it('a county has no lower divisions; an unknown code has no names', () => {
-    expect(regionNames('441224', DIVISIONS)).toEqual({ own: ['怀集县', '怀集'], lower: [] });
+    expect(regionNames('441224', DIVISIONS)).toEqual({
+      own: ['怀集县', '怀集'],
+      lower: [],
+      higher: ['肇庆市', '肇庆', '广东省', '广东'],
+    });
     expect(regionNames('999999', DIVISIONS)).toBeUndefined();
+  });
+
+  it('the regions above: none for a province, the province for a city, no name that is part of the region’s own', () => {
+    expect(regionNames('440000', DIVISIONS)?.higher).toEqual([]);
+    expect(regionNames('522600', DIVISIONS)?.higher).toEqual([]);
+    expect(regionNames('220200', DIVISIONS)?.higher).toEqual([]);
+    expect(regionNames('220521', DIVISIONS)?.higher).toEqual(['吉林省', '吉林']);
   });
 
   it('from the GB/T 2260 lists the project ships', () => {
