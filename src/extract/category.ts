@@ -18,8 +18,9 @@ const NAMES_AN_OBJECT = new RegExp(HEAD);
 const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
 // 涉及疫情的2470件案件: the kind can come right before the number, the head noun after it.
 const KIND_RIGHT_BEFORE = /(?:涉及[^,、]{1,8}的|二审|再审)$/;
+// 法律援助案件中民事类381件: the kind can stand alone right before the number.
 const LEGAL_AID_KIND =
-  /(?:民事|刑事|行政)类?法律援助|法律援助(?:民事|刑事|行政)|(?:民事|刑事)(?:诉讼)?(?:类)?案件/;
+  /(?:民事|刑事|行政)类?法律援助|法律援助(?:民事|刑事|行政)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
 const GATHERS_ALL = /各类|各种|等|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
