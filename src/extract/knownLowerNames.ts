@@ -30,6 +30,9 @@ export function namesInText(text: string, names: RegionNames | undefined): Names
 // What may stand right before a bare name: nothing, a non-Han character, a list's joint, 在, or 其中.
 const OPENS_BARE = /(?:[^\u4e00-\u9fa5]|[、和与及同在对]|其中)$/;
 
+// 在英德市召开现场推进会,…全年共调解…: the place of a meeting, not the one counting (英德市举办… is the one acting).
+const HOSTS = /^[^,]{0,2}?(?:召开|举办|举行|承办|主办)/;
+
 /** End of the last mention of `name` in `text` that `ok` accepts, or -1. */
 function lastMentionEnd(text: string, name: string, ok: (at: number) => boolean): number {
   let at = text.lastIndexOf(name);
@@ -50,9 +53,11 @@ export function namesAKnownLowerRegion(subject: string, names: NamesInText | und
   // 肇庆怀集…: the region's own name may open a bare one too.
   const afterOwn = (at: number): boolean => names.own.some((n) => subject.startsWith(n, at - n.length));
   const opens = (at: number): boolean => at === 0 || OPENS_BARE.test(subject.slice(Math.max(0, at - 2), at)) || afterOwn(at);
+  const counts = (n: string) => (at: number) =>
+    !(/[在于赴到]$/.test(subject.slice(0, at)) && HOSTS.test(subject.slice(at + n.length, at + n.length + 8)));
   let lower = -1;
-  for (const n of names.full) lower = Math.max(lower, lastMentionEnd(subject, n, () => true));
-  for (const n of names.bare) lower = Math.max(lower, lastMentionEnd(subject, n, opens));
+  for (const n of names.full) lower = Math.max(lower, lastMentionEnd(subject, n, counts(n)));
+  for (const n of names.bare) lower = Math.max(lower, lastMentionEnd(subject, n, (at) => opens(at) && counts(n)(at)));
   if (lower < 0) return false;
   // The region's own name after the part's takes the subject back.
   return !names.own.some((n) => subject.indexOf(n, lower) >= 0);

@@ -179,3 +179,21 @@ describe('a region above the page’s, named as the one counting, makes no claim
     expect(claim('肇庆市共调解纠纷5.6万件。', 56000, unnamed)).toEqual(['mediation.cases', 'region']);
   });
 });
+
+describe('a lower division as the place of a meeting is not the one counting', () => {
+  it.each([
+    ['在英德市召开现场推进会,推广经验,全年共调解纠纷2.3万件。', 23000],
+    ['于连州市举行现场会,全年共调解纠纷2.3万件。', 23000],
+    ['在清新区召开推进会后,全年共调解纠纷2.3万件。', 23000],
+    ['在英德召开现场会,全年共调解纠纷2.3万件。英德市调解经验得到推广。', 23000],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, QINGYUAN)).toEqual(['mediation.cases', 'region']);
+  });
+
+  it.each([
+    ['英德市举办调解员培训3期,调解纠纷300件。', 300],
+    ['在英德市开展试点,调解纠纷300件。', 300],
+  ] as const)('the one acting is: %s', (text, value) => {
+    expect(figure(text, value, QINGYUAN).scope).toBe('sub_category');
+  });
+});
