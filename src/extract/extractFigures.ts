@@ -11,7 +11,7 @@ import {
   resultMetric,
   type Scanned,
 } from './figureRelations.ts';
-import { namesAHigherRegion, namesInText, type NamesInText } from './knownLowerNames.ts';
+import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';

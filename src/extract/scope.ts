@@ -1,6 +1,6 @@
 // Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
 // its metric. Only a figure that none of these rules claims is the region's total.
-import { namesAKnownLowerRegion, type NamesInText } from './knownLowerNames.ts';
+import { namesAKnownLowerRegion, type NamesInText } from './divisionNames.ts';
 import { namesALowerRegion } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
 import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';

@@ -1,4 +1,4 @@
-// Lower divisions the caller names (RegionNames): 英德市 on 清远's page is a part even though a county-level city
+// Divisions the caller names (RegionNames): 英德市 on 清远's page is a part even though a county-level city
 // ends in 市 like the page's own region, and 怀集 without its 县 is still 怀集县.
 import type { RegionNames } from './types.ts';
 
