@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures, type Candidate } from '../src/extract/index.ts';
+import { namesOf } from './extract/loadDivisions.ts';
 
 interface CorpusFigure {
   metric: string;
@@ -85,8 +86,12 @@ const matches = (g: Claim, c: Claim): boolean =>
   sameValue(c.value, g.value);
 
 function scoreRecord(rec: CorpusRecord, tallies: Tallies, log: string[]): void {
-  const options =
-    rec.year === null ? { region: rec.region_code } : { region: rec.region_code, year: rec.year };
+  // As the CLI reads a page given --region: the region's lower divisions are named to the extractor.
+  const options = {
+    region: rec.region_code,
+    ...namesOf(rec.region_code),
+    ...(rec.year === null ? {} : { year: rec.year }),
+  };
   const claims = extractFigures(rec.text, options)
     .map((c) => claimOf(c, rec.year))
     .filter((c) => c !== null);

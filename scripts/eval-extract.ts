@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures, type Candidate } from '../src/extract/index.ts';
+import { namesOf } from './extract/loadDivisions.ts';
 import { scoreCorpus } from './eval-corpus.ts';
 
 interface Report {
@@ -134,7 +135,11 @@ for (const report of manifest.reports) {
   const text = readFileSync(join(reportsDir, report.file), 'utf8');
   texts.push(text);
   const source = report.file.replace(/\.txt$/, '');
-  const cands = extractFigures(text, { region: report.region_code, year: report.report_year });
+  const cands = extractFigures(text, {
+    region: report.region_code,
+    year: report.report_year,
+    ...namesOf(report.region_code),
+  });
   const derived = (g: Gold, c: Candidate): boolean => g.qualifier === 'derived' || c.qualifier === 'derived';
 
   if (headlineGold !== null) {

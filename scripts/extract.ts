@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { extractFigures, inferReportYear } from '../src/extract/index.ts';
-import { loadDivisions } from './extract/loadDivisions.ts';
+import { loadDivisions, namesOf } from './extract/loadDivisions.ts';
 import { problemMessage, readFile } from './extract/readFile.ts';
 import { listReports, runBatch } from './extract/runBatch.ts';
 import { reviewReport } from './extract/reviewReport.ts';
@@ -51,7 +51,7 @@ async function single(args: Args): Promise<void> {
   const read = await readFile(args.paths[0]!);
   if (!read.ok) throw new InputError(`${args.paths[0]}: ${problemMessage(read)}`);
   const year = args.year ?? inferReportYear(read.text);
-  const candidates = extractFigures(read.text, { region: args.region, year });
+  const candidates = extractFigures(read.text, { region: args.region, year, ...namesOf(args.region) });
   process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
 }
 

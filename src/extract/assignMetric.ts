@@ -21,12 +21,14 @@ export interface FigureText {
   subject: string;
   /** The paragraph before this sentence, at most MAX_LOOKBACK characters (empty at a paragraph start): its topic carries over. */
   previous: string;
+  /** In a 分别 list, the whole list before 分别 (刑事、民事法律援助案件); `local` is then the figure's own item. */
+  list?: string;
 }
 
 // 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 连续三年保持100%: the rate word reaches
-// the second percentage across the first, and past years and a run of years.
+// the second percentage across the first, and past years a run of years, an adverb (持续保持100%, 同比下降至5.2%) and a colon (调解成功率:98.5%).
 const RATE_AT_END =
-  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)(?:(?:19|20)\d{2}年度?的?)?\d+(?:\.\d+)?%)?(?:连续[一二两三四五六七八九十\d]{1,2}年)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?(?:(?:由|从)?(?:19|20)\d{2}年度?的?)?$/;
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)(?:(?:19|20)\d{2}年度?的?)?\d+(?:\.\d+)?%)?(?:连续[一二两三四五六七八九十\d]{1,2}年)?(?:持续|始终|继续|一直|仍然|依然|稳定|同比|进一步)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?(?:(?:由|从)?(?:19|20)\d{2}年度?的?)?:?$/;
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {
@@ -52,7 +54,7 @@ export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
   if (topic === 'mediation' && namesOneCentre(t.subject)) return true;
-  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject);
+  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject, t.list);
 }
 
 /**

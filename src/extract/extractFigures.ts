@@ -11,6 +11,7 @@ import {
   resultMetric,
   type Scanned,
 } from './figureRelations.ts';
+import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
@@ -26,8 +27,9 @@ import {
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
-// 2021年败诉率为20.2%,2022年为15.5%: a clause of only a year measures what the figure before it measures.
-const YEAR_ONLY = /^(?:19|20)\d{2}年度?(?:为|是|达到?|降至|升至|增至|减至)?$/;
+// 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…): a clause of only a year measures what the
+// figure before it measures.
+const YEAR_ONLY = /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|降至|升至|增至|减至)?$/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
@@ -75,7 +77,12 @@ function yearOfList(
   return listedYear(prefix, k);
 }
 
-function scan(norm: string, reportYear: number | undefined, region: string | undefined): Scanned[] {
+function scan(
+  norm: string,
+  reportYear: number | undefined,
+  region: string | undefined,
+  names: NamesInText | undefined,
+): Scanned[] {
   const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
@@ -144,12 +151,17 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
       clause: ctx.text.clause,
       level,
       region,
+      names,
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
-    if (item.scope === 'region' && quotesAHigherRegion(ctx.text.subject, level, region, topic))
+    if (
+      item.scope === 'region' &&
+      (quotesAHigherRegion(ctx.text.subject, level, region, topic) ||
+        namesAHigherRegion(ctx.text.subject, names))
+    )
       item.metric = null;
     items.push(item);
   });
@@ -159,7 +171,7 @@ function scan(norm: string, reportYear: number | undefined, region: string | und
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
-  const items = scan(norm.text, reportYear, options.region);
+  const items = scan(norm.text, reportYear, options.region, namesInText(norm.text, options.names));
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {

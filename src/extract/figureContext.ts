@@ -65,6 +65,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       earlier: norm.slice(sentence.start, listed?.at ?? localStart),
       subject: subject + local,
       previous: norm.slice(previousStart, previousEnd),
+      ...(listed === null ? {} : { list: norm.slice(listed.listStart, listed.at) }),
     },
     sentence,
     paragraphStart: previousStart,

@@ -90,9 +90,13 @@ function subjectMetric(
   return assignMetric({ ...t, unit, counter, local: change.subject, clause: change.subject, following: '' });
 }
 
-/** What the changed figure counts: a rate for points, the change's own unit for an absolute change. */
+// 纠错率同比下降19%: a change whose subject is a rate word changes that rate.
+const RATE_SUBJECT = /(?:率|比例|占比|比重)$/;
+
+/** What the changed figure counts: a rate for points or a rate named, the change's own unit for an absolute change. */
 function changedUnit(item: Scanned, change: YoyChange): [Unit, string] {
-  if (change.kind === 'points') return ['percent', '%'];
+  if (change.kind === 'points' || (change.kind === 'percent' && RATE_SUBJECT.test(change.subject)))
+    return ['percent', '%'];
   if (change.kind === 'absolute') return [item.fig.unit, item.fig.counter];
   return ['count', '件'];
 }

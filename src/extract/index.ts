@@ -9,6 +9,7 @@ export type {
   Period,
   PeriodKind,
   Qualifier,
+  RegionNames,
   Scope,
   Unit,
 } from './types.ts';

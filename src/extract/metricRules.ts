@@ -70,7 +70,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
 
   // 行政复议
   { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
-  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解/, notRate: /纠错/ },
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了/, notRate: /纠错/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
@@ -84,7 +84,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年/, notSubject: FILES },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年|监督|检察/, notSubject: FILES },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },

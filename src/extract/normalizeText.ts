@@ -72,6 +72,17 @@ function fromCodes(codes: Uint16Array, length: number): string {
   return out;
 }
 
+// 二〇一九年 is 2019年: written in digits, a year reads like any other (自二〇一九年以来). One character for one, so
+// `pos` still holds.
+const CHINESE_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g;
+const CHINESE_DIGIT: Readonly<Record<string, string>> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+
+function chineseYearsAsDigits(text: string): string {
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((ch) => CHINESE_DIGIT[ch] ?? ch).join(''));
+}
+
 interface Line {
   from: number; // range in the per-line buffer
   to: number;
@@ -138,5 +149,5 @@ export function normalizeText(original: string): NormalizedText {
     prev = text;
     prevLine = line;
   }
-  return { text: fromCodes(out, outLen), pos: pos.slice(0, outLen) };
+  return { text: chineseYearsAsDigits(fromCodes(out, outLen)), pos: pos.slice(0, outLen) };
 }

@@ -125,6 +125,11 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     },
   ],
   [/截至(?:目前|当前|现在|发稿时)/g, (m) => reading({ kind: 'unknown', phrase: m[0] })],
+  // 截至目前,累计调解…: a running sum to a day, from a start the page does not give, is no year's total.
+  [
+    new RegExp(`截至(?:目前|当前|现在|发稿时|${YEAR}年(?:底|末))[^。;!?\\n]{0,24}?累计`, 'g'),
+    (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
+  ],
   [/全年|年度内|本年度/g, (m) => reading({ kind: 'full_year', phrase: m[0] })],
   [
     new RegExp(

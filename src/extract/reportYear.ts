@@ -46,7 +46,12 @@ const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年|去年|上一年度?|�
  * A figure written as the comparison point (较上年的1,000件, 由2022年的800件): the year it belongs to,
  * or undefined when the figure is not one. `previous` is the year before the report's.
  */
+// A clause of only the year before and the figure (…2.3万件,上年同期为2.1万件; (上年2.1万件)). Bare 去年 is left out: a
+// page published early in the next year says 去年 of the very year it reports.
+const PRIOR_CLAUSE = /^[(]?而?(?:上年同期|去年同期|上年度?|上一年度?)(?:仅|只)?(?:为|是|有)?$/;
+
 export function comparedYear(local: string, previous: number | undefined): number | undefined | null {
+  if (PRIOR_CLAUSE.test(local)) return previous;
   const m = PRIOR_REFERENCE.exec(local.slice(-16));
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);

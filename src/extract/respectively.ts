@@ -4,7 +4,8 @@
 import type { RawFigure } from './scanFigures.ts';
 
 const HEAD_BREAK = /[,;:。!?\n]/;
-const ITEM_SEPARATOR = /[、和及与]/;
+// 和 and 及 join items, but not inside a word: 调解和解率, 及时率, 普及率, 涉及.
+const ITEM_SEPARATOR = /、|和(?![解谐睦美])|(?<![涉普])及(?!时)|与/;
 const SHARED_WORDS = /^[\u4e00-\u9fa5]{0,8}$/;
 const BETWEEN_FIGURES = /^[、,和及与]?$/;
 

@@ -1,5 +1,6 @@
 // Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
 // its metric. Only a figure that none of these rules claims is the region's total.
+import { namesAKnownLowerRegion, type NamesInText } from './divisionNames.ts';
 import { namesALowerRegion } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
 import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';
@@ -21,7 +22,7 @@ const GOVERNMENT_AS_PARTY = /政府作为(?:当事人|被告|被申请人)|以[^
 const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府)?本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
-  /(自治区|省|市|州|盟|区|县|旗)(?:人民)?(?:政府|法律援助中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构))/g;
+  /(自治区|省|市|州|盟|区|县|旗)级?(?:人民)?(?:政府|法律援助中心|法援中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构|机关))/g;
 const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
 const SOME_UNITS =
   /(?:有|其中)[\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)/;
@@ -43,6 +44,8 @@ function bodyLevel(text: string, body: RegExp = BODY): string | null {
   while ((m = body.exec(text)) !== null) {
     const before = text[m.index - 1] ?? '';
     if (before !== '' && '全各本'.includes(before)) continue;
+    // 市级法律援助机构 is the city's own; 市县级 (省市县级) are bodies of several levels.
+    if (m[0].includes('级') && before !== '' && '省市县区州旗'.includes(before)) continue;
     level = m[1] ?? null;
   }
   return level;
@@ -117,6 +120,8 @@ export interface ScopeFacts {
   clause?: string;
   /** The page region's GB/T 2260 code, when known. */
   region?: string | undefined;
+  /** The region's and its lower divisions' names that the text uses, when the caller gave them. */
+  names?: NamesInText | undefined;
 }
 
 export function figureScope(f: ScopeFacts): Scope {
@@ -133,7 +138,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
-  if (namesALowerRegion(own, f.level, f.region)) return 'sub_category';
+  if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own)) return 'sub_category';

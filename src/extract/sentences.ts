@@ -15,10 +15,14 @@ export const MAX_LOOKAHEAD = 120;
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** A comma between digits is a thousands separator (12,345), not a clause break. */
+/**
+ * A comma between digits is a thousands separator (12,345), not a clause break; nor is a colon right before a
+ * figure (调解成功率:98.5%): its label is the figure's own words.
+ */
 function stopsAt(text: string, i: number, kind: number): boolean {
   const code = text.charCodeAt(i);
   if (((BREAKS[code] ?? 0) & kind) === 0) return false;
+  if (code === 0x3a && isDigit(text[i + 1])) return false;
   return !(code === 0x2c && isDigit(text[i - 1]) && isDigit(text[i + 1]));
 }
 

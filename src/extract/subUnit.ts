@@ -5,7 +5,14 @@ const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|�
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
+// A township (大湾乡, 鄂伦春民族乡), not 城乡/下乡/家乡 nor 乡镇/乡村/乡贤.
+const NAMED_TOWNSHIP = /[\u4e00-\u9fa5]{2}乡(?![镇村贤土亲里情愁音街办(])/g;
+const NOT_A_TOWNSHIP = /[城下家农故老返回同异他水入进到]$/;
+// One town not named (某镇, 某街道): never the region a report is about.
+const SOME_TOWN = /某(?:个)?(?:镇|乡|街道|村|社区)/;
 const CHANNEL = /线上|在线|网上|平台/;
+// Mediation docked to another body's work (访调对接, 警民联调): one channel of it, not all people's mediation.
+const DOCKED = /[访警检公劳]调(?:对接|衔接|联动)|警民联调|公调对接/;
 const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
 export const WHOLE_REGION =
@@ -20,10 +27,16 @@ export function afterLastWhole(text: string): string {
 }
 
 function namesAPlace(text: string): boolean {
+  if (SOME_TOWN.test(text)) return true;
   NAMED_PLACE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED_PLACE.exec(text)) !== null) {
     if (!NOT_A_NAME.test(m[0].slice(0, 2))) return true;
+  }
+  NAMED_TOWNSHIP.lastIndex = 0;
+  while ((m = NAMED_TOWNSHIP.exec(text)) !== null) {
+    const name = m[0].slice(0, 2);
+    if (!NOT_A_NAME.test(name) && !NOT_A_TOWNSHIP.test(name)) return true;
   }
   return false;
 }
@@ -55,6 +68,7 @@ export function isSubUnitFigure(sentencePrefix: string, subject: string, local: 
   if (/成立以来|成立至今/.test(sentencePrefix)) return true;
   // 通过三级网络平台办理: a network of every level is the region's whole channel.
   if (CHANNEL.test(local) && !WHOLE_NETWORK.test(local)) return true;
+  if (DOCKED.test(local)) return true;
   return namesASubUnit(afterLastWhole(subject));
 }
 

@@ -45,9 +45,24 @@ export interface Candidate {
   basis?: Basis;
 }
 
+/**
+ * The names of the page's region and of the divisions below it (GB/T 2260), so that a figure about a lower one
+ * (英德市 on 清远's page) is read as a part. Built from the division lists outside src/extract (src/ingest/regionNames.ts).
+ */
+export interface RegionNames {
+  /** The region's own names: 清远市, 清远. */
+  own: readonly string[];
+  /** Its lower divisions, each with its short form where that is unambiguous: 英德市/英德, 连南瑶族自治县/连南. */
+  lower: ReadonlyArray<{ name: string; short?: string }>;
+  /** The divisions it lies in, with and without the level word: 广东省, 广东 on 清远's page. */
+  higher?: readonly string[];
+}
+
 export interface ExtractOptions {
   /** GB/T 2260 code: its level tells a county's own government (the region's review body) from a city's. */
   region?: string;
+  /** Names of the region and its lower divisions; without them only lower names of a usual shape are seen. */
+  names?: RegionNames;
   /** Report year; inferred from the title when absent. */
   year?: number;
 }

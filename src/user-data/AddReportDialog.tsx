@@ -10,6 +10,7 @@ import { addReport } from './addReport.ts';
 import { blockerOf, candidateMetric, defaultTicks, openingYear, tick } from './candidateChoice.ts';
 import { CandidateRow, type Decision } from './CandidateRow.tsx';
 import { extractInWorker } from './extractInWorker.ts';
+import { loadRegionNames } from './loadRegionNames.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { checkReportText, readReportFile, type TextProblem } from './readReportText.ts';
 import { RegionFinder } from './RegionFinder.tsx';
@@ -90,7 +91,13 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     if (!checked.ok) return setProblem(checked.problem);
     setBusy(true);
     try {
-      const found = await extractInWorker(checked.text, { ...(year ? { year } : {}), ...(region ? { region: region.code } : {}) });
+      // The region's lower divisions are named so that a county's figure on a city's page is read as a part.
+      const names = region ? await loadRegionNames(region.code).catch(() => undefined) : undefined;
+      const found = await extractInWorker(checked.text, {
+        ...(year ? { year } : {}),
+        ...(region ? { region: region.code } : {}),
+        ...(names ? { names } : {}),
+      });
       const usable = found.filter((c) => c.qualifier !== 'derived');
       setSkippedDerived(found.length - usable.length);
       const known = (m: string) => model.metricById.has(m);

@@ -112,6 +112,29 @@ describe('extract CLI', () => {
     expect(review).toContain('(`wrong_type`)');
   });
 
+  it('names the lower divisions of --region, and of a region inferred in a batch run, to the extractor', async () => {
+    const text = '肇庆市2023年法治政府建设年度报告\n四会市调解纠纷300件。肇庆市共调解纠纷5,600件。';
+    const scopes = (out: Array<{ value: number; scope: string }>) => out.map((c) => [c.value, c.scope]);
+    const single = await run(file('zhaoqing.txt', text), '--region', '441200');
+    expect(scopes(JSON.parse(single.stdout) as Array<{ value: number; scope: string }>)).toEqual([
+      [300, 'sub_category'],
+      [5600, 'region'],
+    ]);
+    const folder = join(dir, 'named');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'zhaoqing.txt'), text);
+    const out = join(dir, 'named.json');
+    expect((await run(folder, '--out', out)).status).toBe(0);
+    const { files } = JSON.parse(readFileSync(out, 'utf8')) as {
+      files: Array<{ region: { code: string }; candidates: Array<{ value: number; scope: string }> }>;
+    };
+    expect(files[0]!.region.code).toBe('441200');
+    expect(scopes(files[0]!.candidates)).toEqual([
+      [300, 'sub_category'],
+      [5600, 'region'],
+    ]);
+  });
+
   it('wants --out for a folder or several files', async () => {
     const r = await run(dir);
     expect(r.status).toBe(2);

@@ -1,0 +1,89 @@
+// Divisions the caller names (RegionNames): 英德市 on 清远's page is a part even though a county-level city
+// ends in 市 like the page's own region, and 怀集 without its 县 is still 怀集县.
+import type { RegionNames } from './types.ts';
+
+/** The names one text uses: a short form (怀集) counts only where the text writes its full name (怀集县) too. */
+export interface NamesInText {
+  own: readonly string[];
+  /** The divisions above the region that the text names: 广东省, 广东. */
+  higher: readonly string[];
+  /** Full names of three or more characters: distinctive wherever they stand. */
+  full: readonly string[];
+  /** Short forms and two-character names (沛县): a name only where a clause or a list opens with it. */
+  bare: readonly string[];
+}
+
+export function namesInText(text: string, names: RegionNames | undefined): NamesInText | undefined {
+  if (names === undefined) return undefined;
+  const higher = (names.higher ?? []).filter((n) => text.includes(n));
+  const full: string[] = [];
+  const bare: string[] = [];
+  for (const { name, short } of names.lower) {
+    if (!text.includes(name)) continue;
+    (name.length >= 3 ? full : bare).push(name);
+    if (short !== undefined && short.length >= 2) bare.push(short);
+  }
+  if (full.length === 0 && bare.length === 0 && higher.length === 0) return undefined;
+  return { own: names.own.filter((n) => n.length >= 2), higher, full, bare };
+}
+
+// What may stand right before a bare name: nothing, a non-Han character, a list's joint, 在, or 其中.
+const OPENS_BARE = /(?:[^\u4e00-\u9fa5]|[、和与及同在对]|其中)$/;
+
+// 在英德市召开现场推进会,…全年共调解…: the place of a meeting, not the one counting (英德市举办… is the one acting).
+const HOSTS = /^[^,]{0,2}?(?:召开|举办|举行|承办|主办)/;
+
+/** End of the last mention of `name` in `text` that `ok` accepts, or -1. */
+function lastMentionEnd(text: string, name: string, ok: (at: number) => boolean): number {
+  let at = text.lastIndexOf(name);
+  while (at >= 0) {
+    if (ok(at)) return at + name.length;
+    at = at === 0 ? -1 : text.lastIndexOf(name, at - 1);
+  }
+  return -1;
+}
+
+/**
+ * Does the subject name one of the region's lower divisions, with no mention of the region itself after it
+ * (肇庆市怀集县… is 怀集's; 学习英德市经验,清远市… is 清远's)?
+ * @param subject the figure's subject words after the last 全市/各级 (afterLastWhole)
+ */
+export function namesAKnownLowerRegion(subject: string, names: NamesInText | undefined): boolean {
+  if (names === undefined) return false;
+  // 肇庆怀集…: the region's own name may open a bare one too.
+  const afterOwn = (at: number): boolean => names.own.some((n) => subject.startsWith(n, at - n.length));
+  const opens = (at: number): boolean => at === 0 || OPENS_BARE.test(subject.slice(Math.max(0, at - 2), at)) || afterOwn(at);
+  const counts = (n: string) => (at: number) =>
+    !(/[在于赴到]$/.test(subject.slice(0, at)) && HOSTS.test(subject.slice(at + n.length, at + n.length + 8)));
+  let lower = -1;
+  for (const n of names.full) lower = Math.max(lower, lastMentionEnd(subject, n, counts(n)));
+  for (const n of names.bare) lower = Math.max(lower, lastMentionEnd(subject, n, (at) => opens(at) && counts(n)(at)));
+  if (lower < 0) return false;
+  // The region's own name after the part's takes the subject back.
+  return !names.own.some((n) => subject.indexOf(n, lower) >= 0);
+}
+
+// The page's own region in other words (全市, 我区) after the higher one's name takes the subject back.
+const OWN_WHOLE = /全市|全区|全县|全州|全盟|全旗|全辖区|[我本](?:市|区|县|州|盟|旗)(?!级)/;
+
+// A higher region as the subject of the count: its name right before the counting words (广东省共调解…, 广东各级法律援助
+// 机构…), not 作为广东省唯一试点 nor 在广东省率先.
+const HIGHER_SUBJECT =
+  /^(?:省|市|州)?(?:全年|共|累计|各级|各地|全省|全市|人民调解|法律援助|行政复议|行政机关|司法行政|受理|办理|调解|收到|新收|审结|办结)/;
+
+/**
+ * Does the subject name a region above the page's as the one counting (广东省共调解矛盾纠纷40万件 on 清远's page), with
+ * neither the page's region nor a part of it named after? Such a figure is that region's total, not the page's.
+ * @param subject the figure's subject words (FigureText.subject)
+ */
+export function namesAHigherRegion(subject: string, names: NamesInText | undefined): boolean {
+  if (names === undefined || names.higher.length === 0) return false;
+  let higher = -1;
+  for (const n of names.higher) {
+    const end = lastMentionEnd(subject, n, (at) => HIGHER_SUBJECT.test(subject.slice(at + n.length)));
+    higher = Math.max(higher, end);
+  }
+  if (higher < 0) return false;
+  if (OWN_WHOLE.test(subject.slice(higher))) return false;
+  return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, higher) >= 0);
+}
