@@ -11,6 +11,7 @@ import {
 } from '../../../src/extract/sentenceRoles.ts';
 import { scannedIn, type Facts } from './helpers.ts';
 import type { YoyChange } from '../../../src/extract/yoy.ts';
+import type { Period } from '../../../src/extract/types.ts';
 
 /** The last figure of `norm` with the figures before it, each given its facts. */
 function lastOf(norm: string, ...facts: Facts[]): [Scanned[], Scanned] {
@@ -74,6 +75,35 @@ describe('sameSentenceRole', () => {
     expect(sameSentenceRole(items.slice(1), last)).toBeNull();
   });
 
+  it('a passed-over figure of the same value would have made it a restatement', () => {
+    const sentence =
+      '全县调解案件900件,较上年的400件增长一倍多,比上年增加400件,城区调解案件400件,涉及当事人400人,乡镇调解案件400件。';
+    const [items, last] = lastOf(
+      sentence,
+      cases,
+      { ...cases, comparison: true },
+      { ...cases, change: rise },
+      { ...cases, part: true },
+      { metric: 'mediation.parties' },
+      cases,
+    );
+    expect(sameSentenceRole(items, last)).toBe('part');
+  });
+
+  it('the whole-region word is looked for after the earlier figure, wherever the sentence starts', () => {
+    const sentence = '调解工作扎实推进。村调委会调解案件5414件,全市调解案件11063件。';
+    expect(sameSentenceRole(...lastOf(sentence, cases, cases))).toBeNull();
+    expect(
+      sameSentenceRole(
+        ...lastOf('调解工作扎实推进。全市调解案件11063件,村调委会调解案件5414件。', cases, cases),
+      ),
+    ).toBe('part');
+    // The earlier figure may open the sentence.
+    expect(sameSentenceRole(...lastOf('860件矛盾纠纷经调解化解,村调委会化解700件。', cases, cases))).toBe(
+      'part',
+    );
+  });
+
   it('the same value again, another year or another period is a restatement, not a part', () => {
     expect(sameSentenceRole(...lastOf('全县共调解纠纷320件,其中调解纠纷320件。', cases, cases))).toBeNull();
     const years = '2022年调解纠纷300件,2023年调解纠纷350件。';
@@ -82,8 +112,8 @@ describe('sameSentenceRole', () => {
       'part',
     );
     const halves = '上半年调解纠纷300件,下半年调解纠纷350件。';
-    const first = { kind: 'partial_year', months: [1, 6], phrase: '上半年' } as const;
-    const second = { kind: 'partial_year', months: [7, 12], phrase: '下半年' } as const;
+    const first: Period = { kind: 'partial_year', months: [1, 6], phrase: '上半年' };
+    const second: Period = { kind: 'partial_year', months: [7, 12], phrase: '下半年' };
     expect(
       sameSentenceRole(...lastOf(halves, { ...cases, period: first }, { ...cases, period: second })),
     ).toBeNull();
@@ -99,6 +129,10 @@ describe('sameSentenceRole', () => {
       sameSentenceRole(...lastOf('区政府共收到行政复议申请1113件,受理1033件。', received, accepted)),
     ).toBe('accepted');
     expect(sameSentenceRole(...lastOf('收到复议申请1113件。受理1033件。', received, accepted))).toBe(
+      'accepted',
+    );
+    // The received count may open the paragraph.
+    expect(sameSentenceRole(...lastOf('1113件复议申请按时登记。受理1033件。', received, accepted))).toBe(
       'accepted',
     );
     // A new paragraph starts afresh; so does a received count of another basis or metric.
@@ -163,6 +197,9 @@ describe('handledBeforeResolved', () => {
     expect(
       handledBeforeResolved(...lastOf('化解矛盾纠纷24947件。成功化解24044件。', resolved, resolved)),
     ).toBeNull();
+    // The handled count may open the sentence.
+    const [opening, last2] = lastOf('3000件矛盾纠纷经调解,成功化解2950件。', resolved, resolved);
+    expect(handledBeforeResolved(opening, last2)).toBe(opening[0]);
   });
 });
 
@@ -176,6 +213,20 @@ describe('mixedTotal', () => {
     // A 其中 that opens its sentence breaks down the sentence before.
     const [before, part] = lastOf('复议机关共办理案件4613件。其中行政复议案件2448件。', review, reviewPart);
     expect(mixedTotal(before, part)).toBe(before[0]);
+    // …also when the total opens the paragraph before.
+    const [opening, openingPart] = lastOf(
+      '4613件各类案件由复议机关办理。其中行政复议案件2448件。',
+      review,
+      reviewPart,
+    );
+    expect(mixedTotal(opening, openingPart)).toBe(opening[0]);
+    // A 其中 after one character (a bracket) still opens the sentence.
+    const [bracket, bracketPart] = lastOf(
+      '复议机关共办理案件4613件。(其中行政复议案件2448件)',
+      review,
+      reviewPart,
+    );
+    expect(mixedTotal(bracket, bracketPart)).toBe(bracket[0]);
     const [aid, aidPart] = lastOf(
       '法律援助中心共办理案件900件,其中法律援助案件600件。',
       { metric: 'legal_aid.cases' },
@@ -210,6 +261,15 @@ describe('mixedTotal', () => {
     ).toBeNull();
     expect(
       mixedTotal(...lastOf('复议机关共办理案件4613件,行政复议案件2448件。', review, reviewPart)),
+    ).toBeNull();
+    expect(
+      mixedTotal(...lastOf('复议机关共办理案件4613件。行政复议案件2448件。', review, reviewPart)),
+    ).toBeNull();
+    // A 其中 later in the sentence breaks down only that sentence.
+    expect(
+      mixedTotal(
+        ...lastOf('复议机关共办理案件4613件。从类型看,其中行政复议案件2448件。', review, reviewPart),
+      ),
     ).toBeNull();
     // Mediation has no object of its own here.
     expect(
@@ -257,6 +317,12 @@ describe('concludedOrCases', () => {
       'legal_aid.concluded',
     );
     expect(concludedOrCases(...lastOf('受理法律援助案件280件;办结230件。', aidCases, concluded))).toBe(
+      'legal_aid.concluded',
+    );
+  });
+
+  it('the cases may open the paragraph', () => {
+    expect(concludedOrCases(...lastOf('280件法律援助案件全部受理。办结230件。', aidCases, concluded))).toBe(
       'legal_aid.concluded',
     );
   });
