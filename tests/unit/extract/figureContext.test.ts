@@ -68,6 +68,16 @@ describe('figureContext', () => {
     expect(rate?.text).toMatchObject({ local: '当事人满意率达', subject: '共办结调解案件当事人满意率达' });
   });
 
+  it('figures written back to back (a flattened table row) share no words', () => {
+    const [cases, persons] = contextsOf('办理法律援助案件120件5000余人次');
+    expect(cases?.text.following).toBe('');
+    expect(cases?.followingEnd).toBe(12);
+    expect(persons).toMatchObject({
+      text: { local: '', clause: '办理法律援助案件120件', earlier: '办理法律援助案件120件', subject: '' },
+      localStart: 12,
+    });
+  });
+
   it('the words after a figure stop at the clause end, at the next figure, or after 20 characters', () => {
     const [disputes, rate] = contextsOf(
       '全市调解纠纷1200件涉及婚姻家庭邻里土地山林宅基地拆迁征收等各类矛盾纠纷,成功率98%。',
