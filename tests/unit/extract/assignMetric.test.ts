@@ -1,6 +1,11 @@
-// assignMetric on its own: the words around one figure, written out by hand as figureContext
+// assignMetric, rateWordBefore and isPartFigure on their own: the words around one figure, written out by hand as figureContext
 // would cut them, and the catalogue metric they name. Phrases written for this test.
-import { assignMetric, type FigureText } from '../../../src/extract/assignMetric.ts';
+import {
+  assignMetric,
+  isPartFigure,
+  rateWordBefore,
+  type FigureText,
+} from '../../../src/extract/assignMetric.ts';
 
 /** A figure's words: `local` stands for its clause and subject too unless they are given. */
 function words(local: string, more: Partial<FigureText> = {}): FigureText {
@@ -53,5 +58,40 @@ describe('assignMetric', () => {
       'litigation.all_instance_cases',
     );
     expect(assignMetric({ ...intake, previous: '全市行政诉讼案件数量平稳' })).toBe('litigation.cases');
+  });
+
+  it('one count of two topics’ cases is neither’s, but a rate in such a clause is still read', () => {
+    expect(assignMetric(words('办理行政复议和行政应诉案件'))).toBeNull();
+    expect(assignMetric(words('行政复议和行政应诉案件中行政机关负责人出庭应诉率达', percent))).toBe(
+      'litigation.head_appearance_rate',
+    );
+  });
+
+  it('the principal leader’s appearance rate is no head-of-agency rate, however long the comparison after it', () => {
+    const principal = '主要负责人出庭应诉率由2022年度的85.6%提升至2023年度的';
+    expect(assignMetric(words(principal, percent))).toBeNull();
+    expect(metricOf('全市主要负责人出庭应诉率由2022年度的85.6%提升至2023年度的100%。', 100)).toBeNull();
+    expect(assignMetric(words('行政机关负责人出庭应诉率由2022年度的85.6%提升至2023年度的', percent))).toBe(
+      'litigation.head_appearance_rate',
+    );
+  });
+});
+
+describe('rateWordBefore', () => {
+  it('reads the whole rate word before a long comparison (由…的…%提升至…的)', () => {
+    expect(rateWordBefore('全市主要负责人出庭应诉率由2022年度的85.6%提升至2023年度的')).toBe(
+      '全市主要负责人出庭应诉率',
+    );
+    expect(rateWordBefore('调解成功率连续三年保持在')).toBe('调解成功率');
+    expect(rateWordBefore('全年调解纠纷')).toBeNull();
+  });
+});
+
+describe('isPartFigure', () => {
+  it('a kind of case makes a part only of the four headline topics', () => {
+    expect(isPartFigure(words('调解婚姻家庭纠纷'))).toBe(true);
+    expect(isPartFigure(words('受理涉企法律援助案件'))).toBe(true);
+    expect(isPartFigure(words('办理涉企行政处罚案件'))).toBe(false);
+    expect(isPartFigure(words('全市调解纠纷'))).toBe(false);
   });
 });

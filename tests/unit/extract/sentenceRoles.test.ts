@@ -53,6 +53,7 @@ describe('sameSentenceRole', () => {
   it('nothing for a figure without a metric, a change, a comparison point or a known part', () => {
     const sentence = '全市调解案件11063件,村(社区)调委会调解案件5414件。';
     expect(sameSentenceRole(...lastOf(sentence, cases, {}))).toBeNull();
+    expect(sameSentenceRole(...lastOf(sentence, {}, {}))).toBeNull();
     expect(sameSentenceRole(...lastOf(sentence, cases, { ...cases, change: rise }))).toBeNull();
     expect(sameSentenceRole(...lastOf(sentence, cases, { ...cases, comparison: true }))).toBeNull();
     expect(sameSentenceRole(...lastOf(sentence, cases, { ...cases, part: true }))).toBeNull();
@@ -246,7 +247,7 @@ describe('mixedTotal', () => {
       mixedTotal(...lastOf('复议机关共办理案件4613件,其中行政复议案件2448件。', {}, reviewPart)),
     ).toBeNull();
     expect(
-      mixedTotal(...lastOf('复议案件涉及金额4613万元,其中行政复议案件2448件。', review, reviewPart)),
+      mixedTotal(...lastOf('复议机关共涉及金额4613万元,其中行政复议案件2448件。', review, reviewPart)),
     ).toBeNull();
   });
 
@@ -317,6 +318,13 @@ describe('concludedOrCases', () => {
       'legal_aid.concluded',
     );
     expect(concludedOrCases(...lastOf('受理法律援助案件280件;办结230件。', aidCases, concluded))).toBe(
+      'legal_aid.concluded',
+    );
+  });
+
+  it('the cases may stand before other figures', () => {
+    const sentence = '受理法律援助案件260件,涉及金额300万元,办结230件。';
+    expect(concludedOrCases(...lastOf(sentence, aidCases, { metric: 'legal_aid.amount' }, concluded))).toBe(
       'legal_aid.concluded',
     );
   });
