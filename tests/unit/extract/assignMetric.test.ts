@@ -1,11 +1,12 @@
-// assignMetric, rateWordBefore and isPartFigure on their own: the words around one figure, written out by hand as figureContext
-// would cut them, and the catalogue metric they name. Phrases written for this test.
+// assignMetric, rateWordBefore and isPartFigure on their own: the words around one figure, written out by hand as
+// figureContext would cut them, and the catalogue metric they name. Phrases written for this test.
 import {
   assignMetric,
   isPartFigure,
   rateWordBefore,
   type FigureText,
 } from '../../../src/extract/assignMetric.ts';
+import { metricOf } from './helpers.ts';
 
 /** A figure's words: `local` stands for its clause and subject too unless they are given. */
 function words(local: string, more: Partial<FigureText> = {}): FigureText {
