@@ -32,7 +32,7 @@ const RATE_AT_END =
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {
-  return RATE_AT_END.exec(clause.slice(-32))?.[1] ?? null;
+  return RATE_AT_END.exec(clause)?.[1] ?? null;
 }
 
 // Several stages ask for one figure's topic; reading it costs a scan of the sentence.

@@ -45,8 +45,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] ?? sentence.start;
     const to = starts[k + 1] ?? clause.start;
-    if (from >= clause.start) break;
-    const firstFigure = Math.min(to, ...taken.filter((s) => s >= from && s < to));
+    const firstFigure = Math.min(to, ...taken.filter((s) => s >= from));
     subject += norm.slice(from, firstFigure);
   }
   // In a 分别 list the figure's own words are its list item, not the words right before it.

@@ -83,16 +83,9 @@ function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compil
  * does not make the 500 legal aid.
  */
 export function topicOf(local: string, following: string, earlier: string, previous = ''): Topic | null {
-  for (const table of [STRONG, WEAK]) {
-    const t =
-      nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
-    if (t !== null) return t;
-    // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
-    // 区政府共收到行政复议申请1113件。): the strong word nearest before it decides before its weak words.
-    if (table === STRONG && previous !== '') {
-      const carried = nearest(previous, true, STRONG);
-      if (carried !== null) return carried;
-    }
-  }
-  return null;
+  const inSentence = (table: ReturnType<typeof compile>): Topic | null =>
+    nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
+  // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
+  // 区政府共收到行政复议申请1113件。): the strong word nearest before it decides before its weak words.
+  return inSentence(STRONG) ?? nearest(previous, true, STRONG) ?? inSentence(WEAK);
 }

@@ -1,4 +1,7 @@
 import { extractFigures, type Candidate, type ExtractOptions } from '../../../src/extract/index.ts';
+import { figureContext, type FigureContext } from '../../../src/extract/figureContext.ts';
+import { scanFigures } from '../../../src/extract/scanFigures.ts';
+import type { Scanned } from '../../../src/extract/figureRelations.ts';
 
 export function figures(text: string, options: ExtractOptions = { year: 2023 }): Candidate[] {
   const out = extractFigures(text, options);
@@ -31,7 +34,43 @@ export function derived(text: string, options?: ExtractOptions): Candidate[] {
 }
 
 /** What a candidate claims: its metric and whose figure it is (scope). */
-export function claim(text: string, value: number, options: ExtractOptions = { year: 2023 }): [string | null, string] {
+export function claim(
+  text: string,
+  value: number,
+  options: ExtractOptions = { year: 2023 },
+): [string | null, string] {
   const c = figure(text, value, options);
   return [c.metric, c.scope];
+}
+
+/** figureContext of every figure scanFigures finds in `norm` (already normalized text), in order. */
+export function contextsOf(norm: string): Array<FigureContext | null> {
+  const found = scanFigures(norm);
+  return found.map((_, i) => figureContext(norm, found, i));
+}
+
+/** What earlier stages would have worked out about one figure, written by hand for a stage test. */
+export type Facts = Partial<
+  Pick<Scanned, 'metric' | 'part' | 'year' | 'comparison' | 'change' | 'basis' | 'period'>
+>;
+
+/** Every figure of `norm` with its context and the facts given for it (none: no metric, not a part). */
+export function scannedIn(norm: string, ...facts: Facts[]): Scanned[] {
+  const found = scanFigures(norm);
+  return found.map((fig, i) => {
+    const ctx = figureContext(norm, found, i);
+    if (ctx === null) throw new Error(`no context for figure ${i} of ${norm}`);
+    const item: Scanned = {
+      fig,
+      ctx,
+      change: null,
+      metric: null,
+      part: false,
+      year: undefined,
+      comparison: false,
+      evidence: null,
+      scope: 'region',
+    };
+    return { ...item, ...facts[i] };
+  });
 }

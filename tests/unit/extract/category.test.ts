@@ -1,0 +1,24 @@
+// namesACategory on its own: does a figure count one kind of case, one level of committees or one campaign rather
+// than all of them? Phrases written for this test.
+import { namesACategory } from '../../../src/extract/category.ts';
+
+describe('namesACategory', () => {
+  it('a kind named before the head noun makes a part, unless the words after it gather every kind', () => {
+    expect(namesACategory('调解婚姻家庭纠纷', '调解婚姻家庭纠纷', '调解婚姻家庭纠纷')).toBe(true);
+    expect(namesACategory('调解婚姻家庭、邻里等各类纠纷', '', '')).toBe(false);
+    // A gathering word before the kind gathers nothing: 各类矛盾纠纷中 then one kind.
+    expect(namesACategory('各类矛盾纠纷中婚姻家庭纠纷', '', '')).toBe(true);
+    expect(namesACategory('受理民事法律援助案件', '', '')).toBe(true);
+    expect(namesACategory('受理民事、刑事等各类法律援助案件', '', '')).toBe(false);
+  });
+
+  it('a clause without its own object counts the kind its subject names last', () => {
+    const subject = '调处涉疫矛盾纠纷568件调解成功';
+    expect(namesACategory('调解成功', '调解成功', subject)).toBe(true);
+    expect(namesACategory('调解成功案件', '调解成功案件', subject)).toBe(false);
+    // Only the subject's last 48 characters are read: a kind named further back is another clause's.
+    const far = `调处涉疫矛盾纠纷,${'全面落实矛盾纠纷排查化解机制,推动工作重心下移,'.repeat(2)}调解成功`;
+    expect(far.length).toBeGreaterThan(48);
+    expect(namesACategory('调解成功', '调解成功', far)).toBe(false);
+  });
+});
