@@ -143,6 +143,13 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   ],
 ];
 
+// A span named to rank the figure before it (创成立以来新高, 为近五年来最多, 达十年来最高水平) is a comparison, not the period
+// of the figures after it.
+const RANKS_A_FIGURE = /^(?:来|以来)?(?:的)?(?:新高|新低|最高|最低|最多|最少|最好|最大|最快|之最|首位|第一)/;
+
+/** Does the span ending at `end` rank the figure before it (…以来新高) rather than time the figures after it? */
+export const ranksAFigure = (text: string, end: number): boolean => RANKS_A_FIGURE.test(text.slice(end, end + 5));
+
 interface Found {
   start: number;
   end: number;
@@ -164,6 +171,7 @@ export function periodIndex(
     let m: RegExpExecArray | null;
     while ((m = g.exec(text)) !== null) {
       const end = m.index + m[0].length;
+      if (ranksAFigure(text, end)) continue;
       const known = byEnd.get(end);
       if (known !== undefined && known.end - known.start >= m[0].length) continue;
       const reading = read(m, reportYear);

@@ -1,6 +1,8 @@
 // Is a figure about a part of the region (one 调解室, one 镇, the online channel) rather than its
 // total? Region totals are what headline metrics hold, so a part must not pass for one. 其中
 // breakdowns need the figures before them and are settled in figureRelations.ts.
+import { ranksAFigure } from './period.ts';
+
 const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点/g;
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
@@ -58,6 +60,17 @@ export function breakdownAt(sentencePrefix: string): number {
   return open >= 0 && at - open <= 4 && /[)）]/.test(sentencePrefix.slice(at)) ? -1 : at;
 }
 
+const SINCE_FOUNDING = /成立以来|成立至今/g;
+
+/** 成立以来 that times the figures after it, not one that ranks the figure before it (创成立以来新高). */
+function countsSinceFounding(sentencePrefix: string): boolean {
+  SINCE_FOUNDING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SINCE_FOUNDING.exec(sentencePrefix)) !== null)
+    if (!ranksAFigure(sentencePrefix, m.index + m[0].length)) return true;
+  return false;
+}
+
 /**
  * A named sub-unit, a unit counted since its founding (成立以来), or a channel (线上).
  * @param sentencePrefix the sentence up to the figure
@@ -65,7 +78,7 @@ export function breakdownAt(sentencePrefix: string): number {
  * @param local the figure's own clause up to it
  */
 export function isSubUnitFigure(sentencePrefix: string, subject: string, local: string): boolean {
-  if (/成立以来|成立至今/.test(sentencePrefix)) return true;
+  if (countsSinceFounding(sentencePrefix)) return true;
   // 通过三级网络平台办理: a network of every level is the region's whole channel.
   if (CHANNEL.test(local) && !WHOLE_NETWORK.test(local)) return true;
   if (DOCKED.test(local)) return true;
