@@ -181,6 +181,20 @@ describe('metricOf: which totals a 其中 breaks down', () => {
     ).toEqual({ metric: 'mediation.cases', part: false });
   });
 
+  it('a total no rule recognised says nothing of what its 其中 holds, even of another topic', () => {
+    expect(lastMetricOf('全年开展普法宣传活动300场,其中人民调解纠纷3000件', [{ metric: null }])).toEqual({
+      metric: 'mediation.cases',
+      part: false,
+    });
+  });
+
+  it('a total exactly a long paragraph (240 characters) before the 其中 is still in reach', () => {
+    const filler = '为群众提供便捷高效的公共法律服务'.repeat(14) + '积极稳妥推进各项工作';
+    const text = `全年受理行政复议案件900件,${filler}。其中新收行政复议案件600件`;
+    expect(text.indexOf('其中') - text.indexOf('900')).toBe(240);
+    expect(lastMetricOf(text, [{ metric: 'review.cases' }])).toEqual({ metric: null, part: true });
+  });
+
   it('a total more than a long paragraph before the 其中 is out of reach', () => {
     const filler = '为群众提供便捷高效的公共法律服务'.repeat(16); // 256 characters without a figure or a stop
     expect(
@@ -210,6 +224,20 @@ describe('comparedMetric: a comparison point measures what the figure before it 
     expect(comparedMetric(items.slice(0, 2), at(items, 2).ctx, at(items, 2).fig)).toBe(
       'review.correction_rate',
     );
+  });
+
+  it('passes over a comparison point of the same unit, and a change', () => {
+    const items = scanned('受理行政复议案件186件,上年为151件,同比增加35件,前年为120件', [
+      { metric: 'review.cases' },
+      { metric: null, comparison: true },
+    ]);
+    expect(at(items, 2).change).not.toBeNull();
+    expect(comparedMetric(items.slice(0, 3), at(items, 3).ctx, at(items, 3).fig)).toBe('review.cases');
+  });
+
+  it('the figure that opens the sentence counts', () => {
+    const items = scanned('186件行政复议案件全部审结,较上年的151件', [{ metric: 'review.concluded' }]);
+    expect(comparedMetric(items.slice(0, 1), at(items, 1).ctx, at(items, 1).fig)).toBe('review.concluded');
   });
 
   it('nothing before it in its own sentence: no metric', () => {
@@ -306,12 +334,17 @@ describe('changeBase: the figure a change qualifies', () => {
   });
 
   it('passes over a comparison point and another change', () => {
-    const items = scanned('全年调解纠纷5000件,上年为4000件,同比增长25%,同比增加1000件', [
+    const items = scanned('全年调解纠纷5000件,上年为4000件,同比增加1000件,同比增长25%', [
       { metric: 'mediation.cases' },
       { metric: 'mediation.cases', comparison: true },
     ]);
     expect(at(items, 2).change).not.toBeNull();
     expect(changeBase(items, 3)).toBe(at(items, 0));
+  });
+
+  it('the figure that opens the sentence counts', () => {
+    const items = scanned('5000件纠纷得到调解,同比增长12%', [{ metric: 'mediation.cases' }]);
+    expect(changeBase(items, 1)).toBe(at(items, 0));
   });
 
   it('nothing before it in its sentence: the result after it', () => {
