@@ -140,7 +140,50 @@ describe('extractFigures: the year and the metric of figures told against other 
   });
 });
 
+describe('extractFigures: the report year', () => {
+  it('read from the text when it is not given', () => {
+    const found = figures('某市2023年法治政府建设情况报告\n全市受理行政复议案件3000件。', {});
+    expect(found.map((c) => [c.value, c.metric, c.year])).toEqual([[3000, 'review.cases', 2023]]);
+  });
+
+  it('without one a comparison point has no year either, though it is still the year before', () => {
+    const found = figures('全市受理行政复议案件3000件,较上年的2800件增加200件。', {});
+    expect(found.map((c) => [c.value, c.scope, c.qualifier, 'year' in c])).toEqual([
+      [3000, 'region', 'exact', false],
+      [2800, 'prior_year', 'exact', false],
+      [200, 'change', 'exact', false],
+      [2800, 'prior_year', 'derived', false],
+    ]);
+  });
+
+  it('a figure after a known one is not given its metric unless it is written as a comparison', () => {
+    expect(brief('全年受理行政复议案件300件,发出意见书40件。')).toEqual([
+      [300, 'review.cases', 'region', 'exact', 2023],
+      [40, null, 'region', 'exact', 2023],
+    ]);
+    expect(brief('全年受理行政复议案件300件,2022年为280件。')).toEqual([
+      [300, 'review.cases', 'region', 'exact', 2023],
+      [280, 'review.cases', 'prior_year', 'exact', 2022],
+    ]);
+  });
+});
+
 describe('extractFigures: whose figure it is', () => {
+  it('a city’s report that quotes the country’s or the province’s figure claims no metric for it', () => {
+    const found = figures(
+      '全国受理行政复议案件30万件,全省受理行政复议案件3万件,全市受理行政复议案件3000件。',
+      {
+        year: 2023,
+        region: '330100',
+      },
+    );
+    expect(found.map((c) => [c.value, c.metric, c.scope])).toEqual([
+      [300000, null, 'region'],
+      [30000, null, 'region'],
+      [3000, 'review.cases', 'region'],
+    ]);
+  });
+
   it('the body’s own share of a total keeps the metric it counts', () => {
     expect(brief('全市收到行政复议申请1500件,其中市本级收到行政复议申请893件。')).toEqual([
       [1500, 'review.cases', 'region', 'exact', 2023],
