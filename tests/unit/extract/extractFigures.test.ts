@@ -132,6 +132,17 @@ describe('extractFigures: the year and the metric of figures told against other 
     ]);
   });
 
+  it('… counting only the figures after the 分别, not those of the sentences before', () => {
+    expect(
+      brief('全年受理行政复议案件300件。2021年、2022年、2023年审结行政复议案件分别为100件、200件、280件。'),
+    ).toEqual([
+      [300, 'review.cases', 'region', 'exact', 2023],
+      [100, 'review.concluded', 'prior_year', 'exact', 2021],
+      [200, 'review.concluded', 'prior_year', 'exact', 2022],
+      [280, 'review.concluded', 'region', 'exact', 2023],
+    ]);
+  });
+
   it('a 分别 list of things, not years, leaves each figure the report’s year', () => {
     expect(brief('全年受理行政复议案件、审结行政复议案件分别为300件、280件。')).toEqual([
       [300, 'review.cases', 'region', 'exact', 2023],
@@ -184,6 +195,24 @@ describe('extractFigures: whose figure it is', () => {
     ]);
   });
 
+  it('… nor for the province’s figure of another year', () => {
+    const found = figures('全省2022年受理行政复议案件3万件。', { year: 2023, region: '330100' });
+    expect(found.map((c) => [c.value, c.metric, c.scope, c.year])).toEqual([
+      [30000, null, 'prior_year', 2022],
+    ]);
+  });
+
+  it('a district’s report that quotes the city above it claims nothing for it, in any year', () => {
+    const found = figures('全市2022年受理行政复议案件1万件,全区2022年受理行政复议案件800件。', {
+      year: 2023,
+      region: '330106',
+    });
+    expect(found.map((c) => [c.value, c.metric, c.scope, c.year])).toEqual([
+      [10000, null, 'prior_year', 2022],
+      [800, 'review.cases', 'prior_year', 2022],
+    ]);
+  });
+
   it('the body’s own share of a total keeps the metric it counts', () => {
     expect(brief('全市收到行政复议申请1500件,其中市本级收到行政复议申请893件。')).toEqual([
       [1500, 'review.cases', 'region', 'exact', 2023],
@@ -202,7 +231,7 @@ describe('extractFigures: whose figure it is', () => {
 describe('extractFigures: what each candidate carries', () => {
   it('the period and the counting basis when the sentence gives them, none otherwise', () => {
     const [half] = figures('2023年上半年受理行政复议案件300件。');
-    expect(half).toEqual({
+    expect(half).toStrictEqual({
       metric: 'review.cases',
       value: 300,
       unit: 'count',
@@ -215,7 +244,7 @@ describe('extractFigures: what each candidate carries', () => {
       basis: 'accepted',
     });
     const [plain] = figures('行政复议案件300件。');
-    expect(plain).toEqual({
+    expect(plain).toStrictEqual({
       metric: 'review.cases',
       value: 300,
       unit: 'count',
