@@ -181,6 +181,27 @@ describe('metricOf: which totals a 其中 breaks down', () => {
     ).toEqual({ metric: 'mediation.cases', part: false });
   });
 
+  it('a 其中 in a later sentence of the paragraph breaks down the figures before it in that sentence', () => {
+    expect(
+      lastMetricOf('开展听证30场。全年受理行政复议案件900件,其中新收行政复议案件600件', [
+        { metric: null },
+        { metric: 'review.cases' },
+      ]),
+    ).toEqual({ metric: null, part: true });
+  });
+
+  it('without a 其中 the sentence before is no total either', () => {
+    expect(
+      lastMetricOf('全年受理行政复议案件900件。新收行政复议案件600件', [{ metric: 'review.cases' }]),
+    ).toEqual({ metric: 'review.cases', part: false });
+  });
+
+  it('a figure no rule recognises after a total of another topic is no part of it', () => {
+    expect(
+      lastMetricOf('全年办理法律援助案件2000件,其中举办讲座30场', [{ metric: 'legal_aid.cases' }]),
+    ).toEqual({ metric: null, part: false });
+  });
+
   it('a total no rule recognised says nothing of what its 其中 holds, even of another topic', () => {
     expect(lastMetricOf('全年开展普法宣传活动300场,其中人民调解纠纷3000件', [{ metric: null }])).toEqual({
       metric: 'mediation.cases',
