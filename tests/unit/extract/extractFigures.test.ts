@@ -220,6 +220,17 @@ describe('extractFigures: whose figure it is', () => {
     ]);
   });
 
+  it('a second count of the same metric in the sentence is a part of the first, which no rule for parts names', () => {
+    expect(brief('全年办理法律援助案件2000件,为困难群众办理法律援助案件500件。')).toEqual([
+      [2000, 'legal_aid.cases', 'region', 'exact', 2023],
+      [500, null, 'sub_category', 'exact', 2023],
+    ]);
+    expect(brief('全年受理行政复议案件900件,依法受理行政复议案件800件。')).toEqual([
+      [900, 'review.cases', 'region', 'exact', 2023],
+      [800, null, 'sub_category', 'exact', 2023],
+    ]);
+  });
+
   it('the courts’ mediation is no people’s mediation', () => {
     expect(brief('全年调解纠纷1万件,其中法院诉前调解纠纷3000件。')).toEqual([
       [10000, 'mediation.cases', 'region', 'exact', 2023],
