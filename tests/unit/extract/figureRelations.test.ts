@@ -200,6 +200,10 @@ describe('metricOf: which totals a 其中 breaks down', () => {
     expect(
       lastMetricOf('全年办理法律援助案件2000件,其中举办讲座30场', [{ metric: 'legal_aid.cases' }]),
     ).toEqual({ metric: null, part: false });
+    // 法律援助讲座 is of legal aid, the 900 of review: still no part of them.
+    expect(
+      lastMetricOf('全年受理行政复议案件900件,其中举办法律援助讲座30场', [{ metric: 'review.cases' }]),
+    ).toEqual({ metric: null, part: false });
   });
 
   it('a total no rule recognised says nothing of what its 其中 holds, even of another topic', () => {
@@ -382,6 +386,11 @@ describe('changeBase: the figure a change qualifies', () => {
     const items = scanned('全年办理法律援助案件2000件,法律援助经费较去年增长12%', [
       { metric: 'legal_aid.cases' },
     ]);
+    expect(changeBase(items, 1)).toBeNull();
+  });
+
+  it('… nor a figure before it that measures nothing known', () => {
+    const items = scanned('发放宣传资料3000份,法律援助经费较去年增长12%', [{ metric: null }]);
     expect(changeBase(items, 1)).toBeNull();
   });
 
