@@ -157,11 +157,8 @@ function scan(
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
-    if (
-      item.scope === 'region' &&
-      (quotesAHigherRegion(ctx.text.subject, level, region, topic) ||
-        namesAHigherRegion(ctx.text.subject, names))
-    )
+    // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
+    if (quotesAHigherRegion(ctx.text.subject, level, region, topic) || namesAHigherRegion(ctx.text.subject, names))
       item.metric = null;
     items.push(item);
   });

@@ -2,6 +2,12 @@
 import { basisOf } from '../../../src/extract/basis.ts';
 
 describe('basisOf', () => {
+  it('only a count has a basis: a rate or an amount of the same words has none', () => {
+    expect(basisOf('受理行政复议案件', 'review', 'count')).toBe('accepted');
+    expect(basisOf('受理行政复议案件', 'review', 'percent')).toBeUndefined();
+    expect(basisOf('办理法律援助案件', 'legal_aid', 'yuan')).toBeUndefined();
+  });
+
   it.each([
     ['全年收到行政复议申请', 'received'],
     ['新收案件', 'received'],

@@ -36,6 +36,11 @@ describe('scanFigures: forms that are figures', () => {
     ['九成以上', [0, 4], 90, '成', 'lower_bound'],
     ['达九成,', [1, 3], 90, '成', 'exact'],
     ['12,345件', [0, 7], 12345, '件', 'exact'],
+    ['10余亿元', [0, 5], 1000000000, '元', 'lower_bound'],
+    ['123456789012345件', [0, 16], 123456789012345, '件', 'exact'],
+    ['涉及十个部门', [2, 4], 10, '个', 'exact'],
+    ['共五个', [1, 3], 5, '个', 'exact'],
+    ['增长2倍', [2, 4], 2, '倍', 'exact'],
   ] as const)('%s', (text, at, value, counter, qualifier) => {
     expect(brief(text)).toEqual([{ at: [...at], value, counter, qualifier }]);
   });
@@ -50,6 +55,7 @@ describe('scanFigures: forms that are figures', () => {
       points: false,
     });
     expect(one('98.5%')).toMatchObject({ value: 98.5, unit: 'percent', points: false, multiple: false });
+    expect(one('百分之九十八')).toMatchObject({ value: 98, unit: 'percent', points: false, multiple: false });
   });
 
   it('every figure of a text, in order, up to a limit', () => {
@@ -71,6 +77,8 @@ describe('scanFigures: forms that are not figures', () => {
     ['“3件”', 'inside a quotation'],
     ['3个月', 'a measure without a unit'],
     ['依法行政', 'no number'],
+    ['百分之点', '百分之 without a number'],
+    ['3万成', 'a multiplier before 成'],
   ])('%s (%s)', (text) => {
     expect(scanFigures(text)).toEqual([]);
   });
