@@ -36,7 +36,8 @@ const FOLDERS = {
   'extract-meaning': [
     'src/extract/{assignMetric,metricRules,figureContext,sentenceRoles,topics,category}.ts',
   ],
-  'extract-scope': ['src/extract/{scope,period}.ts'],
+  // Whose figure it is and over what time: scope, period, and the lower and higher divisions a subject names.
+  'extract-scope': ['src/extract/{scope,period,lowerRegion,divisionNames}.ts'],
 };
 
 const folder = process.env.MUTATION_FOLDER;
