@@ -148,3 +148,16 @@ describe('edges of the readers (found by mutating period.ts)', () => {
     expect(readPeriod('近1年的', 2023)).toBeNull();
   });
 });
+
+describe('running sums and unreadable spans', () => {
+  it('a running sum to a day (截至目前…累计) is cumulative over an unknown span, its phrase kept', () => {
+    expect(readPeriod('截至目前，全市累计调解', 2023)).toEqual({
+      period: { kind: 'unknown', phrase: '截至目前，全市累计' },
+      cumulative: true,
+    });
+  });
+
+  it('a span that reads as no period does not hide the phrase before it', () => {
+    expect(readPeriod('今年以来，0-6月全市共调解', 2023)?.period.phrase).toBe('今年以来');
+  });
+});

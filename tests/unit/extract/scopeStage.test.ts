@@ -54,6 +54,13 @@ describe('a government body’s own count, by the level of the body and of the p
     expect(figureScope(facts({ subject, level }))).toBe(scope);
   });
 
+  it('a city-level legal aid body is the city’s own; bodies of several levels together (市县级) are the region’s', () => {
+    const legalAid = { topic: 'legal_aid' as const, level: 'prefecture' as const };
+    expect(figureScope(facts({ ...legalAid, subject: '市级法律援助机构办理' }))).toBe('government_own');
+    expect(figureScope(facts({ ...legalAid, subject: '市县级法律援助机构办理' }))).toBe('region');
+    expect(figureScope(facts({ ...legalAid, subject: '省市县级法律援助机构办理' }))).toBe('region');
+  });
+
   it('a body named only by a pronoun (该中心) is a city-level body: its own count unless the page is a county’s', () => {
     const centre = { topic: 'legal_aid' as const, subject: '该中心共受理' };
     expect(figureScope(facts({ ...centre, level: undefined }))).toBe('government_own');

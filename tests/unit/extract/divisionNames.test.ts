@@ -1,0 +1,110 @@
+// The divisions a caller names (RegionNames) as the extractor reads them: which of them a text uses, when a subject
+// names a lower division as the one counting, and when it names a region above. Names and subjects written by hand
+// (清远市: its county-level city 英德市, its county 连南瑶族自治县 / 连南, a two-character county 沛县 for the shape).
+import {
+  namesAHigherRegion,
+  namesAKnownLowerRegion,
+  namesInText,
+  type NamesInText,
+} from '../../../src/extract/divisionNames.ts';
+import type { RegionNames } from '../../../src/extract/types.ts';
+
+const QINGYUAN: RegionNames = {
+  own: ['清远市', '清远', '清'],
+  lower: [
+    { name: '英德市', short: '英德' },
+    { name: '连南瑶族自治县', short: '连南' },
+    { name: '沛县', short: '沛' },
+    { name: '清新区' },
+  ],
+  higher: ['广东省', '广东'],
+};
+
+describe('namesInText: the names one text uses', () => {
+  it('keeps the lower names the text writes, full names of three or more characters apart from short ones', () => {
+    expect(namesInText('英德市、连南瑶族自治县和沛县共调解纠纷', QINGYUAN)).toEqual({
+      own: ['清远市', '清远'],
+      higher: [],
+      full: ['英德市', '连南瑶族自治县'],
+      // A two-character name is bare; a one-character short form (沛) is no name at all.
+      bare: ['英德', '连南', '沛县'],
+    });
+  });
+
+  it('a three-character name is full; a lower division without a short form adds none', () => {
+    expect(namesInText('清新区共调解', QINGYUAN)).toEqual({ own: ['清远市', '清远'], higher: [], full: ['清新区'], bare: [] });
+  });
+
+  it('keeps the names above that the text writes, even with no lower one', () => {
+    expect(namesInText('广东省共调解纠纷', QINGYUAN)).toEqual({
+      own: ['清远市', '清远'],
+      higher: ['广东省', '广东'],
+      full: [],
+      bare: [],
+    });
+    expect(namesInText('广东各级调解组织', { ...QINGYUAN, higher: undefined })).toBeUndefined();
+  });
+
+  it('is undefined when the text names none of them, or no names were given', () => {
+    expect(namesInText('全市共调解纠纷', QINGYUAN)).toBeUndefined();
+    expect(namesInText('英德市共调解纠纷', undefined)).toBeUndefined();
+  });
+});
+
+const NAMES: NamesInText = {
+  own: ['清远市', '清远'],
+  higher: ['广东省', '广东'],
+  full: ['英德市'],
+  bare: ['英德', '连南'],
+};
+
+describe('namesAKnownLowerRegion: a lower division as the one counting', () => {
+  it.each([
+    ['英德市人民调解委员会共调解', true],
+    // A bare short name opens its clause, follows a list joint, a bracket, or the region's own name.
+    ['连南共调解', true],
+    ['“连南共调解', true],
+    ['英德市、连南共调解', true],
+    ['清远连南共调解', true],
+    // Inside other words it is none.
+    ['学习连南经验共调解', false],
+    // The region's own name after the part's takes the subject back, in either form.
+    ['学习英德市经验，清远市共调解', false],
+    ['学习英德市经验，清远全年共调解', false],
+    // The place of a meeting is not the one counting…
+    ['在英德市召开现场推进会后共调解', false],
+    // …unless it also counts: an earlier mention that is not a place still names it.
+    ['英德市司法局在英德市召开现场会后共调解', true],
+    // 在 earlier in the subject does not make a later acting name a place.
+    ['在今年，英德市召开调解会共调解', true],
+    ['全年共调解', false],
+  ])('%j: %s', (subject, names) => {
+    expect(namesAKnownLowerRegion(subject, NAMES)).toBe(names);
+  });
+
+  it('without names, nothing is known', () => {
+    expect(namesAKnownLowerRegion('英德市共调解', undefined)).toBe(false);
+  });
+});
+
+describe('namesAHigherRegion: a region above as the one counting', () => {
+  it.each([
+    ['广东省共调解', true],
+    ['广东各级法律援助机构办理', true],
+    // Named, but not counting.
+    ['作为广东省唯一试点共调解', false],
+    // The page's region or one of its parts after the higher one's name takes the subject back.
+    ['广东省部署后，全市共调解', false],
+    ['广东省各级组织与清远市共调解', false],
+    ['广东省共调解，其中英德市', false],
+    // Words of the page's own region before the higher name do not.
+    ['与全市相比，广东省共调解', true],
+  ])('%j: %s', (subject, higher) => {
+    expect(namesAHigherRegion(subject, NAMES)).toBe(higher);
+  });
+
+  it('without names above, none is named', () => {
+    expect(namesAHigherRegion('广东省共调解', { ...NAMES, higher: [] })).toBe(false);
+    expect(namesAHigherRegion('广东省共调解', undefined)).toBe(false);
+  });
+});
