@@ -45,6 +45,10 @@ describe('namesInText: the names one text uses', () => {
     expect(namesInText('广东各级调解组织', { ...QINGYUAN, higher: undefined })).toBeUndefined();
   });
 
+  it('keeps a text that names only a two-character division', () => {
+    expect(namesInText('沛县共调解', QINGYUAN)).toEqual({ own: ['清远市', '清远'], higher: [], full: [], bare: ['沛县'] });
+  });
+
   it('is undefined when the text names none of them, or no names were given', () => {
     expect(namesInText('全市共调解纠纷', QINGYUAN)).toBeUndefined();
     expect(namesInText('英德市共调解纠纷', undefined)).toBeUndefined();
@@ -80,6 +84,14 @@ describe('namesAKnownLowerRegion: a lower division as the one counting', () => {
     ['全年共调解', false],
   ])('%j: %s', (subject, names) => {
     expect(namesAKnownLowerRegion(subject, NAMES)).toBe(names);
+  });
+
+  it('a full name counts on its own, with no short form to help', () => {
+    const fullOnly: NamesInText = { ...NAMES, full: ['英德市'], bare: [] };
+    expect(namesAKnownLowerRegion('英德市人民调解委员会共调解', fullOnly)).toBe(true);
+    // A host up to two characters after the name is still a host: the subject ends soon after it, or words stand between.
+    expect(namesAKnownLowerRegion('在英德市举办培训', fullOnly)).toBe(false);
+    expect(namesAKnownLowerRegion('在英德市当天召开现场会后共调解', fullOnly)).toBe(false);
   });
 
   it('without names, nothing is known', () => {
