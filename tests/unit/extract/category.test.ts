@@ -22,3 +22,12 @@ describe('namesACategory', () => {
     expect(namesACategory('调解成功', '调解成功', far)).toBe(false);
   });
 });
+
+describe('an item of a list of kinds', () => {
+  it('without its own object shares the list’s kind; with its own object it is read on its own', () => {
+    // 刑事、民事法律援助案件分别为…: 民事 has no object of its own, so it is a kind like 刑事.
+    expect(namesACategory('民事', '刑事、民事', '刑事、民事', '刑事、')).toBe(true);
+    // An item naming its own object (法律援助案件) is not made a kind by the list before it.
+    expect(namesACategory('法律援助案件', '刑事、法律援助案件', '刑事、法律援助案件', '刑事、')).toBe(false);
+  });
+});

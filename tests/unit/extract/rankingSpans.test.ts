@@ -36,6 +36,10 @@ describe('a span that times the figures after it', () => {
     expect(figure(text, value).scope).not.toBe('region');
   });
 
+  it('a unit counted since its founding is a part of the region’s work: no headline metric', () => {
+    expect(figure('该调委会成立以来共调解纠纷500件。', 500)).toMatchObject({ metric: null, scope: 'cumulative' });
+  });
+
   it('is still read as the period when a ranking word comes later in the clause', () => {
     expect(readPeriod('近五年来，全市共', 2023)?.period.phrase).toBe('近五年来');
     expect(readPeriod('成立以来最早建成的调解室共调解', 2023)?.period.phrase).toBe('成立以来');
