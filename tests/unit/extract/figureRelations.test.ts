@@ -1,7 +1,6 @@
 // figureRelations on its own: how a figure is tied to the figures before it (the total a 其中 breaks down, the figure a
 // comparison point or a change refers to). Each sentence is cut into figures by the stages before this one; what those
 // figures measure is written out by hand, so a test reads only the rule under test. Expected values worked out by hand.
-import { figureContext } from '../../../src/extract/figureContext.ts';
 import {
   changeBase,
   changedMetric,
@@ -11,29 +10,16 @@ import {
   type Scanned,
 } from '../../../src/extract/figureRelations.ts';
 import { normalizeText } from '../../../src/extract/normalizeText.ts';
-import { scanFigures } from '../../../src/extract/scanFigures.ts';
 import { readYoy } from '../../../src/extract/yoy.ts';
+import { scannedIn } from './helpers.ts';
 
 /** The figures of a text as the scan hands them on; `given[i]` sets what figure i is known to measure. */
 function scanned(text: string, given: ReadonlyArray<Partial<Scanned>> = []): Scanned[] {
-  const norm = normalizeText(text).text;
-  const figs = scanFigures(norm);
-  return figs.map((fig, i) => {
-    const ctx = figureContext(norm, figs, i);
-    if (ctx === null) throw new Error(`no context for figure ${i} of «${text}»`);
-    return {
-      fig,
-      ctx,
-      change: readYoy(ctx.text.local, fig),
-      metric: null,
-      part: false,
-      year: undefined,
-      comparison: false,
-      evidence: null,
-      scope: 'region',
-      ...given[i],
-    };
-  });
+  return scannedIn(normalizeText(text).text).map((item, i) => ({
+    ...item,
+    change: readYoy(item.ctx.text.local, item.fig),
+    ...given[i],
+  }));
 }
 
 /** metricOf for the last figure of a text, with the figures before it as `items`. */
