@@ -18,7 +18,11 @@ function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolea
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < from) break;
-    if (before.metric === 'review.cases' && before.basis === 'received') return true;
+    // A change of the received count (新收…较上年增加20件) says as much: the report tells 新收 from 受理.
+    const received =
+      before.metric === 'review.cases' ||
+      (before.change !== null && figureTopic(before.ctx.text) === 'review');
+    if (received && before.basis === 'received') return true;
   }
   return false;
 }
