@@ -16,7 +16,10 @@ export const loadDivisions = (): NamedDivision[] =>
   ));
 
 /** The extractor's `names` option for a region code: its own names and its lower divisions'. */
-export const namesOf = (code: string | undefined): { names?: RegionNames } => {
-  const names = code === undefined ? undefined : regionNames(code, loadDivisions());
+export const namesOf = (
+  code: string | undefined,
+  divisions: readonly NamedDivision[] = loadDivisions(),
+): { names?: RegionNames } => {
+  const names = code === undefined ? undefined : regionNames(code, divisions);
   return names === undefined ? {} : { names };
 };

@@ -5,9 +5,9 @@ import { extname, join } from 'node:path';
 import { extractFigures, inferReportYear, type Candidate } from '../../src/extract/index.ts';
 import { REPORT_FORMATS } from '../../src/ingest/formats.ts';
 import { inferRegion, type InferredRegion, type NamedDivision } from '../../src/ingest/inferRegion.ts';
-import { regionNames } from '../../src/ingest/regionNames.ts';
 import type { FormatId } from '../../src/ingest/types.ts';
 import { en } from '../../src/i18n/en.ts';
+import { namesOf } from './loadDivisions.ts';
 import { problemMessage, readFile } from './readFile.ts';
 
 export interface FileProblem {
@@ -61,11 +61,10 @@ export const extractFile = async (file: string, options: BatchOptions): Promise<
   result.year = options.year ?? textYear ?? null;
   result.yearFrom = options.year ? 'option' : textYear ? 'text' : null;
   if (result.year === null) result.problems.push({ code: 'year_unknown', message: 'The report year is not stated in its title; give --year.' });
-  const names = result.region ? regionNames(result.region.code, options.divisions) : undefined;
   result.candidates = extractFigures(read.text, {
     ...(result.region ? { region: result.region.code } : {}),
     ...(result.year ? { year: result.year } : {}),
-    ...(names ? { names } : {}),
+    ...namesOf(result.region?.code, options.divisions),
   });
   if (result.candidates.length === 0) result.problems.push({ code: 'no_figures', message: en.addReport.problem.no_figures });
   return result;

