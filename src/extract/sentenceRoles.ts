@@ -10,21 +10,36 @@ export type SentenceRole = 'part' | 'accepted' | null;
 
 const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
 
+/** Where a figure's lookback starts: the sentence before its own, which may hold the figure it follows. */
+const previousSentenceStart = (item: Scanned): number =>
+  item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
+
+/** Does a figure from the sentence before `item`'s on pass `test`? */
+function earlierInReach(
+  items: readonly Scanned[],
+  item: Scanned,
+  test: (before: Scanned) => boolean,
+): boolean {
+  const from = previousSentenceStart(item);
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < from) return false;
+    if (test(before)) return true;
+  }
+  return false;
+}
+
 // 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence; whose
 // count it is (市政府作为复议机关…受理452件) is the scope's to say.
 function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolean {
   if (item.metric !== 'review.cases' || item.basis !== 'accepted') return false;
-  const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
-  for (let j = items.length - 1; j >= 0; j--) {
-    const before = items[j];
-    if (before === undefined || before.fig.start < from) break;
+  return earlierInReach(items, item, (before) => {
     // A change of the received count (新收…较上年增加20件) says as much: the report tells 新收 from 受理.
     const received =
       before.metric === 'review.cases' ||
       (before.change !== null && figureTopic(before.ctx.text) === 'review');
-    if (received && before.basis === 'received') return true;
-  }
-  return false;
+    return received && before.basis === 'received';
+  });
 }
 
 const SUCCEEDED = /成功|调成|调结|达成/;
@@ -82,7 +97,7 @@ export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | 
   const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
   if (at < 0) return null;
   // A 其中 that opens its sentence breaks down the sentence before.
-  const from = at <= 1 ? sentence - 1 - item.ctx.text.previous.length : sentence;
+  const from = at <= 1 ? previousSentenceStart(item) : sentence;
   for (let j = items.length - 1; j >= 0; j--) {
     const whole = items[j];
     if (whole === undefined || whole.fig.start < from) return null;
@@ -105,13 +120,9 @@ export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | 
 export function concludedOrCases(items: readonly Scanned[], item: Scanned): string | null {
   if (item.metric !== 'legal_aid.concluded') return item.metric;
   // The cases may close the sentence before (…受理法律援助案件280件;办结230件).
-  const from = item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
-  for (let j = items.length - 1; j >= 0; j--) {
-    const before = items[j];
-    if (before === undefined || before.fig.start < from) break;
-    if (before.metric === 'legal_aid.cases') return item.metric;
-  }
-  return 'legal_aid.cases';
+  return earlierInReach(items, item, (before) => before.metric === 'legal_aid.cases')
+    ? item.metric
+    : 'legal_aid.cases';
 }
 
 /**
