@@ -137,14 +137,24 @@ function table(name: string, t: Tallies): string[] {
   return lines;
 }
 
-/** Scores both halves; prints the summary and writes every miss and false claim to `outDir`. */
-export function scoreCorpus(records: readonly CorpusRecord[], outDir: string, verbose: boolean): string[] {
+/**
+ * Scores both halves (or, with `whole`, a set of one's own labelled in the same format as one set); prints the
+ * summary and writes every miss and false claim to `outDir`/`detailName`.
+ */
+export function scoreCorpus(
+  records: readonly CorpusRecord[],
+  outDir: string,
+  verbose: boolean,
+  { whole = false, detailName = 'extract-corpus.txt' } = {},
+): string[] {
   const sorted = [...records].sort((a, b) => a.id.localeCompare(b.id));
   const half = Math.ceil(sorted.length / 2);
-  const halves: Array<[string, CorpusRecord[]]> = [
-    ['corpus dev half (ids sorted, first half)', sorted.slice(0, half)],
-    ['corpus held-out half (second half)', sorted.slice(half)],
-  ];
+  const halves: Array<[string, CorpusRecord[]]> = whole
+    ? [['labelled set, whole', sorted]]
+    : [
+        ['corpus dev half (ids sorted, first half)', sorted.slice(0, half)],
+        ['corpus held-out half (second half)', sorted.slice(half)],
+      ];
   const out: string[] = [];
   const detail: string[] = [];
   for (const [name, recs] of halves) {
@@ -155,7 +165,7 @@ export function scoreCorpus(records: readonly CorpusRecord[], outDir: string, ve
     detail.push(`## ${name}`, ...log, '');
   }
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, 'extract-corpus.txt');
+  const file = join(outDir, detailName);
   writeFileSync(file, `${detail.join('\n')}\n`);
   out.push(`corpus misses and false claims: ${file}`);
   if (verbose) out.push(...detail);

@@ -1,11 +1,12 @@
-// npm run eval:extract [-- --verbose] [--reports DIR] [--corpus FILE]
+// npm run eval:extract [-- --verbose] [--reports DIR] [--corpus FILE [--whole]]
+// (--whole: score FILE, labelled in the format of ../shared/corpus/web-figures.json, as one set, not in halves)
 // Precision and recall of the extractor on the published reports, against
 // tests/fixtures/gold-headline.json (headline metrics: metric + value + year) and
 // data/observations.json (all figures: value + evidence position, metric ignored); on the labelled
 // web pages of ../shared/corpus (headline claims: metric + scope + year + value, see eval-corpus.ts);
 // plus the time to extract a synthetic ~300,000-character text made of the reports repeated.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { extractFigures, type Candidate } from '../src/extract/index.ts';
 import { namesOf } from './extract/loadDivisions.ts';
 import { scoreCorpus } from './eval-corpus.ts';
@@ -175,7 +176,12 @@ else console.log(summary('all figures', all, 'target recall ≥0.80'));
 
 const corpus = readJson<Parameters<typeof scoreCorpus>[0]>(corpusFile);
 if (corpus === null) console.log(`corpus:      ${corpusFile} not found, not scored`);
-else for (const line of scoreCorpus(corpus, join(root, 'bench-results'), verbose)) console.log(line);
+else {
+  const whole = args.includes('--whole');
+  const detailName = whole ? `extract-${basename(corpusFile, '.json')}.txt` : 'extract-corpus.txt';
+  for (const line of scoreCorpus(corpus, join(root, 'bench-results'), verbose, { whole, detailName }))
+    console.log(line);
+}
 
 let big = '';
 while (big.length < 300_000) for (const t of texts) big += `${t}\n`;
