@@ -19,6 +19,7 @@ export interface FigureContext {
 }
 
 const FOLLOWING_MAX = 20;
+const CLAUSE_END = /[,;:，；：]$/;
 
 export function figureContext(norm: string, figures: readonly RawFigure[], i: number): FigureContext | null {
   const fig = figures[i];
@@ -41,12 +42,14 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
     taken.push(f.start);
   }
   const starts = clauseStarts(norm, sentence.start, clause.start);
+  // Each earlier clause's words end at a comma, so that words of two clauses never read as one
+  // (人民调解员…人,全年共调解: no 调解员全年, a person named 全年).
   let subject = '';
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] ?? sentence.start;
     const to = starts[k + 1] ?? clause.start;
-    const firstFigure = Math.min(to, ...taken.filter((s) => s >= from));
-    subject += norm.slice(from, firstFigure);
+    const words = norm.slice(from, Math.min(to, ...taken.filter((s) => s >= from)));
+    if (words !== '') subject += CLAUSE_END.test(words) ? words : `${words},`;
   }
   // In a 分别 list the figure's own words are its list item, not the words right before it.
   const listed = respectiveItem(norm, figures, i, sentence.start);

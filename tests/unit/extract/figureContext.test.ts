@@ -35,13 +35,13 @@ describe('figureContext', () => {
     expect(concluded?.text).toMatchObject({
       local: '审结',
       earlier: '全年共受理行政复议申请120件,',
-      subject: '全年共受理行政复议申请审结',
+      subject: '全年共受理行政复议申请,审结',
     });
     expect(concluded?.evidenceStarts).toEqual([16, 0]);
     expect(corrected?.text).toMatchObject({
       local: '纠错',
       earlier: '全年共受理行政复议申请120件,审结110件,',
-      subject: '全年共受理行政复议申请审结纠错',
+      subject: '全年共受理行政复议申请,审结,纠错',
     });
     expect(corrected?.evidenceStarts).toEqual([23, 16, 0]);
   });
@@ -65,7 +65,7 @@ describe('figureContext', () => {
       followingEnd: 21,
       evidenceStarts: [0],
     });
-    expect(rate?.text).toMatchObject({ local: '当事人满意率达', subject: '共办结调解案件当事人满意率达' });
+    expect(rate?.text).toMatchObject({ local: '当事人满意率达', subject: '共办结调解案件,当事人满意率达' });
   });
 
   it('figures written back to back (a flattened table row) share no words', () => {
@@ -94,7 +94,7 @@ describe('figureContext', () => {
   it('an earlier clause gives its words up to its first figure, not what is said about that figure', () => {
     const [, involving, concluded] = contextsOf('共受理行政复议申请120件涉及企业案件30件,审结110件。');
     expect(involving?.text.subject).toBe('涉及企业案件');
-    expect(concluded?.text.subject).toBe('共受理行政复议申请审结');
+    expect(concluded?.text.subject).toBe('共受理行政复议申请,审结');
   });
 
   it('a clause that opens with its figure gives nothing to the subject', () => {
@@ -109,15 +109,15 @@ describe('figureContext', () => {
       local: '',
       clause: '',
       following: '乡镇全部成立调委会',
-      subject: '全县调解纠纷',
+      subject: '全县调解纠纷,',
     });
-    expect(trained?.text.subject).toBe('全县调解纠纷培训调解员');
+    expect(trained?.text.subject).toBe('全县调解纠纷,培训调解员');
     expect(trained?.evidenceStarts).toEqual([23, 11, 0]);
   });
 
   it('a clause without a figure keeps all its words, commas included', () => {
     const [, corrected] = contextsOf('全年受理行政复议申请120件,经审理,纠错12件。');
-    expect(corrected?.text.subject).toBe('全年受理行政复议申请经审理,纠错');
+    expect(corrected?.text.subject).toBe('全年受理行政复议申请,经审理,纠错');
     expect(corrected?.evidenceStarts).toEqual([19, 15, 0]);
   });
 
@@ -139,7 +139,7 @@ describe('figureContext', () => {
         clause: '审结行政复议案件为',
         following: '',
         earlier: '受理和审结行政复议案件',
-        subject: '受理和审结行政复议案件分别为审结行政复议案件为',
+        subject: '受理和审结行政复议案件分别为,审结行政复议案件为',
       },
       clause: { start: 19, end: 23 },
       evidenceStarts: [0, 19, 0],
