@@ -62,8 +62,9 @@ export function isPartFigure(t: FigureText): boolean {
  * @param part the figure is known to be about a part of the region (see isPartFigure and
  *   figureRelations.ts): only rules for parts apply.
  */
-// 每个人平均办结8起, 人均办案: a figure per person or per case is no total.
-const PER_UNIT = /平均|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
+// 每个人平均办结8起, 人均办案: a figure per person or per case is no total. An average compared against (高于全省
+// 平均水平, 超过平均) says nothing of the figure.
+const PER_UNIT = /(?<![于过])平均(?![水值线])|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
 const TARGET =
   /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于/;

@@ -74,6 +74,10 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
 // 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
 const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
+// A region ranked against a higher one (位居全省前列, 名列全省第一, 高于全省平均水平) is still the one counting.
+const RANKED_AGAINST =
+  /(?:位居|居于|居|位列|名列|列|排名|排在|处于|走在|跻身|高于|低于|超过|领先于?)(?:全国|全省|全自治区|全市)(?:同类|各地|各市|各县|各区|地市)?(?:前列|前茅|第[一二三四五六七八九十\d]+|首位|之首|前[一二三四五六七八九十\d]+|平均|领先|最高|最多|最低)?/g;
+
 // GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
 // province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
 const COUNTY_LEVEL_CITY = /^\d{4}(?:8[1-9]|9\d)$|^\d{2}90\d{2}$/;
@@ -91,7 +95,8 @@ export function quotesAHigherRegion(
   let last = '';
   WHOLE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
+  const unranked = subject.replace(RANKED_AGAINST, '');
+  while ((m = WHOLE_WORD.exec(unranked)) !== null) last = m[0];
   if (last === '全国') return true;
   const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
   if (province) return level === 'prefecture' || level === 'county';
