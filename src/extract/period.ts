@@ -66,6 +66,15 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
       return from < to ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
     },
   ],
+  // 2008年1月至2010年5月底, 2022年10月—2023年9月: months of different years span the years between.
+  [
+    new RegExp(`${YEAR}年\\d{1,2}月(?:\\d{1,2}日)?(?:份|初|底|末)?${DASH}${YEAR}年\\d{1,2}月`, 'g'),
+    (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      return from < to ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
+    },
+  ],
   [
     new RegExp(
       `(?<![\\d一二两三四五六七八九十])(?:近|过去|这|最近)?(${NUM})年(?:来|以来|间|中|里|多来|多时间)`,
@@ -148,7 +157,8 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
 const RANKS_A_FIGURE = /^(?:来|以来)?(?:的)?(?:新高|新低|最高|最低|最多|最少|最好|最大|最快|之最|首位|第一)/;
 
 /** Does the span ending at `end` rank the figure before it (…以来新高) rather than time the figures after it? */
-export const ranksAFigure = (text: string, end: number): boolean => RANKS_A_FIGURE.test(text.slice(end, end + 5));
+export const ranksAFigure = (text: string, end: number): boolean =>
+  RANKS_A_FIGURE.test(text.slice(end, end + 5));
 
 interface Found {
   start: number;

@@ -22,6 +22,7 @@ export function inferReportYear(text: string): number | undefined {
 // A year the figure's own sentence puts it in: "2023年全市共受理…" in a 2024 report. Years after
 // 较/比/与 are comparisons, and 以来/至/起 open a period rather than name the year of the figure.
 const SPAN_OPENS = /^[^,。;]{0,10}?(?:以来|至今|到现在|至目前|到目前)|^(?:\d{1,2}月)?(?:份|底|末)?起/;
+const SPAN_TO_YEAR = /^\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|末)?[至到—\-~－]((?:19|20)\d{2})年/;
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
 export function statedYear(sentencePrefix: string): number | undefined {
@@ -34,7 +35,11 @@ export function statedYear(sentencePrefix: string): number | undefined {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/[较比与同至到由从《—\-~]/.test(before)) continue;
     // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
-    if (SPAN_OPENS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (SPAN_OPENS.test(after)) continue;
+    // 2022年10月至2023年9月: months of two years are no one year's (2023年1月至9月 is still 2023's).
+    const span = SPAN_TO_YEAR.exec(after);
+    if (span !== null && span[1] !== m[1]) continue;
     found = Number(m[1]);
   }
   return found;
