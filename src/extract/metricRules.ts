@@ -62,7 +62,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
   { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防|法律顾问|律师|公证员|法官|检察官/ },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|发生|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官/ },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },
@@ -74,7 +74,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /[需应待]办理|受理前|纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
 
   // 行政应诉
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: /主要负责人|一把手|正职|主要领导/ },

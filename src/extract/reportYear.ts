@@ -45,7 +45,7 @@ export function statedYear(sentencePrefix: string): number | undefined {
   return found;
 }
 
-const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
+const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年度?|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
 
 /**
  * A figure written as the comparison point (较上年的1,000件, 由2022年的800件): the year it belongs to,
