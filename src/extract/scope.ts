@@ -18,7 +18,9 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
 
 const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|法院|人民法庭|诉讼服务中心/;
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
-const GOVERNMENT_AS_PARTY = /政府作为(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:当事人|被告)/;
+// 受区政府委托参加应诉 (the government's office acting for it) is the government's own count too.
+const GOVERNMENT_AS_PARTY =
+  /政府作为(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:当事人|被告)|受[^,]{0,8}政府委托/;
 const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府)?本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
@@ -36,6 +38,8 @@ const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办
 // A justice bureau is its government's review office (行政复议机构): its review count is that level's own.
 const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/g;
 
+const LISTED_BY = /(?:纳入|列入|写入|列为)[^,]{0,6}$/;
+
 /** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
 function bodyLevel(text: string, body: RegExp = BODY): string | null {
   let level: string | null = null;
@@ -44,6 +48,8 @@ function bodyLevel(text: string, body: RegExp = BODY): string | null {
   while ((m = body.exec(text)) !== null) {
     const before = text[m.index - 1] ?? '';
     if (before !== '' && '全各本'.includes(before)) continue;
+    // 纳入省委省政府民生实事, 列入市政府重点工作: a body whose programme the work is part of does not count it.
+    if (LISTED_BY.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // 市级法律援助机构 is the city's own; 市县级 (省市县级) are bodies of several levels.
     if (m[0].includes('级') && before !== '' && '省市县区州旗'.includes(before)) continue;
     level = m[1] ?? null;
