@@ -70,11 +70,11 @@ export const METRIC_RULES: readonly MetricRule[] = [
 
   // 行政复议
   { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
-  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了/, notRate: /纠错/ },
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了|息诉/, notRate: /纠错/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
 
   // 行政应诉
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: /主要负责人|一把手|正职|主要领导/ },
