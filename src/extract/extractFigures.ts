@@ -14,7 +14,14 @@ import {
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
+import {
+  RISES_TO,
+  comparedYear,
+  inferReportYear,
+  listedYear,
+  statedYear,
+  withoutYearLists,
+} from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
@@ -27,9 +34,10 @@ import {
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
-// 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…): a clause of only a year measures what the
+// 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
 // figure before it measures.
-const YEAR_ONLY = /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|降至|升至|增至|减至)?$/;
+const YEAR_ONLY =
+  /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少)(?:至|到)|降至|升至|增至|减至)?$/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
@@ -77,6 +85,16 @@ function yearOfList(
   return listedYear(prefix, k);
 }
 
+/**
+ * The figure a rise or fall starts from, when `ctx`'s figure is where it ends (市政府负责人出庭应诉率由60%提升至100%,
+ * 行政复议案件由上年的860件增加到1,020件): the end measures what the start measures, for whom it is named. Else null.
+ */
+function risesFrom(items: readonly Scanned[], ctx: Scanned['ctx']): Scanned | null {
+  const from = items[items.length - 1];
+  if (from === undefined || !from.comparison || from.ctx.clause.start !== ctx.clause.start) return null;
+  return RISES_TO.test(ctx.text.local) ? from : null;
+}
+
 function scan(
   norm: string,
   reportYear: number | undefined,
@@ -91,18 +109,21 @@ function scan(
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
     const change = readYoy(ctx.text.local, fig);
-    const compared = comparedYear(ctx.text.local, reportYear === undefined ? undefined : reportYear - 1);
+    const previousYear = reportYear === undefined ? undefined : reportYear - 1;
+    const compared = comparedYear(ctx.text.local, previousYear, ctx.text.following);
     let { metric, part } =
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
+    const from = change === null ? risesFrom(items, ctx) : null;
+    if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
     if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
     const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
     if (listed !== undefined && metric === null) {
-      // The list's items are the years; the words after the last one name what all of them count.
-      const words = norm.slice(ctx.sentence.start, fig.start);
+      // The list's items are the years; the words around them name what all of them count.
+      const words = withoutYearLists(norm.slice(ctx.sentence.start, fig.start));
       metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
     }
     const year = listed ?? (compared === null ? statedYear(prefix) : compared);
@@ -140,6 +161,7 @@ function scan(
         item.metric = assignMetric(ctx.text);
       }
     }
+    const subject = from === null ? ctx.text.subject : from.ctx.text.subject + ctx.text.local;
     item.scope = figureScope({
       topic,
       change: change !== null,
@@ -147,7 +169,7 @@ function scan(
       part,
       period,
       percent: fig.unit === 'percent',
-      subject: ctx.text.subject,
+      subject,
       clause: ctx.text.clause,
       level,
       region,
@@ -158,7 +180,7 @@ function scan(
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
-    if (quotesAHigherRegion(ctx.text.subject, level, region, topic) || namesAHigherRegion(ctx.text.subject, names))
+    if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;
     items.push(item);
   });

@@ -40,7 +40,8 @@ export function statedYear(sentencePrefix: string): number | undefined {
   return found;
 }
 
-const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
+const PRIOR_REFERENCE =
+  /(?:较|比|由|从|与)(?:上年度?|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
 
 /**
  * A figure written as the comparison point (较上年的1,000件, 由2022年的800件): the year it belongs to,
@@ -50,14 +51,28 @@ const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年|去年|上一年度?|�
 // page published early in the next year says 去年 of the very year it reports.
 const PRIOR_CLAUSE = /^[(]?而?(?:上年同期|去年同期|上年度?|上一年度?)(?:仅|只)?(?:为|是|有)?$/;
 
-export function comparedYear(local: string, previous: number | undefined): number | undefined | null {
+// 出庭应诉率由85%提升至100%: the figure a rise or fall starts from, with no year named, is the year before's.
+const FROM = /(?:由|从)$/;
+export const RISES_TO = /^(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)(?:至|到)/;
+
+export function comparedYear(
+  local: string,
+  previous: number | undefined,
+  following = '',
+): number | undefined | null {
   if (PRIOR_CLAUSE.test(local)) return previous;
+  if (FROM.test(local) && RISES_TO.test(following)) return previous;
   const m = PRIOR_REFERENCE.exec(local.slice(-16));
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);
 }
 
 const YEAR_LIST = /((?:19|20)\d{2})年?度?(?:[、和及与]((?:19|20)\d{2})年?度?)+/g;
+
+/** The words of a sentence with its lists of years left out (出庭应诉率2022年、2023年分别为 → 出庭应诉率分别为). */
+export function withoutYearLists(text: string): string {
+  return text.replace(YEAR_LIST, '');
+}
 
 /**
  * 2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、1.3万件: the k-th figure after 分别 is the
