@@ -25,6 +25,7 @@ import {
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
+  acceptedUnderReceived,
   concludedOrCases,
   handledBeforeResolved,
   mixedTotal,
@@ -145,6 +146,10 @@ function scan(
     item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
+    if (acceptedUnderReceived(items, item)) {
+      item.part = part = false;
+      item.metric = 'review.accepted';
+    }
     const role = sameSentenceRole(items, item);
     if (role === 'part') {
       item.part = part = true;
