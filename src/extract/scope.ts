@@ -59,9 +59,10 @@ function countingBodyLevel(own: string, topic: Topic | null): string | null {
 /** `own`: the figure's subject after its last 全市/各级 (afterLastWhole). */
 function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
-  if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
-  // 市法律援助中心、各县(市、区)法律援助中心共办理…: bodies of every level together are the region's.
+  if (GOVERNMENT_AS_PARTY.test(own)) return true;
+  // 市法律援助中心、各县(市、区)法律援助中心共办理…, 市本级和各区县共收到…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
+  if (OWN_LEVEL.test(own)) return true;
   const body = countingBodyLevel(own, topic) ?? (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
@@ -128,17 +129,16 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.change) return 'change';
   if (f.earlier) return 'prior_year';
   const own = afterLastWhole(f.subject);
-  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own))
-    return 'court';
+  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own)) return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
-  if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic))
-    return 'government_own';
+  if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic)) return 'government_own';
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
-  if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names)) return 'sub_category';
+  if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
+    return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own)) return 'sub_category';
