@@ -76,6 +76,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 行政复议
   { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
   { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了|息诉/, notRate: /纠错/ },
+  // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
+  { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
