@@ -38,7 +38,7 @@ import { priorValue, readYoy } from './yoy.ts';
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
 // figure before it measures.
 const YEAR_ONLY =
-  /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少)(?:至|到)|降至|升至|增至|减至)?$/;
+  /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少)(?:至|到)|降至|升至|增至|减至)?:?$/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;

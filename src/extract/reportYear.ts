@@ -21,7 +21,11 @@ export function inferReportYear(text: string): number | undefined {
 
 // A year the figure's own sentence puts it in: "2023年全市共受理…" in a 2024 report. Years after
 // 较/比/与 are comparisons, and 以来/至/起 open a period rather than name the year of the figure.
+// 2024年1月起 opens a span from a date. 2022年10月至2023年9月 is a span of months dated by the year it ends in (2023年1月至10月 is 2023's).
 const SPAN_OPENS = /^[^,。;]{0,10}?(?:以来|至今|到现在|至目前|到目前)|^(?:\d{1,2}月)?(?:份|底|末)?起/;
+const SPAN_TO_ANOTHER_YEAR = /^\d{1,2}月(?:份|底|末)?(?:\d{1,2}日)?(?:至|到|-|—|~)((?:19|20)\d{2})年/;
+// 2022年修订的行政复议法, 2023年印发的: the year dates a document or an act, not the figure.
+const DATES_AN_ACT = /^新?(?:修订|修正|修改|颁布|印发|出台|实施|施行|发布|制定|通过|出版)(?:的|了)/;
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
 export function statedYear(sentencePrefix: string): number | undefined {
@@ -34,7 +38,13 @@ export function statedYear(sentencePrefix: string): number | undefined {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/[较比与同至到由从《—\-~]/.test(before)) continue;
     // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
-    if (SPAN_OPENS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (SPAN_OPENS.test(after) || DATES_AN_ACT.test(after)) continue;
+    const end = SPAN_TO_ANOTHER_YEAR.exec(after)?.[1];
+    if (end !== undefined) {
+      found = Number(end);
+      continue;
+    }
     found = Number(m[1]);
   }
   return found;

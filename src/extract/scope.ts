@@ -75,6 +75,10 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
 // 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
 const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
+// 排名全省第3, 位居全省前列, 高于全省平均: the region measured against the province, not the province's figure.
+const RANKED_AGAINST =
+  /(?:排名|位居|位列|居|列|高于|低于|超过|领先|优于)(?:全国|全省|全自治区|全市)|(?:全国|全省|全自治区|全市)(?:第|前|首位|平均|最|排名|领先|同类)/;
+
 // GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
 // province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
 const COUNTY_LEVEL_CITY = /^\d{4}(?:8[1-9]|9\d)$|^\d{2}90\d{2}$/;
@@ -92,7 +96,10 @@ export function quotesAHigherRegion(
   let last = '';
   WHOLE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WHOLE_WORD.exec(subject)) !== null) last = m[0];
+  while ((m = WHOLE_WORD.exec(subject)) !== null) {
+    const end = m.index + m[0].length;
+    if (!RANKED_AGAINST.test(subject.slice(Math.max(0, m.index - 2), end + 2))) last = m[0];
+  }
   if (last === '全国') return true;
   const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
   if (province) return level === 'prefecture' || level === 'county';
