@@ -23,7 +23,7 @@ const STILL_WRONG: ReadonlySet<string> = new Set([
 ]);
 
 function check(k: PhrasingCase, e: Expected): void {
-  const found = figures(k.text, { year: 2023, region: k.region ?? '330200' }).find(
+  const found = figures(k.text, { year: k.year ?? 2023, region: k.region ?? '330200' }).find(
     (c) => c.qualifier !== 'derived' && Math.abs(c.value) === e[0],
   );
   if (e[1] === 'NO') {

@@ -23,10 +23,13 @@ export interface PhrasingCase {
   expect: readonly Expected[];
   /** GB/T 2260 code of the page; a city (宁波, 330200) when absent. */
   region?: string;
+  /** The page's year; 2023 when absent. */
+  year?: number;
 }
 
 const c = (text: string, ...expect: Expected[]): PhrasingCase => ({ text, expect });
 const at = (region: string, text: string, ...expect: Expected[]): PhrasingCase => ({ text, expect, region });
+const in2024 = (text: string, ...expect: Expected[]): PhrasingCase => ({ text, expect, year: 2024 });
 
 // prettier-ignore
 export const REVIEW_CASES: readonly PhrasingCase[] = [
@@ -151,6 +154,8 @@ export const REVIEW_CASES: readonly PhrasingCase[] = [
   c('根据2022年修订的行政复议法,全市共收到行政复议申请1,410件。', [1410, RC, 'region']),
   c('2024年1月1日起施行的新行政复议法扩大了受案范围,全市2024年共收到行政复议申请1,880件。', [1880, RC, 'region']),
   c('2022年12月至2023年11月,全市行政机关负责人出庭应诉率为98.2%。', [98.2, LR, 'region']),
+  in2024('2023年1月至10月,全市共收到行政复议申请1,100件。', [1100, RC, 'prior_year']),
+  in2024('2023年10月至2024年9月,全市共收到行政复议申请1,650件。', [1650, RC, 'region']),
   c('2022年度全市行政复议案件数量排名全省第3,2023年共收到行政复议申请1,410件。', [1410, RC, 'region']),
   c('全市行政复议案件数量位居全省前列,全年共收到行政复议申请1,410件。', [1410, RC, 'region']),
   c('全省各级行政复议机关共收到行政复议申请3.1万件,全市收到1,410件。', [31000, 'NO'], [1410, RC, 'region']),
