@@ -71,6 +71,13 @@ function derive(
   return c;
 }
 
+/** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
+function listClauseStart(norm: string, sentence: number, start: number): number {
+  const at = norm.lastIndexOf('分别', start);
+  const head = norm.slice(sentence, at < sentence ? start : at);
+  return sentence + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+}
+
 /** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
 function yearOfList(
   norm: string,
@@ -118,17 +125,25 @@ function scan(
     if (metric === null && change === null) metric = resultMetric(items, ctx);
     const from = change === null ? risesFrom(items, ctx) : null;
     if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
-    if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
+    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
+    if (metric === null && change === null && listed === undefined && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
     if (listed !== undefined && metric === null) {
-      // The list's items are the years; the words around them name what all of them count.
+      // The list's items are the years; the words of its clause name what all of them count (2022年、2023年审结案件
+      // 分别为…), else the figure before (受理…300件,2022年、2023年分别为…) or the sentence's words around the years.
       const words = withoutYearLists(norm.slice(ctx.sentence.start, fig.start));
-      metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
+      const own = withoutYearLists(
+        norm.slice(listClauseStart(norm, ctx.sentence.start, fig.start), fig.start),
+      );
+      metric =
+        assignMetric({ ...ctx.text, local: own, clause: own }) ??
+        comparedMetric(items, ctx, fig) ??
+        assignMetric({ ...ctx.text, local: words, clause: words });
     }
     const year = listed ?? (compared === null ? statedYear(prefix) : compared);
-    const period = periodAt(ctx.paragraphStart, fig.start);
+    // One year of a list of years is no span of them (2021年至2023年分别为…).
+    const period = listed === undefined ? periodAt(ctx.paragraphStart, fig.start) : null;
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
       fig,

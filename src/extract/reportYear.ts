@@ -84,6 +84,22 @@ export function withoutYearLists(text: string): string {
   return text.replace(YEAR_LIST, '');
 }
 
+// 2021年至2023年…分别为980件、1,290件、1,410件: a span of a few years before 分别 lists each of its years.
+const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|-|—|~)((?:19|20)\d{2})年(?!\d{1,2}月)/g;
+
+function yearsOfRange(text: string): string[] {
+  let years: string[] = [];
+  YEAR_RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RANGE.exec(text)) !== null) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    years =
+      to > from && to - from <= 5 ? Array.from({ length: to - from + 1 }, (_, k) => String(from + k)) : [];
+  }
+  return years;
+}
+
 /**
  * 2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、1.3万件: the k-th figure after 分别 is the
  * k-th year's. `sentencePrefix` runs from the sentence start to the figure; `k` counts the figures
@@ -98,6 +114,7 @@ export function listedYear(sentencePrefix: string, k: number): number | undefine
   while ((m = YEAR_LIST.exec(sentencePrefix.slice(0, at))) !== null) {
     years = m[0].match(/(?:19|20)\d{2}/g) ?? [];
   }
+  if (years.length === 0) years = yearsOfRange(sentencePrefix.slice(0, at));
   const year = years.length >= 2 ? years[k] : undefined;
   return year === undefined ? undefined : Number(year);
 }

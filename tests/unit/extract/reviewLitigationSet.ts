@@ -149,6 +149,13 @@ export const REVIEW_CASES: readonly PhrasingCase[] = [
   c('今年以来,全区新收行政复议案件268件。', [268, RC, 'region']),
   c('全市行政复议案件同比增长35%,达到1,860件。', [35, RC, 'change'], [1860, RC, 'region']),
   c('2023年收到行政复议申请1,020件,2022年为865件。', [1020, RC, 'region'], [865, RC, 'prior_year']),
+  // Lists of years: each figure is its year's, and the words of the list's clause say what it counts.
+  c('今年受理行政复议案件300件,2022年、2023年审结案件分别为200件、280件。', [300, RC, 'region'], [200, RK, 'prior_year'], [280, RK, 'region']),
+  c('全市行政复议案件1,410件,2021年、2022年分别为980件、1,290件。', [1410, RC, 'region'], [980, RC, 'prior_year'], [1290, RC, 'prior_year']),
+  c('全市行政复议申请数量连续三年增长,2021年至2023年分别为980件、1,290件、1,410件。', [980, RC, 'prior_year'], [1290, RC, 'prior_year'], [1410, RC, 'region']),
+  c('2021年至2023年,全市分别收到行政复议申请980件、1,290件、1,410件。', [980, RC, 'prior_year'], [1290, RC, 'prior_year'], [1410, RC, 'region']),
+  c('2021年至2023年,全市共收到行政复议申请3,680件。', [3680, RC, 'cumulative']),
+  c('2022年、2023年,全市行政复议纠错率分别为13.5%、11.2%。', [13.5, RX, 'prior_year'], [11.2, RX, 'region']),
   // A year that dates something else (a span's start, a law, a ranking) does not date the figure.
   c('2022年10月至2023年9月,全市共收到行政复议申请1,205件。', [1205, RC, 'region']),
   c('根据2022年修订的行政复议法,全市共收到行政复议申请1,410件。', [1410, RC, 'region']),
