@@ -2,6 +2,7 @@
 import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
+import { allInstancesTotal } from './firstInstance.ts';
 import { figureContext } from './figureContext.ts';
 import {
   changeBase,
@@ -161,6 +162,12 @@ function scan(
     item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
+    const allInstances = allInstancesTotal(items, item);
+    if (allInstances !== null) {
+      allInstances.metric = null;
+      item.part = part = false;
+      item.metric = assignMetric(ctx.text);
+    }
     if (acceptedUnderReceived(items, item)) {
       item.part = part = false;
       item.metric = 'review.accepted';

@@ -193,6 +193,12 @@ export const LITIGATION_CASES: readonly PhrasingCase[] = [
   c('全区新发行政诉讼案件238件,同比下降12.5%。', [238, LC, 'region'], [12.5, LC, 'change']),
   c('全年全市行政机关作为被告的一审行政诉讼案件856件。', [856, LC, 'region']),
   c('全市共有行政应诉案件1,392件。', [1392, LC, 'region']),
+  // The government's lawsuits are first-instance suits: a total split into instances is none, its 一审 part is.
+  c('全年共办理行政诉讼案件862件,其中一审案件615件,二审案件247件。', [862, 'NO'], [615, LC, 'region'], [247, 'NO']),
+  c('全市行政机关共办理行政应诉案件1,320件,其中一审行政诉讼案件986件。', [1320, 'NO'], [986, LC, 'region']),
+  c('全市一审行政诉讼案件1,120件,其中一审判决行政机关败诉的48件。', [1120, LC, 'region'], [48, 'NO']),
+  c('全市行政诉讼案件1,078件,其中以市政府为被告的一审案件87件。', [1078, LC, 'region'], [87, 'NO']),
+  c('全市行政应诉案件1,320件,其中涉企一审案件210件。', [1320, LC, 'region'], [210, 'NO']),
   c('全市各级行政机关作为被告的行政诉讼案件共1,386件。', [1386, LC, 'region']),
   c('全年新增行政诉讼案件483件。', [483, LC, 'region']),
   c('全市发生行政诉讼案件560起。', [560, LC, 'region']),
