@@ -25,10 +25,16 @@ export interface FigureText {
   list?: string;
 }
 
-// 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 连续三年保持100%: the rate word reaches
-// the second percentage across the first, and past years a run of years, an adverb (持续保持100%, 同比下降至5.2%) and a colon (调解成功率:98.5%).
-const RATE_AT_END =
-  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)(?:(?:19|20)\d{2}年度?的?)?\d+(?:\.\d+)?%)?(?:连续[一二两三四五六七八九十\d]{1,2}年)?(?:持续|始终|继续|一直|仍然|依然|稳定|同比|进一步)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?(?:(?:由|从)?(?:19|20)\d{2}年度?的?)?:?$/;
+// 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 从上年的87.5%提高到98.1%, 较2022年的87.5%提升至,
+// 均达到100%, 连续三年保持100%: the rate word reaches the second percentage across the first (and the first across 由, 从上年的),
+// and past years a run of years, an adverb (持续保持100%, 同比下降至5.2%) and a colon (调解成功率:98.5%).
+const PRIOR_YEAR_WORD = '(?:(?:19|20)\\d{2}年度?|上一?年度?|去年|上年同期|去年同期)';
+const RATE_AT_END = new RegExp(
+  `([\\u4e00-\\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从|较|比)${PRIOR_YEAR_WORD}?的?\\d+(?:\\.\\d+)?%)?` +
+    '(?:连续[一二两三四五六七八九十\\d]{1,2}年)?(?:持续|始终|继续|一直|仍然|依然|稳定|同比|进一步)?(?:均|都)?' +
+    '(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?' +
+    `(?:(?:由|从|较|比)?${PRIOR_YEAR_WORD}的?|由|从)?:?$`,
+);
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {
@@ -68,6 +74,9 @@ const PER_UNIT = /(?<![于过])平均(?![水值线])|人均|[年月日]均|每(?
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
 const TARGET =
   /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于/;
+// 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).
+const UPPER_BOUND_AFTER = /^(?:以内|以下|之内)/;
+const UPPER_BOUND_BEFORE = /(?:不到|不足|不超过|低于|少于|未超过)$/;
 // 在一起工伤纠纷中…挽回损失20万元, 该案经调解…: one case's figures, told as a story.
 const ONE_CASE =
   /(?<![与和同跟并])一起(?!化解|调解|调处|办理|处理|解决|参与|开展)(?=[^,]{0,12}(?:纠纷|案|事件|事故))|一宗|这起|该案|此案|本案|案例中/;
@@ -83,6 +92,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
     return null;
   if (EPISODE.test(t.following)) return null;
   if (TARGET.test(t.clause)) return null;
+  if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;

@@ -2,6 +2,7 @@
 import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
+import { allInstancesTotal } from './firstInstance.ts';
 import { figureContext } from './figureContext.ts';
 import {
   changeBase,
@@ -14,10 +15,18 @@ import {
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
+import {
+  RISES_TO,
+  comparedYear,
+  inferReportYear,
+  listedYear,
+  statedYear,
+  withoutYearLists,
+} from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
+  acceptedUnderReceived,
   concludedOrCases,
   handledBeforeResolved,
   mixedTotal,
@@ -27,9 +36,10 @@ import {
 import type { Candidate, ExtractOptions } from './types.ts';
 import { priorValue, readYoy } from './yoy.ts';
 
-// 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…): a clause of only a year measures what the
+// 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
 // figure before it measures.
-const YEAR_ONLY = /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|降至|升至|增至|减至)?$/;
+const YEAR_ONLY =
+  /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少)(?:至|到)|降至|升至|增至|减至)?:?$/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
@@ -62,6 +72,13 @@ function derive(
   return c;
 }
 
+/** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
+function listClauseStart(norm: string, sentence: number, start: number): number {
+  const at = norm.lastIndexOf('分别', start);
+  const head = norm.slice(sentence, at < sentence ? start : at);
+  return sentence + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+}
+
 /** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
 function yearOfList(
   norm: string,
@@ -75,6 +92,16 @@ function yearOfList(
   let k = 0;
   for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > sentence + at; j--) k++;
   return listedYear(prefix, k);
+}
+
+/**
+ * The figure a rise or fall starts from, when `ctx`'s figure is where it ends (市政府负责人出庭应诉率由60%提升至100%,
+ * 行政复议案件由上年的860件增加到1,020件): the end measures what the start measures, for whom it is named. Else null.
+ */
+function risesFrom(items: readonly Scanned[], ctx: Scanned['ctx']): Scanned | null {
+  const from = items[items.length - 1];
+  if (from === undefined || !from.comparison || from.ctx.clause.start !== ctx.clause.start) return null;
+  return RISES_TO.test(ctx.text.local) ? from : null;
 }
 
 function scan(
@@ -91,22 +118,33 @@ function scan(
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
     const change = readYoy(ctx.text.local, fig);
-    const compared = comparedYear(ctx.text.local, reportYear === undefined ? undefined : reportYear - 1);
+    const previousYear = reportYear === undefined ? undefined : reportYear - 1;
+    const compared = comparedYear(ctx.text.local, previousYear, ctx.text.following);
     let { metric, part } =
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
-    if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
+    const from = change === null ? risesFrom(items, ctx) : null;
+    if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
+    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
+    if (metric === null && change === null && listed === undefined && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
     if (listed !== undefined && metric === null) {
-      // The list's items are the years; the words after the last one name what all of them count.
-      const words = norm.slice(ctx.sentence.start, fig.start);
-      metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
+      // The list's items are the years; the words of its clause name what all of them count (2022年、2023年审结案件
+      // 分别为…), else the figure before (受理…300件,2022年、2023年分别为…) or the sentence's words around the years.
+      const words = withoutYearLists(norm.slice(ctx.sentence.start, fig.start));
+      const own = withoutYearLists(
+        norm.slice(listClauseStart(norm, ctx.sentence.start, fig.start), fig.start),
+      );
+      metric =
+        assignMetric({ ...ctx.text, local: own, clause: own }) ??
+        comparedMetric(items, ctx, fig) ??
+        assignMetric({ ...ctx.text, local: words, clause: words });
     }
     const year = listed ?? (compared === null ? statedYear(prefix) : compared);
-    const period = periodAt(ctx.paragraphStart, fig.start);
+    // One year of a list of years is no span of them (2021年至2023年分别为…).
+    const period = listed === undefined ? periodAt(ctx.paragraphStart, fig.start) : null;
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
       fig,
@@ -124,6 +162,16 @@ function scan(
     item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
+    const allInstances = allInstancesTotal(items, item);
+    if (allInstances !== null) {
+      allInstances.metric = null;
+      item.part = part = false;
+      item.metric = assignMetric(ctx.text);
+    }
+    if (acceptedUnderReceived(items, item)) {
+      item.part = part = false;
+      item.metric = 'review.accepted';
+    }
     const role = sameSentenceRole(items, item);
     if (role === 'part') {
       item.part = part = true;
@@ -140,6 +188,7 @@ function scan(
         item.metric = assignMetric(ctx.text);
       }
     }
+    const subject = from === null ? ctx.text.subject : from.ctx.text.subject + ctx.text.local;
     item.scope = figureScope({
       topic,
       change: change !== null,
@@ -147,7 +196,7 @@ function scan(
       part,
       period,
       percent: fig.unit === 'percent',
-      subject: ctx.text.subject,
+      subject,
       clause: ctx.text.clause,
       level,
       region,
@@ -158,7 +207,7 @@ function scan(
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
-    if (quotesAHigherRegion(ctx.text.subject, level, region, topic) || namesAHigherRegion(ctx.text.subject, names))
+    if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;
     items.push(item);
   });

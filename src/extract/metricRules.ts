@@ -46,6 +46,11 @@ const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成�
 
 // A count of case files reviewed or archived (审查归档案卷3927份,其中法律援助案件1414件) is no count of the year's cases.
 const FILES = /案卷|卷宗|归档|档案/;
+// Who appears in court: an agency head (负责人, 行政首长, 局长), named in the sentence or the paragraph before;
+// 行政机关出庭应诉 alone is the body defending its suits.
+const HEAD = /负责人|首长|领导|一把手|正职|局长|市长|县长|区长|镇长|乡长|厅长|班子成员/;
+// 主要负责人 (the principal head) and 出庭出声 (heads who spoke) are metrics of their own.
+const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声/;
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
@@ -70,21 +75,23 @@ export const METRIC_RULES: readonly MetricRule[] = [
 
   // 行政复议
   { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
-  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了/, notRate: /纠错/ },
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了|息诉/, notRate: /纠错/ },
+  // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
+  { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件/, notLocal: /[需应待]办理|受理前|纠错|撤销|变更|确认违法|驳回|维持|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: /[需应待]办理|受理前|纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
 
   // 行政应诉
-  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: /主要负责人|一把手|正职|主要领导/ },
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
-  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/ },
+  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: NOT_ANY_HEAD, paragraph: HEAD },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
   // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年|监督|检察/, notSubject: FILES },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|负责人|首长|领导|一把手|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年|监督|检察/, notSubject: FILES },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },

@@ -66,13 +66,15 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
       return from < to ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
     },
   ],
-  // 2008年1月至2010年5月底, 2022年10月—2023年9月: months of different years span the years between.
+  // 2008年1月至2010年5月底: months of different years, more than a year's worth, span the years between (a year's worth,
+  // 2022年10月至2023年9月, is dated by the year it ends in: see statedYear).
   [
-    new RegExp(`${YEAR}年\\d{1,2}月(?:\\d{1,2}日)?(?:份|初|底|末)?${DASH}${YEAR}年\\d{1,2}月`, 'g'),
+    new RegExp(`${YEAR}年(\\d{1,2})月(?:\\d{1,2}日)?(?:份|初|底|末)?${DASH}${YEAR}年(\\d{1,2})月`, 'g'),
     (m) => {
       const from = Number(m[1]);
-      const to = Number(m[2]);
-      return from < to ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
+      const to = Number(m[3]);
+      const months = (to - from) * 12 + Number(m[4]) - Number(m[2]) + 1;
+      return months > 12 ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
     },
   ],
   [

@@ -21,8 +21,14 @@ export function inferReportYear(text: string): number | undefined {
 
 // A year the figure's own sentence puts it in: "2023年全市共受理…" in a 2024 report. Years after
 // 较/比/与 are comparisons, and 以来/至/起 open a period rather than name the year of the figure.
+// 2024年1月起 opens a span from a date.
 const SPAN_OPENS = /^[^,。;]{0,10}?(?:以来|至今|到现在|至目前|到目前)|^(?:\d{1,2}月)?(?:份|底|末)?起/;
-const SPAN_TO_YEAR = /^\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|末)?[至到—\-~－]((?:19|20)\d{2})年/;
+// The months of a span into another year: a year's worth or less (2022年10月至2023年9月) is dated by the year it ends in;
+// a longer one (2008年1月至2010年5月) by no one year.
+const SPAN_TO_ANOTHER_YEAR =
+  /^(\d{1,2})月(?:份|初|底|末)?(?:\d{1,2}日)?(?:至|到|-|—|~|－)((?:19|20)\d{2})年(\d{1,2})?/;
+// 2022年修订的行政复议法, 2023年印发的: the year dates a document or an act, not the figure.
+const DATES_AN_ACT = /^新?(?:修订|修正|修改|颁布|印发|出台|实施|施行|发布|制定|通过|出版)(?:的|了)/;
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
 export function statedYear(sentencePrefix: string): number | undefined {
@@ -35,17 +41,21 @@ export function statedYear(sentencePrefix: string): number | undefined {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/[较比与同至到由从《—\-~]/.test(before)) continue;
     // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (SPAN_OPENS.test(after)) continue;
-    // 2022年10月至2023年9月: months of two years are no one year's (2023年1月至9月 is still 2023's).
-    const span = SPAN_TO_YEAR.exec(after);
-    if (span !== null && span[1] !== m[1]) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (SPAN_OPENS.test(after) || DATES_AN_ACT.test(after)) continue;
+    const span = SPAN_TO_ANOTHER_YEAR.exec(after);
+    if (span !== null && span[2] !== m[1]) {
+      const months = (Number(span[2]) - Number(m[1])) * 12 + Number(span[3] ?? 12) - Number(span[1]) + 1;
+      if (months <= 12) found = Number(span[2]);
+      continue;
+    }
     found = Number(m[1]);
   }
   return found;
 }
 
-const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年度?|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
+const PRIOR_REFERENCE =
+  /(?:较|比|由|从|与)(?:上年度?|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?的?$/;
 
 /**
  * A figure written as the comparison point (较上年的1,000件, 由2022年的800件): the year it belongs to,
@@ -55,14 +65,44 @@ const PRIOR_REFERENCE = /(?:较|比|由|从|与)(?:上年度?|去年|上一年�
 // page published early in the next year says 去年 of the very year it reports.
 const PRIOR_CLAUSE = /^[(]?而?(?:上年同期|去年同期|上年度?|上一年度?)(?:仅|只)?(?:为|是|有)?$/;
 
-export function comparedYear(local: string, previous: number | undefined): number | undefined | null {
+// 出庭应诉率由85%提升至100%: the figure a rise or fall starts from, with no year named, is the year before's.
+const FROM = /(?:由|从)$/;
+export const RISES_TO = /^(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)(?:至|到)/;
+
+export function comparedYear(
+  local: string,
+  previous: number | undefined,
+  following = '',
+): number | undefined | null {
   if (PRIOR_CLAUSE.test(local)) return previous;
+  if (FROM.test(local) && RISES_TO.test(following)) return previous;
   const m = PRIOR_REFERENCE.exec(local.slice(-16));
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);
 }
 
 const YEAR_LIST = /((?:19|20)\d{2})年?度?(?:[、和及与]((?:19|20)\d{2})年?度?)+/g;
+
+/** The words of a sentence with its lists of years left out (出庭应诉率2022年、2023年分别为 → 出庭应诉率分别为). */
+export function withoutYearLists(text: string): string {
+  return text.replace(YEAR_LIST, '');
+}
+
+// 2021年至2023年…分别为980件、1,290件、1,410件: a span of a few years before 分别 lists each of its years.
+const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|-|—|~)((?:19|20)\d{2})年(?!\d{1,2}月)/g;
+
+function yearsOfRange(text: string): string[] {
+  let years: string[] = [];
+  YEAR_RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RANGE.exec(text)) !== null) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    years =
+      to > from && to - from <= 5 ? Array.from({ length: to - from + 1 }, (_, k) => String(from + k)) : [];
+  }
+  return years;
+}
 
 /**
  * 2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、1.3万件: the k-th figure after 分别 is the
@@ -78,6 +118,7 @@ export function listedYear(sentencePrefix: string, k: number): number | undefine
   while ((m = YEAR_LIST.exec(sentencePrefix.slice(0, at))) !== null) {
     years = m[0].match(/(?:19|20)\d{2}/g) ?? [];
   }
+  if (years.length === 0) years = yearsOfRange(sentencePrefix.slice(0, at));
   const year = years.length >= 2 ? years[k] : undefined;
   return year === undefined ? undefined : Number(year);
 }

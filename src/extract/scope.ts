@@ -65,9 +65,10 @@ function countingBodyLevel(own: string, topic: Topic | null): string | null {
 /** `own`: the figure's subject after its last 全市/各级 (afterLastWhole). */
 function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
-  if (OWN_LEVEL.test(own) || GOVERNMENT_AS_PARTY.test(own)) return true;
-  // 市法律援助中心、各县(市、区)法律援助中心共办理…: bodies of every level together are the region's.
+  if (GOVERNMENT_AS_PARTY.test(own)) return true;
+  // 市法律援助中心、各县(市、区)法律援助中心共办理…, 市本级和各区县共收到…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
+  if (OWN_LEVEL.test(own)) return true;
   const body = countingBodyLevel(own, topic) ?? (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
@@ -80,9 +81,9 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
 // 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
 const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
-// A region ranked against a higher one (位居全省前列, 名列全省第一, 高于全省平均水平) is still the one counting.
+// 排名全省第3, 位居全省前列, 高于全省平均: the region measured against the province, not the province's figure.
 const RANKED_AGAINST =
-  /(?:位居|居于|居|位列|名列|列|排名|排在|处于|走在|跻身|高于|低于|超过|领先于?)(?:全国|全省|全自治区|全市)(?:同类|各地|各市|各县|各区|地市)?(?:前列|前茅|第[一二三四五六七八九十\d]+|首位|之首|前[一二三四五六七八九十\d]+|平均|领先|最高|最多|最低)?/g;
+  /(?:排名|排在|位居|位列|居于?|列|走在|跻身|处于|高于|低于|超过|领先|优于)(?:全国|全省|全自治区|全市)|(?:全国|全省|全自治区|全市)(?:第|前|首位|平均|最|排名|领先|同类)/;
 
 // GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
 // province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
@@ -101,8 +102,10 @@ export function quotesAHigherRegion(
   let last = '';
   WHOLE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const unranked = subject.replace(RANKED_AGAINST, '');
-  while ((m = WHOLE_WORD.exec(unranked)) !== null) last = m[0];
+  while ((m = WHOLE_WORD.exec(subject)) !== null) {
+    const end = m.index + m[0].length;
+    if (!RANKED_AGAINST.test(subject.slice(Math.max(0, m.index - 2), end + 2))) last = m[0];
+  }
   if (last === '全国') return true;
   const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
   if (province) return level === 'prefecture' || level === 'county';
@@ -139,17 +142,16 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.change) return 'change';
   if (f.earlier) return 'prior_year';
   const own = afterLastWhole(f.subject);
-  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own))
-    return 'court';
+  if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own)) return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
-  if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic))
-    return 'government_own';
+  if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic)) return 'government_own';
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
-  if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names)) return 'sub_category';
+  if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
+    return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own)) return 'sub_category';

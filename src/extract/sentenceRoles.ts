@@ -1,7 +1,7 @@
 // A figure measured like an earlier figure of its sentence is rarely a second total: after
 // 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
-import { figureTopic } from './assignMetric.ts';
+import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
 import type { Scanned } from './figureRelations.ts';
 import { breakdownAt } from './subUnit.ts';
 import type { Topic } from './topics.ts';
@@ -40,6 +40,18 @@ function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolea
       (before.change !== null && figureTopic(before.ctx.text) === 'review');
     return received && before.basis === 'received';
   });
+}
+
+const NOT_ACCEPTED = /(?:不予|未予?|不)受理/;
+
+/**
+ * 收到行政复议申请786件,其中受理720件,不予受理43件: a 受理 count under a 其中 of the received count is no kind of
+ * application but the accepted count of all of them (what is not accepted is no accepted count).
+ */
+export function acceptedUnderReceived(items: readonly Scanned[], item: Scanned): boolean {
+  if (!item.part || item.basis !== 'accepted' || NOT_ACCEPTED.test(item.ctx.text.local)) return false;
+  if (isPartFigure(item.ctx.text) || assignMetric(item.ctx.text) !== 'review.cases') return false;
+  return acceptedAfterReceived(items, { ...item, metric: 'review.cases' });
 }
 
 const SUCCEEDED = /成功|调成|调结|达成/;

@@ -1,0 +1,23 @@
+// 全年共办理行政诉讼案件862件,其中一审案件615件,二审案件247件 (or (一审615件、二审247件), ,一审615件): the
+// government's lawsuits (litigation.cases) are first-instance suits, so a total split into instances is no count of
+// them, and its 一审 part is.
+import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
+import type { Scanned } from './figureRelations.ts';
+
+const FIRST_INSTANCE = /一审/;
+
+/** The total a 一审 count after it in its sentence breaks down, to leave without a metric; null when there is none. */
+export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Scanned | null {
+  const t = item.ctx.text;
+  if (item.change !== null || item.fig.unit !== 'count' || !FIRST_INSTANCE.test(t.local)) return null;
+  if (figureTopic(t) !== 'litigation' || isPartFigure(t) || assignMetric(t) !== 'litigation.cases')
+    return null;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const whole = items[j];
+    if (whole === undefined || whole.fig.start < item.ctx.sentence.start) return null;
+    if (whole.change !== null || whole.comparison) continue;
+    const total = whole.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local);
+    return total ? whole : null;
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+// The hand-written set of reviewLitigationSet.ts, one test per figure. A figure the extractor still reads wrong is
+// listed in STILL_WRONG with why, and tested with it.fails: fixing it turns that test red until it leaves the list.
+import { figures } from './helpers.ts';
+import { LITIGATION_CASES, REVIEW_CASES, type Expected, type PhrasingCase } from './reviewLitigationSet.ts';
+
+const SCORED =
+  /^(?:review\.(?:cases|accepted|concluded|settled|resolution_rate|correction_rate)|litigation\.(?:cases|head_appearances|head_appearance_rate|loss_rate))$/;
+
+// `${text}|${value}` of the figures still read wrong.
+const STILL_WRONG: ReadonlySet<string> = new Set([
+  '全县行政复议案件受理量首次突破300件,达326件。|300',
+  '全县行政复议案件受理量首次突破300件,达326件。|326',
+  '以调解和解方式化解行政争议的比例达到38%。|38',
+  '全市行政复议纠错案件96件,占审结案件的9.8%。|9.8',
+  '全市复议机关共办理案件4,613件,其中行政复议案件2,448件、行政应诉案件2,165件。|2165',
+  '市司法局共办理行政复议和应诉案件1,050件,其中行政复议案件610件,行政应诉案件440件。|440',
+  '全市行政机关涉诉案件685件。|685',
+  '全市各级行政机关负责人出庭应诉案件占开庭审理案件的97.3%。|97.3',
+  '行政机关负责人出庭应诉1,186件,占应出庭案件的98.7%。|98.7',
+  '全市行政诉讼案件中,行政机关败诉的占6.2%。|6.2',
+  '有8个县(市、区)负责人出庭应诉率达到100%。|100',
+  '全市行政机关负责人出庭应诉率、出声率均为100%。|100',
+]);
+
+function check(k: PhrasingCase, e: Expected): void {
+  const found = figures(k.text, { year: k.year ?? 2023, region: k.region ?? '330200' }).find(
+    (c) => c.qualifier !== 'derived' && Math.abs(c.value) === e[0],
+  );
+  if (e[1] === 'NO') {
+    const claims =
+      found !== undefined && found.metric !== null && SCORED.test(found.metric) && found.scope === 'region';
+    expect(claims).toBe(false);
+  } else {
+    expect([found?.metric, found?.scope]).toEqual([e[1], e[2]]);
+  }
+}
+
+for (const [name, set] of [
+  ['review', REVIEW_CASES],
+  ['litigation', LITIGATION_CASES],
+] as const) {
+  describe(`${name} phrasings`, () => {
+    for (const k of set) {
+      for (const e of k.expect) {
+        const title = `${k.text} ${e[0]} → ${e.slice(1).join(' ')}`;
+        if (STILL_WRONG.has(`${k.text}|${e[0]}`)) it.fails(title, () => check(k, e));
+        else it(title, () => check(k, e));
+      }
+    }
+  });
+}
