@@ -42,6 +42,8 @@ function derive(
   reportYear: number | undefined,
 ): Candidate | null {
   if (item.change === null) return null;
+  // A rate "up 0.4%" may be points or a relative change (rateBefore): no prior value is read from it.
+  if (item.change.kind === 'percent' && base.fig.unit === 'percent') return null;
   const value = priorValue(item.change, base.fig);
   if (value === null) return null;
   const baseYear = base.year ?? reportYear;

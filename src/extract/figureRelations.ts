@@ -131,10 +131,28 @@ export function changedMetric(items: readonly Scanned[], i: number, base: Scanne
   return subjectMetric(item, item.change, ...changedUnit(item, item.change)) ?? null;
 }
 
+// A level rises or falls (提高, 上升); a quantity grows (增长, 增加): 调解成功率98%,同比增长12% is the count's growth.
+const LEVEL_VERB = /(?:提高|提升|上升|下降|降低|回落)了?$/;
+
+/**
+ * 调解成功率98.2%,同比上升0.4%: a percent change that opens its clause with a level's verb right after a rate
+ * changes that rate. The page may mean points or a relative change, so no prior-year value is read from it.
+ */
+export function rateBefore(items: readonly Scanned[], i: number): Scanned | null {
+  const item = items[i];
+  const before = items[i - 1];
+  if (item?.change?.kind !== 'percent' || item.change.subject !== '' || before === undefined) return null;
+  if (!LEVEL_VERB.test(item.ctx.text.local)) return null;
+  if (before.fig.unit !== 'percent' || before.change !== null || before.comparison) return null;
+  return before.fig.start >= item.ctx.sentence.start ? before : null;
+}
+
 /** The figure a change qualifies: the one its own subject names, else the nearest before it, else the result after it. */
 export function changeBase(items: readonly Scanned[], i: number): Scanned | null {
   const item = items[i];
   if (item?.change == null) return null;
+  const rate = rateBefore(items, i);
+  if (rate !== null) return rate;
   const change = item.change;
   const wanted = subjectMetric(item, change, ...changedUnit(item, change));
   if (wanted === null) return null;
