@@ -98,14 +98,17 @@ function scan(
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
-    if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
+    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
+    // An item of a list of years (2022年为, in …2022年、2023年审结分别为…) is read with its list below.
+    if (metric === null && change === null && listed === undefined && YEAR_ONLY.test(ctx.text.local))
       metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
     if (listed !== undefined && metric === null) {
-      // The list's items are the years; the words after the last one name what all of them count.
-      const words = norm.slice(ctx.sentence.start, fig.start);
-      metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
+      // The list's items are the years; the words after the last one name what all of them count
+      // (…300件,2022年、2023年审结分别为200件、280件); only a list that names nothing counts what the
+      // figure before it in the sentence counts (…300件,2021年、2022年分别为…).
+      const words = norm.slice(ctx.clause.start, fig.start);
+      metric = assignMetric({ ...ctx.text, local: words, clause: words }) ?? comparedMetric(items, ctx, fig);
     }
     const year = listed ?? (compared === null ? statedYear(prefix) : compared);
     const period = periodAt(ctx.paragraphStart, fig.start);
