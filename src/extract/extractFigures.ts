@@ -16,6 +16,7 @@ import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
 import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
+import { breakdownAt } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
   concludedOrCases,
@@ -160,6 +161,9 @@ function scan(
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
+    // Named by the body alone (其中市本级1,300件), it counts what the total it breaks down counts.
+    if (item.scope === 'government_own' && item.metric === null && breakdownAt(prefix) >= 0)
+      item.metric = comparedMetric(items, ctx, fig);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
