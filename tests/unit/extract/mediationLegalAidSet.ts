@@ -182,4 +182,19 @@ export const MEDIATION_LEGAL_AID_SET: readonly PhrasingCase[] = [
 
 
 
+  // Third batch: other bodies' mediation, a bureau guiding, joint levels.
+  { text: '人民调解协议司法确认案件1,200件。', claims: [] },
+  { text: '全市调解矛盾纠纷1.2万件,申请司法确认调解协议860件。', claims: [[C, 'region', 12000]] },
+  { text: '全市公安机关调解治安案件3,400起。', claims: [] },
+  { text: '我局指导各类调解组织调解矛盾纠纷5,600件,调解成功率98%。', claims: [[C, 'region', 5600], [S, 'region', 98]] },
+  { text: '本局指导全县人民调解组织调处矛盾纠纷1,600件。', region: COUNTY, claims: [[C, 'region', 1600]] },
+  { text: '该中心全年调解纠纷320件。', claims: [] },
+  { text: '全年共调处矛盾纠纷3,200余次。', claims: [[C, 'region', 3200]] },
+  { text: '全市人民调解组织调解矛盾纠纷1.2万余次,调解成功率98%。', claims: [[C, 'region', 12000], [S, 'region', 98]] },
+  { text: '召开人民调解工作会议3次,调解矛盾纠纷1,200件。', claims: [[C, 'region', 1200]] },
+  { text: '开展人民调解培训12次,培训调解员800人次。', claims: [] },
+  { text: '市、区法律援助中心共办理法律援助案件5,600件。', claims: [[LA, 'region', 5600]] },
+  { text: '市、县(区)两级法律援助机构共办理法律援助案件5,600件。', claims: [[LA, 'region', 5600]] },
+  { text: '市县法律援助机构共办理法律援助案件5,600件。', claims: [[LA, 'region', 5600]] },
+  { text: '市、区政府共收到行政复议申请1,300件。', claims: [['review.cases', 'region', 1300]] },
 ];
