@@ -112,9 +112,15 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
   return canQualify(item.change, next.fig, item.fig) ? next : null;
 }
 
-/** A result figure (…,达到186件) measures what the change before it names. */
+// 由2022年的1.05万件增加到1.2万件: the level a comparison point moved to (one with its own year is left alone:
+// the year after 至 is not read as the figure's).
+const MOVED_TO = /^(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)(?:到|至)|增至|升至|降至|减至|达到)$/;
+
+/** A result figure (…,达到186件) measures what the change before it names, or what the comparison point before it measures. */
 export function resultMetric(items: readonly Scanned[], ctx: FigureContext): string | null {
   const change = items[items.length - 1];
+  if (change?.comparison === true && change.fig.start >= ctx.sentence.start && change.fig.unit === ctx.text.unit)
+    return MOVED_TO.test(ctx.text.local) ? change.metric : null;
   if (change?.change == null || !RESULT.test(ctx.text.local)) return null;
   return subjectMetric(change, change.change, ctx.text.unit, ctx.text.counter) ?? null;
 }
