@@ -26,7 +26,7 @@ import {
   splitsByTopic,
 } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
-import { priorValue, readYoy } from './yoy.ts';
+import { nextInRun, priorValue, readYoy } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…): a clause of only a year measures what the
 // figure before it measures.
@@ -90,10 +90,21 @@ function scan(
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
   const items: Scanned[] = [];
+  // Changes of a 分别 run (同比分别增长9%和8.5%): each after the first is joined to the one before by 和/、.
+  const respectiveChanges = new Set<Scanned>();
   figures.forEach((fig, i) => {
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
-    const change = readYoy(ctx.text.local, fig);
+    const last = items[items.length - 1];
+    const inRun =
+      last?.change != null &&
+      last.ctx.sentence.start === ctx.sentence.start &&
+      (respectiveChanges.has(last) || last.ctx.text.local.includes('分别'));
+    const change =
+      readYoy(ctx.text.local, fig) ??
+      (inRun && last.change !== null
+        ? nextInRun(last.change, norm.slice(last.fig.end, fig.start), fig)
+        : null);
     const compared = comparedYear(ctx.text.local, reportYear === undefined ? undefined : reportYear - 1);
     let { metric, part } =
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
@@ -169,6 +180,7 @@ function scan(
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(ctx.text.subject, level, region, topic) || namesAHigherRegion(ctx.text.subject, names))
       item.metric = null;
+    if (inRun && change !== null) respectiveChanges.add(item);
     items.push(item);
   });
   return items;

@@ -153,10 +153,40 @@ export function rateBefore(items: readonly Scanned[], i: number): Scanned | null
   return before.fig.start >= item.ctx.sentence.start ? before : null;
 }
 
+/**
+ * 调解纠纷1.5万件,调解成功1.48万件,同比分别增长9%和8.5%: the k-th change of a 分别 run qualifies the k-th of as many
+ * figures right before the run. Undefined when the change is in no such run.
+ */
+function respectiveBase(items: readonly Scanned[], i: number): Scanned | null | undefined {
+  const item = items[i];
+  if (item?.change == null) return undefined;
+  const sentence = item.ctx.sentence.start;
+  const inRun = (j: number): boolean => {
+    const other = items[j];
+    return other !== undefined && other.change !== null && other.fig.start >= sentence;
+  };
+  let first = i;
+  while (inRun(first - 1)) first--;
+  let last = i;
+  while (inRun(last + 1) && items[last + 1]?.ctx.sentence.start === sentence) last++;
+  if (last === first || !(items[first]?.ctx.text.local.includes('分别') ?? false)) return undefined;
+  const bases: Scanned[] = [];
+  for (let j = first - 1; j >= 0 && bases.length <= last - first; j--) {
+    const base = items[j];
+    if (base === undefined || base.fig.start < sentence) break;
+    if (base.change === null && !base.comparison) bases.unshift(base);
+  }
+  const base = bases.length === last - first + 1 ? bases[i - first] : undefined;
+  if (base === undefined) return undefined;
+  return canQualify(item.change, base.fig, item.fig) ? base : null;
+}
+
 /** The figure a change qualifies: the one its own subject names, else the nearest before it, else the result after it. */
 export function changeBase(items: readonly Scanned[], i: number): Scanned | null {
   const item = items[i];
   if (item?.change == null) return null;
+  const listed = respectiveBase(items, i);
+  if (listed !== undefined) return listed;
   const rate = rateBefore(items, i);
   if (rate !== null) return rate;
   const change = item.change;

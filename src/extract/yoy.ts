@@ -54,6 +54,18 @@ export function readYoy(local: string, figure: RawFigure): YoyChange | null {
   };
 }
 
+const JOINED = /^[、和及与]$/;
+
+/**
+ * 同比分别增长9%和8.5%: a figure joined to a change of a 分别 run by 和/、 is the run's next change, of the same sign.
+ * `between` is the text between the two figures.
+ */
+export function nextInRun(previous: YoyChange, between: string, figure: RawFigure): YoyChange | null {
+  const kind = kindOf(figure);
+  if (!JOINED.test(between) || kind === 'multiple') return null;
+  return { ...previous, kind, amount: figure.value };
+}
+
 /** Prior-year value, or null when the change cannot apply to this base. */
 export function priorValue(change: YoyChange, base: RawFigure): number | null {
   let prior: number;
