@@ -26,7 +26,7 @@ import {
   splitsByTopic,
 } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
-import { nextInRun, priorValue, readYoy } from './yoy.ts';
+import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…): a clause of only a year measures what the
 // figure before it measures.
@@ -102,6 +102,7 @@ function scan(
       (respectiveChanges.has(last) || last.ctx.text.local.includes('分别'));
     const change =
       readYoy(ctx.text.local, fig) ??
+      readOpenedYoy(ctx.text.earlier + ctx.text.local, ctx.text.local, fig) ??
       (inRun && last.change !== null
         ? nextInRun(last.change, norm.slice(last.fig.end, fig.start), fig)
         : null);
