@@ -14,7 +14,7 @@ import {
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { periodIndex } from './period.ts';
-import { comparedYear, inferReportYear, listedYear, statedYear } from './reportYear.ts';
+import { comparedYear, inferReportYear, listedYear, opensWithPriorYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { breakdownAt } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
@@ -123,7 +123,8 @@ function scan(
       const words = norm.slice(ctx.clause.start, fig.start);
       metric = assignMetric({ ...ctx.text, local: words, clause: words }) ?? comparedMetric(items, ctx, fig);
     }
-    const year = listed ?? (compared === null ? statedYear(prefix) : compared);
+    const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
+    const year = listed ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
     const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
