@@ -52,12 +52,19 @@ export function namesAKnownLowerRegion(subject: string, names: NamesInText | und
   if (names === undefined) return false;
   // 肇庆怀集…: the region's own name may open a bare one too.
   const afterOwn = (at: number): boolean => names.own.some((n) => subject.startsWith(n, at - n.length));
-  const opens = (at: number): boolean => at === 0 || OPENS_BARE.test(subject.slice(Math.max(0, at - 2), at)) || afterOwn(at);
+  const opens = (at: number): boolean =>
+    at === 0 || OPENS_BARE.test(subject.slice(Math.max(0, at - 2), at)) || afterOwn(at);
   const counts = (n: string) => (at: number) =>
-    !(/[在于赴到]$/.test(subject.slice(0, at)) && HOSTS.test(subject.slice(at + n.length, at + n.length + 8)));
+    !(
+      /[在于赴到]$/.test(subject.slice(0, at)) && HOSTS.test(subject.slice(at + n.length, at + n.length + 8))
+    );
   let lower = -1;
   for (const n of names.full) lower = Math.max(lower, lastMentionEnd(subject, n, counts(n)));
-  for (const n of names.bare) lower = Math.max(lower, lastMentionEnd(subject, n, (at) => opens(at) && counts(n)(at)));
+  for (const n of names.bare)
+    lower = Math.max(
+      lower,
+      lastMentionEnd(subject, n, (at) => opens(at) && counts(n)(at)),
+    );
   if (lower < 0) return false;
   // The region's own name after the part's takes the subject back.
   return !names.own.some((n) => subject.indexOf(n, lower) >= 0);

@@ -20,10 +20,12 @@ import {
   comparedYear,
   inferReportYear,
   listedYear,
+  opensWithPriorYear,
   statedYear,
   withoutYearLists,
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
+import { breakdownAt } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
   acceptedUnderReceived,
@@ -34,7 +36,7 @@ import {
   splitsByTopic,
 } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
-import { priorValue, readYoy } from './yoy.ts';
+import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
 // figure before it measures.
@@ -52,6 +54,8 @@ function derive(
   reportYear: number | undefined,
 ): Candidate | null {
   if (item.change === null) return null;
+  // A rate "up 0.4%" may be points or a relative change (rateBefore): no prior value is read from it.
+  if (item.change.kind === 'percent' && base.fig.unit === 'percent') return null;
   const value = priorValue(item.change, base.fig);
   if (value === null) return null;
   const baseYear = base.year ?? reportYear;
@@ -114,10 +118,22 @@ function scan(
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
   const items: Scanned[] = [];
+  // Changes of a 分别 run (同比分别增长9%和8.5%): each after the first is joined to the one before by 和/、.
+  const respectiveChanges = new Set<Scanned>();
   figures.forEach((fig, i) => {
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
-    const change = readYoy(ctx.text.local, fig);
+    const last = items[items.length - 1];
+    const inRun =
+      last?.change != null &&
+      last.ctx.sentence.start === ctx.sentence.start &&
+      (respectiveChanges.has(last) || last.ctx.text.local.includes('分别'));
+    const change =
+      readYoy(ctx.text.local, fig) ??
+      readOpenedYoy(ctx.text.earlier + ctx.text.local, ctx.text.local, fig) ??
+      (inRun && last.change !== null
+        ? nextInRun(last.change, norm.slice(last.fig.end, fig.start), fig)
+        : null);
     const previousYear = reportYear === undefined ? undefined : reportYear - 1;
     const compared = comparedYear(ctx.text.local, previousYear, ctx.text.following);
     let { metric, part } =
@@ -142,7 +158,8 @@ function scan(
         comparedMetric(items, ctx, fig) ??
         assignMetric({ ...ctx.text, local: words, clause: words });
     }
-    const year = listed ?? (compared === null ? statedYear(prefix) : compared);
+    const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
+    const year = listed ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…).
     const period = listed === undefined ? periodAt(ctx.paragraphStart, fig.start) : null;
     const topic = figureTopic(ctx.text);
@@ -204,11 +221,15 @@ function scan(
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
+    // Named by the body alone (其中市本级1,300件), it counts what the total it breaks down counts.
+    if (item.scope === 'government_own' && item.metric === null && breakdownAt(prefix) >= 0)
+      item.metric = comparedMetric(items, ctx, fig);
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;
+    if (inRun && change !== null) respectiveChanges.add(item);
     items.push(item);
   });
   return items;

@@ -19,7 +19,7 @@ export interface FigureContext {
 }
 
 const FOLLOWING_MAX = 20;
-const CLAUSE_END = /[,;:，；：]$/;
+const CLAUSE_END = /[,;:、，；：]$/;
 
 export function figureContext(norm: string, figures: readonly RawFigure[], i: number): FigureContext | null {
   const fig = figures[i];

@@ -112,9 +112,19 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
   return canQualify(item.change, next.fig, item.fig) ? next : null;
 }
 
-/** A result figure (…,达到186件) measures what the change before it names. */
+// 由2022年的1.05万件增加到1.2万件: the level a comparison point moved to (one with its own year is left alone:
+// the year after 至 is not read as the figure's).
+const MOVED_TO = /^(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)(?:到|至)|增至|升至|降至|减至|达到)$/;
+
+/** A result figure (…,达到186件) measures what the change before it names, or what the comparison point before it measures. */
 export function resultMetric(items: readonly Scanned[], ctx: FigureContext): string | null {
   const change = items[items.length - 1];
+  if (
+    change?.comparison === true &&
+    change.fig.start >= ctx.sentence.start &&
+    change.fig.unit === ctx.text.unit
+  )
+    return MOVED_TO.test(ctx.text.local) ? change.metric : null;
   if (change?.change == null || !RESULT.test(ctx.text.local)) return null;
   return subjectMetric(change, change.change, ctx.text.unit, ctx.text.counter) ?? null;
 }
@@ -131,10 +141,58 @@ export function changedMetric(items: readonly Scanned[], i: number, base: Scanne
   return subjectMetric(item, item.change, ...changedUnit(item, item.change)) ?? null;
 }
 
+// A level rises or falls (提高, 上升); a quantity grows (增长, 增加): 调解成功率98%,同比增长12% is the count's growth.
+const LEVEL_VERB = /(?:提高|提升|上升|下降|降低|回落)了?$/;
+
+/**
+ * 调解成功率98.2%,同比上升0.4%: a percent change that opens its clause with a level's verb right after a rate
+ * changes that rate. The page may mean points or a relative change, so no prior-year value is read from it.
+ */
+export function rateBefore(items: readonly Scanned[], i: number): Scanned | null {
+  const item = items[i];
+  const before = items[i - 1];
+  if (item?.change?.kind !== 'percent' || item.change.subject !== '' || before === undefined) return null;
+  if (!LEVEL_VERB.test(item.ctx.text.local)) return null;
+  if (before.fig.unit !== 'percent' || before.change !== null || before.comparison) return null;
+  return before.fig.start >= item.ctx.sentence.start ? before : null;
+}
+
+/**
+ * 调解纠纷1.5万件,调解成功1.48万件,同比分别增长9%和8.5%: the k-th change of a 分别 run qualifies the k-th of as many
+ * figures right before the run. Undefined when the change is in no such run.
+ */
+function respectiveBase(items: readonly Scanned[], i: number): Scanned | null | undefined {
+  const item = items[i];
+  if (item?.change == null) return undefined;
+  const sentence = item.ctx.sentence.start;
+  const inRun = (j: number): boolean => {
+    const other = items[j];
+    return other !== undefined && other.change !== null && other.fig.start >= sentence;
+  };
+  let first = i;
+  while (inRun(first - 1)) first--;
+  let last = i;
+  while (inRun(last + 1) && items[last + 1]?.ctx.sentence.start === sentence) last++;
+  if (last === first || !(items[first]?.ctx.text.local.includes('分别') ?? false)) return undefined;
+  const bases: Scanned[] = [];
+  for (let j = first - 1; j >= 0 && bases.length <= last - first; j--) {
+    const base = items[j];
+    if (base === undefined || base.fig.start < sentence) break;
+    if (base.change === null && !base.comparison) bases.unshift(base);
+  }
+  const base = bases.length === last - first + 1 ? bases[i - first] : undefined;
+  if (base === undefined) return undefined;
+  return canQualify(item.change, base.fig, item.fig) ? base : null;
+}
+
 /** The figure a change qualifies: the one its own subject names, else the nearest before it, else the result after it. */
 export function changeBase(items: readonly Scanned[], i: number): Scanned | null {
   const item = items[i];
   if (item?.change == null) return null;
+  const listed = respectiveBase(items, i);
+  if (listed !== undefined) return listed;
+  const rate = rateBefore(items, i);
+  if (rate !== null) return rate;
   const change = item.change;
   const wanted = subjectMetric(item, change, ...changedUnit(item, change));
   if (wanted === null) return null;

@@ -76,7 +76,17 @@ function fromCodes(codes: Uint16Array, length: number): string {
 // `pos` still holds.
 const CHINESE_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/g;
 const CHINESE_DIGIT: Readonly<Record<string, string>> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
 };
 
 function chineseYearsAsDigits(text: string): string {

@@ -96,11 +96,11 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     },
   ],
   [
-    new RegExp(`近(${NUM})年`, 'g'),
+    new RegExp(`(?:近|过去|这|最近)(${NUM})年`, 'g'),
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
   ],
   [
-    /近年来|近几年|多年来|历年来?|十[二三四五]五[”’"]?(?:期间|以来|时期)|(?:党的)?十[八九]大以来/g,
+    /近年来|近几年|多年来|历年来?|十[二三四五]五[”’"]?(?:期间|(?:开局|实施)?以来|时期)|(?:党的)?十[八九]大以来|本届(?:政府)?(?:任期内|以来)/g,
     (m) => ({
       ...reading({ kind: 'multi_year', phrase: m[0] }, true),
       vague: /^(?:近年|近几年|多年|历年)/.test(m[0]),

@@ -61,7 +61,11 @@ function readTail(
   let points = false;
   let multiple = false;
   const afterCheng = text[p + 1];
-  if (text[p] === '成' && (afterCheng === undefined || !NOT_AFTER_CHENG.includes(afterCheng)) && multiplier === 1) {
+  if (
+    text[p] === '成' &&
+    (afterCheng === undefined || !NOT_AFTER_CHENG.includes(afterCheng)) &&
+    multiplier === 1
+  ) {
     unit = 'percent';
     counter = '成';
     value *= 10;

@@ -35,6 +35,11 @@ const PERSON =
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
 const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
 
+// 我局指导各类调解组织调解…: the justice bureau guiding the committees reports their count, not its own (an
+// office below it, 该所指导辖区调委会…, reports its area's).
+const GUIDES_MEDIATORS =
+  /[我本该]局[^,]{0,4}?(?:指导|督促|推动|带领|引导)[^,]{0,12}?(?:调解组织|调委会|调解委员会|调解员)/;
+
 // A justice bureau is its government's review office (行政复议机构): its review count is that level's own.
 const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/g;
 
@@ -154,6 +159,6 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
-  if (f.topic === 'mediation' && BODY_PRONOUN.test(own)) return 'sub_category';
+  if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   return 'region';
 }

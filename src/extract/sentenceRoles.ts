@@ -55,17 +55,19 @@ export function acceptedUnderReceived(items: readonly Scanned[], item: Scanned):
 }
 
 const SUCCEEDED = /成功|调成|调结|达成/;
+/** A figure's own words, with the list it is an item of (2021年、2022年调解成功分别为…). */
+const ownWords = (item: Scanned): string => (item.ctx.text.list ?? '') + item.ctx.text.local;
 
 /**
  * 化解纠纷24947件,成功化解24044件: a plain 化解 count before a 成功 count of the same sentence is the
  * number handled, not the number resolved. Returns the earlier figure to read as cases, or null.
  */
 export function handledBeforeResolved(items: readonly Scanned[], item: Scanned): Scanned | null {
-  if (item.metric !== 'mediation.resolved' || item.part || !SUCCEEDED.test(item.ctx.text.local)) return null;
+  if (item.metric !== 'mediation.resolved' || item.part || !SUCCEEDED.test(ownWords(item))) return null;
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < item.ctx.sentence.start) break;
-    if (before.metric === 'mediation.resolved' && !before.part && !SUCCEEDED.test(before.ctx.text.local))
+    if (before.metric === 'mediation.resolved' && !before.part && !SUCCEEDED.test(ownWords(before)))
       return before;
   }
   return null;

@@ -86,8 +86,9 @@ export function isSubUnitFigure(sentencePrefix: string, subject: string, local: 
   return namesASubUnit(afterLastWhole(subject));
 }
 
-/** Bodies of every level together: 各县(市、区)…, 市县两级, 四级调解网络. */
-export const EVERY_LEVEL = /各(?:县|区|市|旗|乡镇|镇街|地)|[两三四五]级/;
+/** Bodies of every level together: 各县(市、区)…, 市县两级, 四级调解网络, 市、区法律援助中心, 市县(区)政府; 市区 is the urban area. */
+export const EVERY_LEVEL =
+  /各(?:县|区|市|旗|乡镇|镇街|地)|[两三四五]级|(?:省|市|州)(?:[、和及](?:县|区)|县)(?:[(（][^)）]{0,8}[)）])?(?:人民)?(?:政府|法律援助|法援|复议)/;
 // The centre as the subject of its clause (专调中心共调解…, 中心已化解…), not the object of 建立调解中心.
 const CENTRE = /中心[”"’」)]?(?:已|共|累计|先后|全年|今年|当年|受理|调解|化解|接待|调处|办理|成功)/;
 

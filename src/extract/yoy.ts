@@ -54,6 +54,37 @@ export function readYoy(local: string, figure: RawFigure): YoyChange | null {
   };
 }
 
+// 与2022年相比,全市调解矛盾纠纷增加1,200件: a comparison that opens the sentence dates the change of each clause
+// that ends with a change verb.
+const OPENER =
+  /^[(]?(?:与|和|同|跟)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:相比|比较)较?,/;
+const OPENED_VERB = /(增长|增加|上升|提高|提升|增多|下降|减少|降低|回落|下滑)了?$/;
+
+/** A change whose comparison opens the sentence (`sentencePrefix`) and whose clause (`local`) ends with its verb. */
+export function readOpenedYoy(sentencePrefix: string, local: string, figure: RawFigure): YoyChange | null {
+  const opener = OPENER.exec(sentencePrefix);
+  const m = opener === null ? null : OPENED_VERB.exec(local);
+  if (opener === null || m === null) return null;
+  const kind = kindOf(figure);
+  const sign = DOWN.test(m[1] ?? '') ? -1 : 1;
+  if (kind === 'multiple' && sign < 0) return null;
+  const change: YoyChange = { kind, sign, amount: figure.value, subject: local.slice(0, m.index) };
+  if (opener[1] !== undefined) change.year = Number(opener[1]);
+  return change;
+}
+
+const JOINED = /^[、和及与]$/;
+
+/**
+ * 同比分别增长9%和8.5%: a figure joined to a change of a 分别 run by 和/、 is the run's next change, of the same sign.
+ * `between` is the text between the two figures.
+ */
+export function nextInRun(previous: YoyChange, between: string, figure: RawFigure): YoyChange | null {
+  const kind = kindOf(figure);
+  if (!JOINED.test(between) || kind === 'multiple') return null;
+  return { ...previous, kind, amount: figure.value };
+}
+
 /** Prior-year value, or null when the change cannot apply to this base. */
 export function priorValue(change: YoyChange, base: RawFigure): number | null {
   let prior: number;

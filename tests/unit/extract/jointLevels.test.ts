@@ -1,0 +1,28 @@
+// Bodies of two levels named together (市、区法律援助中心, 市、县(区)政府) count the region's cases, not one
+// government's own. Sentences are written for these tests.
+import { claim } from './helpers.ts';
+
+const CITY = { year: 2023, region: '330200' };
+
+describe('two levels together are the region', () => {
+  it.each([
+    ['市、区法律援助中心共办理法律援助案件5,600件。', 5600, 'legal_aid.cases'],
+    ['市、县法律援助中心全年共受理法律援助案件5,600件。', 5600, 'legal_aid.cases'],
+    ['市、县(市、区)法律援助机构共办理法律援助案件5,600件。', 5600, 'legal_aid.cases'],
+    ['市和区法援中心共办理法律援助案件5,600件。', 5600, 'legal_aid.cases'],
+    ['市、区政府共收到行政复议申请1,300件。', 1300, 'review.cases'],
+    ['市、县(区)复议机关共收到行政复议申请1,300件。', 1300, 'review.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+});
+
+describe('near misses: one level’s body', () => {
+  it.each([
+    ['市法律援助中心全年办理法律援助案件560件。', 560, 'legal_aid.cases'],
+    ['市政府收到行政复议申请412件。', 412, 'review.cases'],
+    ['市区法律援助中心办理法律援助案件560件。', 560, 'legal_aid.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'government_own']);
+  });
+});

@@ -1,0 +1,27 @@
+// 由2022年的1.05万件增加到1.2万件: the level a comparison point moved to measures what the point measures.
+// Sentences are written for these tests.
+import { claim, metricOf } from './helpers.ts';
+
+const CITY = { year: 2023, region: '330200' };
+
+describe('the level after a comparison point', () => {
+  it.each([
+    ['全市调解矛盾纠纷由2022年的1.05万件增加到1.2万件。', 12000, 'mediation.cases'],
+    ['全市调解成功矛盾纠纷从上年的9,800件上升到1.1万件。', 11000, 'mediation.resolved'],
+    ['全市办理法律援助案件由2022年的3,100件增至3,456件。', 3456, 'legal_aid.cases'],
+    ['受理行政复议案件由上年的800件上升到1,000件。', 1000, 'review.cases'],
+    ['为受援人挽回经济损失由上年的1,800万元提高到2,100万元。', 21000000, 'legal_aid.recovered'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+});
+
+describe('near misses', () => {
+  it('another unit after the point measures something else', () => {
+    expect(metricOf('全市办理法律援助案件由上年的3,100件增加到3,456件,增加到8人。', 8, CITY)).toBeNull();
+  });
+
+  it('a level with its own year after 至 is left without a metric', () => {
+    expect(metricOf('全市法律援助案件从2021年的3,100件增长至2022年的3,300件。', 3300, CITY)).toBeNull();
+  });
+});

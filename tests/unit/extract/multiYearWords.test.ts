@@ -1,0 +1,33 @@
+// More words for a sum over several years: 过去五年, 这五年, 本届政府任期内, “十四五”开局以来. Sentences are
+// written for these tests.
+import { claim, figure } from './helpers.ts';
+
+const CITY = { year: 2023, region: '330200' };
+
+describe('a span of years makes the figures after it cumulative', () => {
+  it.each([
+    ['过去五年,全市累计调解纠纷6.2万件。', 62000, 'mediation.cases'],
+    ['过去3年,全市共办理法律援助案件9,000件。', 9000, 'legal_aid.cases'],
+    ['这五年,全市共办理法律援助案件9,800件。', 9800, 'legal_aid.cases'],
+    ['最近两年,全市人民调解组织共调解纠纷2.4万件。', 24000, 'mediation.cases'],
+    ['本届政府任期内,全市累计调解矛盾纠纷5.6万件。', 56000, 'mediation.cases'],
+    ['本届以来,全市共办理法律援助案件1.1万件。', 11000, 'legal_aid.cases'],
+    ['“十四五”开局以来,全市共办理法律援助案件9,800件。', 9800, 'legal_aid.cases'],
+    ['十四五实施以来,全市法律援助机构为受援人挽回经济损失1.2亿元。', 120000000, 'legal_aid.recovered'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'cumulative']);
+  });
+});
+
+describe('near misses: one year, or a span that ranks a figure', () => {
+  it.each([
+    ['过去一年,全市共调解纠纷1.2万件。', 12000, 'mediation.cases'],
+    ['在过去的一年里,全市共办理法律援助案件3,000件。', 3000, 'legal_aid.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+
+  it('过去五年来最多 ranks the figure before it', () => {
+    expect(figure('全市调解纠纷1.2万件,为过去五年来最多,调解成功1.18万件。', 11800, CITY).scope).toBe('region');
+  });
+});
