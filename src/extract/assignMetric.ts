@@ -113,7 +113,8 @@ export function assignMetric(t: FigureText, part = false): string | null {
       rule.notSubject.test((ownSubject ??= afterLastWhole(t.earlier + t.local)))
     )
       continue;
-    if (rule.paragraph !== undefined && !rule.paragraph.test(t.previous + t.earlier + t.local)) continue;
+    // …the words right after the figure too (383件行政案件被告行政机关的负责人出庭应诉), as a rule's local words are read.
+    if (rule.paragraph !== undefined && !rule.paragraph.test(`${t.previous}${t.earlier}${localText}`)) continue;
     return rule.metric;
   }
   return null;

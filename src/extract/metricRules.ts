@@ -27,7 +27,7 @@ export interface MetricRule {
   subject?: RegExp;
   /** Tested on the sentence before the figure from its last 全市/各级 on: vetoes the rule (归档案卷3927份,其中…). */
   notSubject?: RegExp;
-  /** The paragraph before the sentence and the sentence before the figure (a court named in the sentence before). */
+  /** The paragraph before the sentence, the sentence before the figure and the words right after it (a court named in the sentence before). */
   paragraph?: RegExp;
   /** The metric is itself about a part (驻所调解室, 农民工), so it applies under 其中 / sub-unit context. */
   part?: boolean;
