@@ -49,3 +49,19 @@ for (const [name, set] of [
     }
   });
 }
+
+describe('约 before its verb still hedges the number', () => {
+  it.each([
+    ['全市行政复议案件实质性化解率约为90%。', 90],
+    ['全市行政复议案件中涉企案件约占12%。', 12],
+    ['全年收到行政复议申请大约为1,400件。', 1400],
+  ] as const)('%s', (text, value) => {
+    expect(figures(text).find((c) => c.value === value)?.qualifier).toBe('approx');
+  });
+
+  it('约 with words between it and the number is no hedge', () => {
+    expect(figures('约有关部门收到行政复议申请1,400件。').find((c) => c.value === 1400)?.qualifier).toBe(
+      'exact',
+    );
+  });
+});
