@@ -104,6 +104,23 @@ function risesFrom(items: readonly Scanned[], ctx: Scanned['ctx']): Scanned | nu
   return RISES_TO.test(ctx.text.local) ? from : null;
 }
 
+// 受理量首次突破300件,达326件: a threshold passed, then the figure itself.
+const REACHED = /^(?:达到?|为|共)$/;
+
+/** The threshold the figure at `ctx` says was passed (突破300件,达326件), or null. */
+function passedThreshold(
+  items: readonly Scanned[],
+  ctx: Scanned['ctx'],
+  fig: Scanned['fig'],
+): Scanned | null {
+  const before = items[items.length - 1];
+  if (before === undefined || before.fig.start < ctx.sentence.start || !REACHED.test(ctx.text.local))
+    return null;
+  const passed =
+    before.fig.qualifier === 'lower_bound' && before.fig.unit === fig.unit && before.fig.value < fig.value;
+  return passed && before.change === null ? before : null;
+}
+
 function scan(
   norm: string,
   reportYear: number | undefined,
@@ -124,6 +141,11 @@ function scan(
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
+    const threshold = metric === null && change === null ? passedThreshold(items, ctx, fig) : null;
+    if (threshold !== null) {
+      metric = threshold.metric;
+      threshold.metric = null;
+    }
     const from = change === null ? risesFrom(items, ctx) : null;
     if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
     const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
