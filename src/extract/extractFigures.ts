@@ -3,6 +3,7 @@ import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { allInstancesTotal } from './firstInstance.ts';
+import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
 import { figureContext } from './figureContext.ts';
 import {
   changeBase,
@@ -187,6 +188,13 @@ function scan(
     const allInstances = allInstancesTotal(items, item);
     if (allInstances !== null) {
       allInstances.metric = null;
+      item.part = part = false;
+      item.metric = assignMetric(ctx.text);
+    }
+    const sentenceText = norm.slice(ctx.sentence.start, ctx.sentence.end);
+    const carried = receivedAndCarriedTotal(items, item, sentenceText);
+    if (carried !== null) {
+      carried.metric = null;
       item.part = part = false;
       item.metric = assignMetric(ctx.text);
     }

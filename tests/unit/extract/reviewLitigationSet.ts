@@ -90,6 +90,10 @@ export const REVIEW_CASES: readonly PhrasingCase[] = [
   // Received, then accepted, concluded and settled.
   c('全市共收到行政复议申请786件,其中受理720件,不予受理43件,告知其他途径解决23件。', [786, RC, 'region'], [720, RA, 'region'], [43, 'NO'], [23, 'NO']),
   c('全区收到行政复议申请412件。经审查,依法受理385件,审结361件。', [412, RC, 'region'], [385, RA, 'region'], [361, RK, 'region']),
+  // review.cases is the year's new applications: a total with the cases carried over is none, its 新收 part is.
+  c('全年全市共有各类行政复议案件1,410件,同比增长16%,其中新收1,320件,上年结转90件。', [1410, 'NO'], [1320, RC, 'region'], [90, 'NO']),
+  c('全市办理行政复议案件1,410件(其中新收1,320件、旧存90件),审结1,286件。', [1410, 'NO'], [1320, RC, 'region'], [90, 'NO'], [1286, RK, 'region']),
+  c('受理行政复议案件300件,其中新收280件,审结260件。', [300, RC, 'region'], [280, 'NO'], [260, RK, 'region']),
   c('全年新收行政复议案件1,024件,受理960件,办结902件,结案率94%。', [1024, RC, 'region'], [960, RA, 'region'], [902, RK, 'region'], [94, 'NO']),
   c('全市共审结行政复议案件1,130件,其中以调解和解方式结案317件。', [1130, RK, 'region'], [317, RS, 'region']),
   c('审结案件中,通过调解、和解方式结案的有215件,占19.0%。', [215, RS, 'region'], [19, 'NO']),
