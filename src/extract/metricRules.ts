@@ -54,6 +54,11 @@ const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发�
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
+// What a review count of outcomes or of other work is (纠错, 审议, 评查, 转送, 撤回, 不予受理, cases still in hand): no
+// count of the year's applications.
+const NOT_INTAKE =
+  /纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼|不予受理|不受理|未受理|审议|评查|抽查|转送|告知|撤回|办理中|在办|未办结|未审结/;
+
 // One rule per line reads as a table.
 // prettier-ignore
 export const METRIC_RULES: readonly MetricRule[] = [
@@ -81,7 +86,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: /纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
+  { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD },
