@@ -50,7 +50,10 @@ const FILES = /案卷|卷宗|归档|档案/;
 // 行政机关出庭应诉 alone is the body defending its suits.
 const HEAD = /负责人|首长|领导|一把手|正职|局长|市长|县长|区长|镇长|乡长|厅长|班子成员/;
 // 主要负责人 (the principal head) and 出庭出声 (heads who spoke) are metrics of their own.
-const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声/;
+const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声|发表意见/;
+// Some of the region's bodies (市直部门, 乡镇(街道)): their heads' appearances are a part, not the region's.
+const SOME_BODIES = /市直|县直|区直|乡镇|街道|镇街|(?<![各其])部门/;
+const NOT_ALL_HEADS = new RegExp(`${NOT_ANY_HEAD.source}|${SOME_BODIES.source}`);
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
@@ -90,9 +93,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
-  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD },
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD, notLocal: NOT_ALL_HEADS },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
-  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: NOT_ANY_HEAD, paragraph: HEAD },
+  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: NOT_ALL_HEADS, paragraph: HEAD },
   // 开庭审理1,100件: the suits heard in court, the base of the appearance rate, not the year's suits.
   { metric: 'litigation.cases_heard', topic: 'litigation', units: ['count'], counters: CASES, local: /开庭/ },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
