@@ -3,6 +3,7 @@ import { assignMetric, figureTopic } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { allInstancesTotal } from './firstInstance.ts';
+import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
 import { figureContext } from './figureContext.ts';
 import {
   changeBase,
@@ -105,7 +106,25 @@ function yearOfList(
 function risesFrom(items: readonly Scanned[], ctx: Scanned['ctx']): Scanned | null {
   const from = items[items.length - 1];
   if (from === undefined || !from.comparison || from.ctx.clause.start !== ctx.clause.start) return null;
-  return RISES_TO.test(ctx.text.local) ? from : null;
+  // …增长至2022年的3,300件: a level with its own year after 至 is that year's, not the point's move (left alone).
+  return RISES_TO.test(ctx.text.local) && !/(?:19|20)\d{2}年/.test(ctx.text.local) ? from : null;
+}
+
+// 受理量首次突破300件,达326件: a threshold passed, then the figure itself.
+const REACHED = /^(?:达到?|为|共)$/;
+
+/** The threshold the figure at `ctx` says was passed (突破300件,达326件), or null. */
+function passedThreshold(
+  items: readonly Scanned[],
+  ctx: Scanned['ctx'],
+  fig: Scanned['fig'],
+): Scanned | null {
+  const before = items[items.length - 1];
+  if (before === undefined || before.fig.start < ctx.sentence.start || !REACHED.test(ctx.text.local))
+    return null;
+  const passed =
+    before.fig.qualifier === 'lower_bound' && before.fig.unit === fig.unit && before.fig.value < fig.value;
+  return passed && before.change === null ? before : null;
 }
 
 function scan(
@@ -140,6 +159,11 @@ function scan(
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
+    const threshold = metric === null && change === null ? passedThreshold(items, ctx, fig) : null;
+    if (threshold !== null) {
+      metric = threshold.metric;
+      threshold.metric = null;
+    }
     const from = change === null ? risesFrom(items, ctx) : null;
     if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
     const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
@@ -182,6 +206,13 @@ function scan(
     const allInstances = allInstancesTotal(items, item);
     if (allInstances !== null) {
       allInstances.metric = null;
+      item.part = part = false;
+      item.metric = assignMetric(ctx.text);
+    }
+    const sentenceText = norm.slice(ctx.sentence.start, ctx.sentence.end);
+    const carried = receivedAndCarriedTotal(items, item, sentenceText);
+    if (carried !== null) {
+      carried.metric = null;
       item.part = part = false;
       item.metric = assignMetric(ctx.text);
     }

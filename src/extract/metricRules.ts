@@ -50,9 +50,17 @@ const FILES = /案卷|卷宗|归档|档案/;
 // 行政机关出庭应诉 alone is the body defending its suits.
 const HEAD = /负责人|首长|领导|一把手|正职|局长|市长|县长|区长|镇长|乡长|厅长|班子成员/;
 // 主要负责人 (the principal head) and 出庭出声 (heads who spoke) are metrics of their own.
-const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声/;
+const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声|发表意见/;
+// Some of the region's bodies (市直部门, 乡镇(街道)): their heads' appearances are a part, not the region's.
+const SOME_BODIES = /市直|县直|区直|乡镇|街道|镇街|(?<![各其])部门/;
+const NOT_ALL_HEADS = new RegExp(`${NOT_ANY_HEAD.source}|${SOME_BODIES.source}`);
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
+
+// What a review count of outcomes or of other work is (纠错, 审议, 评查, 转送, 撤回, 不予受理, cases still in hand): no
+// count of the year's applications.
+const NOT_INTAKE =
+  /[需应待]办理|受理前|纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼|不予受理|不受理|未受理|审议|评查|抽查|转送|告知|撤回|办理中|在办|未办结|未审结/;
 
 // One rule per line reads as a table.
 // prettier-ignore
@@ -83,17 +91,20 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: /[需应待]办理|受理前|纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼/, notSubject: FILES },
+  { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
-  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD },
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD, notLocal: NOT_ALL_HEADS },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
-  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: NOT_ANY_HEAD, paragraph: HEAD },
+  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: NOT_ALL_HEADS, paragraph: HEAD },
+  // 开庭审理1,100件: the suits heard in court, the base of the appearance rate, not the year's suits.
+  { metric: 'litigation.cases_heard', topic: 'litigation', units: ['count'], counters: CASES, local: /开庭/ },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },
   // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|负责人|首长|领导|一把手|败诉|胜诉|撤诉|调解|和解|审结|判决|典型|旧存|旧案|结转|上年|监督|检察/, notSubject: FILES },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|未出庭|负责人|首长|领导|一把手|败诉|胜诉|撤诉|调解|和解|协调|化解|审结|结案|办结|判决|上诉|二审|再审|重审|研判|评估|典型|旧存|旧案|结转|上年|监督|检察/, notSubject: FILES },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },

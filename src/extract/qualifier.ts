@@ -5,7 +5,11 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不少于', 'lower_bound'],
   ['不低于', 'lower_bound'],
   ['不超过', 'approx'],
+  ['大约为', 'approx'],
   ['大约', 'approx'],
+  // 纠错率约为12%, 约占三成: 约 before its verb still hedges the number.
+  ['约为', 'approx'],
+  ['约占', 'approx'],
   ['将近', 'approx'],
   ['接近', 'approx'],
   ['不到', 'approx'],
