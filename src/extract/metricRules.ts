@@ -42,6 +42,7 @@ const OTHER_MEDIATION_RATE =
 // Disputes mediated by legal advisers, lawyers or judges (村(居)法律顾问共调解纠纷…) are not people's
 // mediation committees' count: the vetoes of mediation.cases and mediation.resolved name them.
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
+// 以纠错、调解、和解等方式化解…: a count that takes in corrections is no count of cases settled by agreement.
 const SETTLED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤/;
 
 // A count of case files reviewed or archived (审查归档案卷3927份,其中法律援助案件1414件) is no count of the year's cases.
@@ -89,7 +90,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
-  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED },
+  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错[^,;，；。]*$/ },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结/, notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },

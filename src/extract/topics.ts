@@ -82,7 +82,12 @@ function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compil
  * the sentence before it, then the paragraph before the sentence. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
  * does not make the 500 legal aid.
  */
-export function topicOf(local: string, following: string, earlier: string, previous = ''): Topic | null {
+// 矛盾纠纷综合化解率: a rate of how many disputes a body settled in every way, named by its object; the page's subject
+// (review's white paper, a mediation report) says whose it is, not the word 矛盾纠纷.
+const OWNERLESS_RATE = /矛盾纠纷(?=综合化解率)/g;
+
+export function topicOf(rawLocal: string, following: string, earlier: string, previous = ''): Topic | null {
+  const local = rawLocal.replace(OWNERLESS_RATE, '');
   const inSentence = (table: ReturnType<typeof compile>): Topic | null =>
     nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
   // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
