@@ -9,7 +9,12 @@ const DISTRICT = { region: '340102', year: 2022 } as const;
 
 describe('a government whose programme the work is in', () => {
   it.each([
-    ['法律援助工作已纳入省委省政府20项民生实事，全年为受援人挽回经济损失或取得利益10.5亿元。', 1_050_000_000, 'legal_aid.recovered', PROVINCE],
+    [
+      '法律援助工作已纳入省委省政府20项民生实事，全年为受援人挽回经济损失或取得利益10.5亿元。',
+      1_050_000_000,
+      'legal_aid.recovered',
+      PROVINCE,
+    ],
     ['法律援助被列入市政府十件民生实事，全年共办理法律援助案件3000件。', 3000, 'legal_aid.cases', CITY],
     ['人民调解工作写入市政府工作报告，全年共调解纠纷8000件。', 8000, 'mediation.cases', CITY],
   ])('%s: %d is the region’s', (text, value, metric, options) => {
@@ -17,8 +22,14 @@ describe('a government whose programme the work is in', () => {
   });
 
   it('a government that counts is still its own', () => {
-    expect(claim('市政府全年共收到行政复议申请300件。', 300, CITY)).toEqual(['review.cases', 'government_own']);
-    expect(claim('省法律援助中心全年办理法律援助案件900件。', 900, PROVINCE)).toEqual(['legal_aid.cases', 'government_own']);
+    expect(claim('市政府全年共收到行政复议申请300件。', 300, CITY)).toEqual([
+      'review.cases',
+      'government_own',
+    ]);
+    expect(claim('省法律援助中心全年办理法律援助案件900件。', 900, PROVINCE)).toEqual([
+      'legal_aid.cases',
+      'government_own',
+    ]);
   });
 });
 

@@ -20,7 +20,10 @@ describe('a region ranked against a higher one', () => {
   });
 
   it('on a county’s page, ranking against the city above does not quote the city', () => {
-    expect(claim('全县调解成功率排名全市第二，共调解纠纷900件。', 900, COUNTY)).toEqual(['mediation.cases', 'region']);
+    expect(claim('全县调解成功率排名全市第二，共调解纠纷900件。', 900, COUNTY)).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
   });
 });
 

@@ -14,7 +14,10 @@ describe('矛盾纠纷综合化解率 takes the page’s subject', () => {
   });
 
   it('its change in a review report is that rate’s change', () => {
-    const c = figure('全市行政复议机关共收案14898件。矛盾纠纷综合化解率达到41.5%，同比提高8.4个百分点。', 8.4);
+    const c = figure(
+      '全市行政复议机关共收案14898件。矛盾纠纷综合化解率达到41.5%，同比提高8.4个百分点。',
+      8.4,
+    );
     expect([c.metric, c.scope]).toEqual(['review.resolution_rate', 'change']);
   });
 
@@ -28,7 +31,9 @@ describe('矛盾纠纷综合化解率 takes the page’s subject', () => {
 
 describe('settled in ways that include corrections', () => {
   it('is no count of cases settled by agreement', () => {
-    expect(claim('全市以纠错、调解、和解等方式实质性化解行政争议4426件。', 4426)[0]).not.toBe('review.settled');
+    expect(claim('全市以纠错、调解、和解等方式实质性化解行政争议4426件。', 4426)[0]).not.toBe(
+      'review.settled',
+    );
   });
 
   it.each([
