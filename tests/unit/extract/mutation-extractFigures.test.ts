@@ -1,0 +1,31 @@
+// extractFigures' own choices, each pinned by a sentence that a surviving mutant read otherwise. Sentences written by
+// hand; every expected candidate worked out by hand.
+import { figures } from './helpers.ts';
+
+/** The candidates of a text as [value, metric, scope, qualifier, year]. */
+const brief = (text: string) =>
+  figures(text, { year: 2023 }).map((c) => [c.value, c.metric, c.scope, c.qualifier, c.year]);
+
+describe('extractFigures: a change has no metric of its own while the sentence is read', () => {
+  it('a change of the cases is no count of cases: a 办结 count after it alone is the cases count', () => {
+    // Were the change read as legal_aid.cases, the 办结 count would follow "the cases" and keep its own metric.
+    expect(brief('全市法律援助案件数量同比增加45件,办结法律援助案件230件。')).toEqual([
+      [45, 'legal_aid.cases', 'change', 'exact', 2023],
+      [230, 'legal_aid.cases', 'region', 'exact', 2023],
+    ]);
+    expect(brief('受理法律援助案件比上年增加12件,办结法律援助案件198件。')).toEqual([
+      [12, 'legal_aid.cases', 'change', 'exact', 2023],
+      [198, 'legal_aid.cases', 'region', 'exact', 2023],
+    ]);
+  });
+});
+
+describe('extractFigures: a 分别 list is read from its own sentence', () => {
+  it('a kind named in the sentence before does not make an item of the list a kind', () => {
+    expect(brief('调解婚姻家庭纠纷300件。全年受理、办结法律援助案件分别为120件、110件。')).toEqual([
+      [300, null, 'sub_category', 'exact', 2023],
+      [120, 'legal_aid.cases', 'region', 'exact', 2023],
+      [110, 'legal_aid.concluded', 'region', 'exact', 2023],
+    ]);
+  });
+});
