@@ -1,5 +1,7 @@
 // extractFigures' own choices, each pinned by a sentence that a surviving mutant read otherwise. Sentences written by
 // hand; every expected candidate worked out by hand.
+import { extractFigures } from '../../../src/extract/extractFigures.ts';
+import type { ExtractOptions } from '../../../src/extract/types.ts';
 import { figures } from './helpers.ts';
 
 /** The candidates of a text as [value, metric, scope, qualifier, year]. */
@@ -20,6 +22,19 @@ describe('extractFigures: a change has no metric of its own while the sentence i
   });
 });
 
+describe('extractFigures: a change before a 其中 is no whole it breaks down', () => {
+  it('as after a total no rule names, the figure of the 其中 keeps its own metric', () => {
+    expect(brief('全市共办理各类案件4500件,其中法律援助案件1200件。')).toEqual([
+      [4500, null, 'region', 'exact', 2023],
+      [1200, 'legal_aid.cases', 'region', 'exact', 2023],
+    ]);
+    expect(brief('全市共办理各类案件较上年增加300件,其中法律援助案件1200件。')).toEqual([
+      [300, null, 'change', 'exact', 2023],
+      [1200, 'legal_aid.cases', 'region', 'exact', 2023],
+    ]);
+  });
+});
+
 describe('extractFigures: a 分别 list is read from its own sentence', () => {
   it('a kind named in the sentence before does not make an item of the list a kind', () => {
     expect(brief('调解婚姻家庭纠纷300件。全年受理、办结法律援助案件分别为120件、110件。')).toEqual([
@@ -27,5 +42,29 @@ describe('extractFigures: a 分别 list is read from its own sentence', () => {
       [120, 'legal_aid.cases', 'region', 'exact', 2023],
       [110, 'legal_aid.concluded', 'region', 'exact', 2023],
     ]);
+  });
+});
+
+describe('extractFigures: a figure that cannot be cited', () => {
+  // A PDF's justified line can put a run of spaces inside a figure: normalized it is one figure, but its original
+  // span is longer than any evidence may be.
+  const gap = ' '.repeat(70);
+
+  it('is left out, and the figures around it are still read', () => {
+    expect(brief(`全市受理行政复议案件1200${gap}件。办理法律援助案件300件。`)).toEqual([
+      [300, 'legal_aid.cases', 'region', 'exact', 2023],
+    ]);
+  });
+
+  it('a change that cannot be cited implies no prior year either; its base stays', () => {
+    expect(brief(`全市受理行政复议案件1200件,较上年增加100${gap}件。`)).toEqual([
+      [1200, 'review.cases', 'region', 'exact', 2023],
+    ]);
+  });
+});
+
+describe('extractFigures: any failure inside gives an empty list', () => {
+  it('options that cannot be read (null where an object belongs) give no candidates, and nothing is thrown', () => {
+    expect(extractFigures('全市受理行政复议案件1200件。', null as unknown as ExtractOptions)).toEqual([]);
   });
 });
