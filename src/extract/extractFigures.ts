@@ -49,7 +49,7 @@ function derive(
   const ev = changeEvidence(original, norm, base.fig, base.ctx, item.fig, item.ctx) ?? item.evidence;
   if (ev === null) return null;
   const c: Candidate = {
-    metric: base.metric,
+    metric: base.mixed === true ? null : base.metric,
     value,
     unit: base.fig.unit,
     qualifier: 'derived',
@@ -135,7 +135,8 @@ function scan(
       mixed.mixed = true;
       // The parts run to the full stop (复议案件2448件…;行政应诉案件2165件…。).
       const after = /^[^。\n]{0,120}/.exec(norm.slice(fig.end, fig.end + 120))?.[0] ?? '';
-      if (splitsByTopic(item, after)) {
+      // A change that is the first part keeps no metric (changedMetric names what it changes).
+      if (change === null && splitsByTopic(item, after)) {
         item.part = part = false;
         item.metric = assignMetric(ctx.text);
       }
