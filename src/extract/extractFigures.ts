@@ -96,8 +96,8 @@ function scan(
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
-    if (metric === null && change === null && YEAR_ONLY.test(ctx.text.local))
-      metric = comparedMetric(items, ctx, fig);
+    // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount).
+    if (YEAR_ONLY.test(ctx.text.local)) metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
     const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
     if (listed !== undefined && metric === null) {

@@ -68,3 +68,19 @@ describe('extractFigures: any failure inside gives an empty list', () => {
     expect(extractFigures('全市受理行政复议案件1200件。', null as unknown as ExtractOptions)).toEqual([]);
   });
 });
+
+describe('extractFigures: a clause of only a year measures what the figure before it measures', () => {
+  it('even when the words of the sentence name a metric the figure before it is not', () => {
+    // 280万元 is the losses recovered in 2022, which no rule names; it is no 公证 amount.
+    expect(brief('全市公证机构办理公证涉及金额1.2亿元,挽回损失300万元,2022年为280万元。')).toEqual([
+      [120_000_000, 'legal_services.notary_assets', 'region', 'exact', 2023],
+      [3_000_000, null, 'sub_category', 'exact', 2023],
+      [2_800_000, null, 'prior_year', 'exact', 2022],
+    ]);
+    expect(brief('公证机构办理公证500件,法律援助挽回经济损失300万元,2022年为280万元。')).toEqual([
+      [500, 'legal_services.notary_cases', 'region', 'exact', 2023],
+      [3_000_000, 'legal_aid.recovered', 'region', 'exact', 2023],
+      [2_800_000, 'legal_aid.recovered', 'prior_year', 'exact', 2022],
+    ]);
+  });
+});
