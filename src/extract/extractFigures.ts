@@ -62,19 +62,20 @@ function derive(
   return c;
 }
 
-/** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
+/** The year a 分别 list of years gives the figure at `start` (see listedYear) and its place in the list, or undefined. */
 function yearOfList(
   norm: string,
   items: readonly Scanned[],
   sentence: number,
   start: number,
-): number | undefined {
+): { year: number; index: number } | undefined {
   const prefix = norm.slice(sentence, start);
   const at = prefix.lastIndexOf('分别');
   if (at < 0) return undefined;
   let k = 0;
   for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > sentence + at; j--) k++;
-  return listedYear(prefix, k);
+  const year = listedYear(prefix, k);
+  return year === undefined ? undefined : { year, index: k };
 }
 
 function scan(
@@ -96,16 +97,22 @@ function scan(
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     if (metric === null && change === null) metric = resultMetric(items, ctx);
-    // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount).
-    if (YEAR_ONLY.test(ctx.text.local)) metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
-    if (listed !== undefined && metric === null) {
-      // The list's items are the years; the words after the last one name what all of them count.
+    // A change in a list of years takes its year from the list too (分别增长10%、12%), but no metric.
+    const listed = yearOfList(norm, items, ctx.sentence.start, fig.start);
+    if (listed !== undefined && change === null) {
+      // The list's items are the years; the words after the last one name what all of them count: the first
+      // figure reads them (a figure before the list counts something else), the others count what it counts.
       const words = norm.slice(ctx.sentence.start, fig.start);
-      metric = comparedMetric(items, ctx, fig) ?? assignMetric({ ...ctx.text, local: words, clause: words });
+      metric =
+        listed.index > 0
+          ? comparedMetric(items, ctx, fig)
+          : (metric ?? assignMetric({ ...ctx.text, local: words, clause: words }));
+    } else if (YEAR_ONLY.test(ctx.text.local)) {
+      // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount).
+      metric = comparedMetric(items, ctx, fig);
     }
-    const year = listed ?? (compared === null ? statedYear(prefix) : compared);
+    const year = listed?.year ?? (compared === null ? statedYear(prefix) : compared);
     const period = periodAt(ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
@@ -159,7 +166,10 @@ function scan(
     // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
     if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
-    if (quotesAHigherRegion(ctx.text.subject, level, region, topic) || namesAHigherRegion(ctx.text.subject, names))
+    if (
+      quotesAHigherRegion(ctx.text.subject, level, region, topic) ||
+      namesAHigherRegion(ctx.text.subject, names)
+    )
       item.metric = null;
     items.push(item);
   });
