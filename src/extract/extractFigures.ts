@@ -163,8 +163,9 @@ function scan(
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
-    // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
-    if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
+    // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
+    // corpus maps it to a court.* metric, which no rule here names).
+    if (item.scope === 'court') item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (
       quotesAHigherRegion(ctx.text.subject, level, region, topic) ||
