@@ -84,3 +84,10 @@ describe('extractFigures: a clause of only a year measures what the figure befor
     ]);
   });
 });
+
+describe('extractFigures: a change in a count changes no rate', () => {
+  it('a rate word before a change in cases (纠错率较上年增加3件) names no metric of the change', () => {
+    expect(brief('行政复议纠错率较上年增加3件。')).toEqual([[3, null, 'change', 'exact', 2023]]);
+    expect(brief('行政复议案件纠错率同比增加12件。')).toEqual([[12, null, 'change', 'exact', 2023]]);
+  });
+});

@@ -81,4 +81,9 @@ describe('a change in a list of years', () => {
     const change = figures(text, Y).find((c) => c.scope === 'change');
     expect(change).toMatchObject({ value: 10, year: 2022 });
   });
+
+  it('but no metric: a 办结 count after changes of the cases alone is the cases count', () => {
+    const text = '2022年、2023年法律援助案件分别较上年增加20件、30件,办结法律援助案件230件。';
+    expect(rows(text).at(-1)).toEqual(['legal_aid.cases', 230, 2023, 'region']);
+  });
 });
