@@ -64,7 +64,7 @@ function derive(
   const ev = changeEvidence(original, norm, base.fig, base.ctx, item.fig, item.ctx) ?? item.evidence;
   if (ev === null) return null;
   const c: Candidate = {
-    metric: base.metric,
+    metric: base.mixed === true ? null : base.metric,
     value,
     unit: base.fig.unit,
     qualifier: 'derived',
@@ -84,19 +84,20 @@ function listClauseStart(norm: string, sentence: number, start: number): number 
   return sentence + Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
 }
 
-/** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
+/** The year a 分别 list of years gives the figure at `start` (see listedYear) and its place in the list, or undefined. */
 function yearOfList(
   norm: string,
   items: readonly Scanned[],
   sentence: number,
   start: number,
-): number | undefined {
+): { year: number; index: number } | undefined {
   const prefix = norm.slice(sentence, start);
   const at = prefix.lastIndexOf('分别');
   if (at < 0) return undefined;
   let k = 0;
   for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > sentence + at; j--) k++;
-  return listedYear(prefix, k);
+  const year = listedYear(prefix, k);
+  return year === undefined ? undefined : { year, index: k };
 }
 
 /**
@@ -166,24 +167,31 @@ function scan(
     }
     const from = change === null ? risesFrom(items, ctx) : null;
     if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
-    const listed = change === null ? yearOfList(norm, items, ctx.sentence.start, fig.start) : undefined;
-    if (metric === null && change === null && listed === undefined && YEAR_ONLY.test(ctx.text.local))
-      metric = comparedMetric(items, ctx, fig);
     const prefix = ctx.text.earlier + ctx.text.local;
-    if (listed !== undefined && metric === null) {
-      // The list's items are the years; the words of its clause name what all of them count (2022年、2023年审结案件
-      // 分别为…), else the figure before (受理…300件,2022年、2023年分别为…) or the sentence's words around the years.
-      const words = withoutYearLists(norm.slice(ctx.sentence.start, fig.start));
-      const own = withoutYearLists(
-        norm.slice(listClauseStart(norm, ctx.sentence.start, fig.start), fig.start),
-      );
-      metric =
-        assignMetric({ ...ctx.text, local: own, clause: own }) ??
-        comparedMetric(items, ctx, fig) ??
-        assignMetric({ ...ctx.text, local: words, clause: words });
+    // A change in a list of years takes its year from the list too (分别增长10%、12%), but no metric.
+    const listed = yearOfList(norm, items, ctx.sentence.start, fig.start);
+    if (listed !== undefined && change === null) {
+      if (listed.index > 0) {
+        // The later items count what the first counts.
+        metric = comparedMetric(items, ctx, fig);
+      } else if (metric === null) {
+        // The list's items are the years; the words of its clause name what all of them count (2022年、2023年审结案件
+        // 分别为…), else the figure before (受理…300件,2022年、2023年分别为…) or the sentence's words around the years.
+        const words = withoutYearLists(norm.slice(ctx.sentence.start, fig.start));
+        const own = withoutYearLists(
+          norm.slice(listClauseStart(norm, ctx.sentence.start, fig.start), fig.start),
+        );
+        metric =
+          assignMetric({ ...ctx.text, local: own, clause: own }) ??
+          comparedMetric(items, ctx, fig) ??
+          assignMetric({ ...ctx.text, local: words, clause: words });
+      }
+    } else if (change === null && YEAR_ONLY.test(ctx.text.local)) {
+      // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount).
+      metric = comparedMetric(items, ctx, fig);
     }
     const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
-    const year = listed ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
+    const year = listed?.year ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…).
     const period = listed === undefined ? periodAt(ctx.paragraphStart, fig.start) : null;
     const topic = figureTopic(ctx.text);
@@ -231,7 +239,8 @@ function scan(
       mixed.mixed = true;
       // The parts run to the full stop (复议案件2448件…;行政应诉案件2165件…。).
       const after = /^[^。\n]{0,120}/.exec(norm.slice(fig.end, fig.end + 120))?.[0] ?? '';
-      if (splitsByTopic(item, after)) {
+      // A change that is the first part keeps no metric (changedMetric names what it changes).
+      if (change === null && splitsByTopic(item, after)) {
         item.part = part = false;
         item.metric = assignMetric(ctx.text);
       }
@@ -255,8 +264,9 @@ function scan(
     // Named by the body alone (其中市本级1,300件), it counts what the total it breaks down counts.
     if (item.scope === 'government_own' && item.metric === null && breakdownAt(prefix) >= 0)
       item.metric = comparedMetric(items, ctx, fig);
-    // The courts' mediation is never people's mediation (issue 14: it maps to a court.* metric).
-    if (item.scope === 'court' && item.metric?.startsWith('mediation.') === true) item.metric = null;
+    // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
+    // corpus maps it to a court.* metric, which no rule here names).
+    if (item.scope === 'court') item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;

@@ -134,8 +134,8 @@ export function resultMetric(items: readonly Scanned[], ctx: FigureContext): str
  * with no count beside it), else null. A change is never a level, but a reader needs to know of what.
  */
 export function changedMetric(items: readonly Scanned[], i: number, base: Scanned | null): string | null {
-  // The change of a part, a body's count or a cumulative figure is not the region's change.
-  if (base !== null) return base.scope === 'region' ? base.metric : null;
+  // The change of a part, a body's count, a cumulative figure or a mixed total is not the region's change.
+  if (base !== null) return base.scope === 'region' && base.mixed !== true ? base.metric : null;
   const item = items[i];
   if (item?.change == null) return null;
   return subjectMetric(item, item.change, ...changedUnit(item, item.change)) ?? null;

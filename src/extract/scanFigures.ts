@@ -53,7 +53,12 @@ function readTail(
   if (inner !== undefined) {
     qualifier = inner[1];
     p++;
-    if (multiplier === 1 && (text[p] === '万' || text[p] === '亿')) multiplier = readMultiplier(text, p++);
+    if (text[p] === '万' || text[p] === '亿') {
+      // 300余万元, 3千余万元 (30 million), 3万余亿元; a multiplier no larger than the first (3万余万元) is a slip.
+      const next = readMultiplier(text, p++);
+      if (next <= multiplier) return null;
+      multiplier *= next;
+    }
   }
   value *= multiplier;
   let unit: Unit;
@@ -151,6 +156,9 @@ export function scanFigures(text: string, limit = Infinity): RawFigure[] {
         value === null || core.replace(/\D/g, '').length > 15
           ? null
           : readTail(text, s, e, value, false, false);
+    } else if (/\d/.test(text.charAt(s - 1))) {
+      // 3万余万元: Chinese numerals right after digits are their multiplier, never a number of their own.
+      figure = null;
     } else {
       const value = parseChineseNumber(core);
       const bare = '百千万亿'.includes(core[0] ?? '');

@@ -103,7 +103,8 @@ const OBJECT: Partial<Record<Topic, RegExp>> = {
  * total to unlabel, or null.
  */
 export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | null {
-  if (!item.part || item.fig.unit !== 'count') return null;
+  // A change in the breakdown (其中行政复议案件较上年增加48件, 其中法律援助案件同比增长5%) is a part too.
+  if (item.change === null && (!item.part || item.fig.unit !== 'count')) return null;
   const topic = figureTopic(item.ctx.text);
   const object = topic === null ? undefined : OBJECT[topic];
   if (object === undefined || !object.test(item.ctx.text.local)) return null;

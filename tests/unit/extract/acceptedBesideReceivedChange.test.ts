@@ -16,6 +16,9 @@ describe('受理 beside a change of the received count', () => {
     ['全市受理行政复议案件280件，较上年增加20件。', 280],
     // A change of another topic's count says nothing of review's bases.
     ['全市调解纠纷较上年增加300件，受理行政复议案件280件。', 280],
+    // … even when it is a 新收 count of its own (litigation and legal aid have bases too).
+    ['新收行政诉讼案件较上年增加20件，受理行政复议案件280件。', 280],
+    ['全年新收法律援助案件较上年增加30件，受理行政复议案件280件。', 280],
   ])('%j: %s stays the cases received', (text, value) => {
     expect(claim(text, value)).toEqual(['review.cases', 'region']);
   });

@@ -1,6 +1,9 @@
 // namesACategory on its own: does a figure count one kind of case, one level of committees or one campaign rather
 // than all of them? Phrases written for this test.
 import { namesACategory } from '../../../src/extract/category.ts';
+import { figures } from './helpers.ts';
+
+const brief = (text: string) => figures(text, { year: 2023 }).map((c) => [c.value, c.metric, c.scope]);
 
 describe('namesACategory', () => {
   it('a kind named before the head noun makes a part, unless the words after it gather every kind', () => {
@@ -29,5 +32,27 @@ describe('an item of a list of kinds', () => {
     expect(namesACategory('民事', '刑事、民事', '刑事、民事', '刑事、')).toBe(true);
     // An item naming its own object (法律援助案件) is not made a kind by the list before it.
     expect(namesACategory('法律援助案件', '刑事、法律援助案件', '刑事、法律援助案件', '刑事、')).toBe(false);
+    // … even when the list names a kind (刑事法律援助案件、法律援助案件总数分别为…: the second is the total).
+    const list = '刑事法律援助案件、法律援助案件总数';
+    expect(namesACategory('法律援助案件总数为', '法律援助案件总数为', `${list}为`, list)).toBe(false);
+    expect(
+      namesACategory(
+        '涉企行政复议案件为',
+        '涉企行政复议案件为',
+        '涉企行政复议案件为',
+        '涉企行政复议案件、行政复议案件',
+      ),
+    ).toBe(true);
+  });
+
+  it('in a whole sentence: the item with its own object is the total, the other the kind', () => {
+    expect(brief('全年受理涉企行政复议案件、行政复议案件分别为45件、260件。')).toEqual([
+      [45, null, 'sub_category'],
+      [260, 'review.cases', 'region'],
+    ]);
+    expect(brief('全年办理刑事法律援助案件、法律援助案件总数分别为120件、300件。')).toEqual([
+      [120, null, 'sub_category'],
+      [300, 'legal_aid.cases', 'region'],
+    ]);
   });
 });

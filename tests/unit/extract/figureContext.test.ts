@@ -144,6 +144,9 @@ describe('figureContext', () => {
       clause: { start: 19, end: 23 },
       evidenceStarts: [0, 19, 0],
     });
+    // The list is the words before 分别 in its own sentence, not the text before it.
+    const [, accepted] = contextsOf('调解婚姻家庭纠纷300件。全年受理、办结法律援助案件分别为120件、110件。');
+    expect(accepted?.text.list).toBe('全年受理、办结法律援助案件');
     // The words between two listed figures (和) belong to neither.
     const [legalAid, mediation] = contextsOf('法律援助机构、人民调解组织分别受理案件3000件和5000件。');
     expect(legalAid?.text).toMatchObject({ local: '法律援助机构受理案件', following: '' });

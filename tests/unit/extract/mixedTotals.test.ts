@@ -1,7 +1,7 @@
 // A total of bare 案件 that a 其中 breaks down into the metric's own object (行政复议案件, 法律援助案件)
 // holds other kinds too; a count of case files (案卷) is no count of cases. Neither is a headline
 // claim. Sentences are written for these tests.
-import { figure } from './helpers.ts';
+import { figure, figures } from './helpers.ts';
 
 const Y = { year: 2023 };
 const HEADLINE = /^(review|litigation|legal_aid)\.(cases|accepted|concluded)$/;
@@ -76,5 +76,52 @@ describe('case files reviewed are not cases', () => {
   it('counts the year’s cases after the files are left behind by 全市', () => {
     const text = '开展法律援助案卷评查,全市共办理法律援助案件2,400件。';
     expect(figure(text, 2400, Y)).toMatchObject({ metric: 'legal_aid.cases', scope: 'region' });
+  });
+});
+
+describe('the change of a total of several kinds', () => {
+  const claims = (text: string) =>
+    figures(text, Y)
+      .filter((c) => c.value !== 2165)
+      .map((c) => [c.value, c.metric, c.scope, c.qualifier]);
+
+  it('changes no metric, and the prior year it implies counts no metric either', () => {
+    // 4613 / 1.05 = 4393.3; 4613 - 48 = 4565.
+    expect(
+      claims('复议机关共办理案件4613件,同比增长5%。其中行政复议案件2448件,行政应诉案件2165件。'),
+    ).toEqual([
+      [4613, null, 'region', 'exact'],
+      [5, null, 'change', 'exact'],
+      [4393, null, 'prior_year', 'derived'],
+      [2448, 'review.cases', 'region', 'exact'],
+    ]);
+    expect(
+      claims('复议机关共办理案件4613件,较上年增加48件,其中行政复议案件2448件、行政应诉案件2165件。'),
+    ).toEqual([
+      [4613, null, 'region', 'exact'],
+      [48, null, 'change', 'exact'],
+      [4565, null, 'prior_year', 'derived'],
+      [2448, 'review.cases', 'region', 'exact'],
+    ]);
+  });
+
+  it('a change written as the 其中 part shows the total holds other kinds, as a count would', () => {
+    expect(claims('复议机关共办理案件4613件,其中行政复议案件较上年增加48件,行政应诉案件2165件。')).toEqual([
+      [4613, null, 'region', 'exact'],
+      [48, null, 'change', 'exact'],
+      [4565, null, 'prior_year', 'derived'],
+    ]);
+    // The change keeps no metric of its own, so the sibling after it is read as after a count (a part).
+    expect(
+      figure('复议机关共办理案件4613件,其中行政复议案件较上年增加48件,行政应诉案件2165件。', 2165, Y),
+    ).toMatchObject({
+      metric: null,
+      scope: 'sub_category',
+    });
+    expect(claims('法律援助中心共承办案件2300件,其中法律援助案件同比增长5%。')).toEqual([
+      [2300, null, 'region', 'exact'],
+      [5, null, 'change', 'exact'],
+      [2190, null, 'prior_year', 'derived'],
+    ]);
   });
 });

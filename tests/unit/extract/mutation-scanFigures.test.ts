@@ -45,6 +45,24 @@ describe('scanFigures: forms that are figures', () => {
     expect(brief(text)).toEqual([{ at: [...at], value, counter, qualifier }]);
   });
 
+  it('a multiplier after 余 multiplies a smaller one before it (3千余万元 is 30 million)', () => {
+    expect(brief('挽回损失3千余万元')).toEqual([
+      { at: [4, 9], value: 30_000_000, counter: '元', qualifier: 'lower_bound' },
+    ]);
+    expect(brief('3千多万元')).toEqual([
+      { at: [0, 5], value: 30_000_000, counter: '元', qualifier: 'lower_bound' },
+    ]);
+    expect(brief('3万余亿元')).toEqual([
+      { at: [0, 5], value: 3e12, counter: '元', qualifier: 'lower_bound' },
+    ]);
+    expect(brief('三千余万元')).toEqual([
+      { at: [0, 5], value: 30_000_000, counter: '元', qualifier: 'lower_bound' },
+    ]);
+    expect(brief('300余万元')).toEqual([
+      { at: [0, 6], value: 3_000_000, counter: '元', qualifier: 'lower_bound' },
+    ]);
+  });
+
   it('a change in percentage points and a multiple are marked as such', () => {
     expect(one('提高5个百分点')).toMatchObject({ value: 5, unit: 'percent', points: true, multiple: false });
     expect(one('增长2倍')).toMatchObject({
@@ -79,6 +97,9 @@ describe('scanFigures: forms that are not figures', () => {
     ['依法行政', 'no number'],
     ['百分之点', '百分之 without a number'],
     ['3万成', 'a multiplier before 成'],
+    ['3万余万元', 'a multiplier written twice, before and after 余, the second no larger: a slip'],
+    ['2亿余万元', 'the same with 亿 and 万'],
+    ['30万多万元', 'a 0 before the multiplier, and 多'],
   ])('%s (%s)', (text) => {
     expect(scanFigures(text)).toEqual([]);
   });

@@ -70,6 +70,10 @@ describe('a body’s own count', () => {
     ['自治区法律援助中心共组织办理法律援助案件355件。', 355, '450000'],
     ['市本级受理行政复议案件320件。', 320, undefined],
     ['区司法局代理区政府作为当事人的行政诉讼案件40宗。', 40, '460105'],
+    // A name ending in 州 before 市政府 is no second level (市县级 would be).
+    ['杭州市政府作为复议机关受理行政复议案件300件。', 300, '330100'],
+    ['广州市人民政府全年收到行政复议申请520件。', 520, '440100'],
+    ['郑州市法律援助中心受理法律援助案件800件。', 800, '410100'],
   ] as const)('%s', (text, value, region) => {
     const c = figure(text, value, region === undefined ? Y : { ...Y, region });
     expect(c.scope).toBe('government_own');

@@ -41,3 +41,49 @@ describe('a list of years before 分别', () => {
     ]);
   });
 });
+
+describe('a list of years after another figure of its sentence', () => {
+  it('the first figure counts what the list names, not what the figure before the list counts', () => {
+    expect(rows('全年调解纠纷3000件,2022年、2023年法律援助案件分别为200件、280件。')).toEqual([
+      ['mediation.cases', 3000, 2023, 'region'],
+      ['legal_aid.cases', 200, 2022, 'prior_year'],
+      ['legal_aid.cases', 280, 2023, 'region'],
+    ]);
+    expect(rows('今年受理行政复议案件300件,2022年、2023年审结行政复议案件分别为200件、280件。')).toEqual([
+      ['review.cases', 300, 2023, 'region'],
+      ['review.concluded', 200, 2022, 'prior_year'],
+      ['review.concluded', 280, 2023, 'region'],
+    ]);
+  });
+
+  it('the later figures count what the first counts, as it was settled (办结 alone is the cases count)', () => {
+    expect(rows('2022年、2023年办结法律援助案件分别为200件、280件。')).toEqual([
+      ['legal_aid.cases', 200, 2022, 'prior_year'],
+      ['legal_aid.cases', 280, 2023, 'region'],
+    ]);
+  });
+
+  it('the same with two lists of years in one sentence: each counts its own noun', () => {
+    expect(
+      rows('2022年、2023年法律援助案件分别为200件、300件,2022年、2023年受理行政复议案件分别为120件、150件。'),
+    ).toEqual([
+      ['legal_aid.cases', 200, 2022, 'prior_year'],
+      ['legal_aid.cases', 300, 2023, 'region'],
+      ['review.cases', 120, 2022, 'prior_year'],
+      ['review.cases', 150, 2023, 'region'],
+    ]);
+  });
+});
+
+describe('a change in a list of years', () => {
+  it('takes its year from the list, as a count does', () => {
+    const text = '2022年、2023年受理行政复议案件分别为100件、120件,分别增长10%、20%。';
+    const change = figures(text, Y).find((c) => c.scope === 'change');
+    expect(change).toMatchObject({ value: 10, year: 2022 });
+  });
+
+  it('but no metric: a 办结 count after changes of the cases alone is the cases count', () => {
+    const text = '2022年、2023年法律援助案件分别较上年增加20件、30件,办结法律援助案件230件。';
+    expect(rows(text).at(-1)).toEqual(['legal_aid.cases', 230, 2023, 'region']);
+  });
+});
