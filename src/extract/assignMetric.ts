@@ -54,7 +54,7 @@ export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
   if (topic === 'mediation' && namesOneCentre(t.subject)) return true;
-  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject, t.list);
+  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject, t.list, t.earlier);
 }
 
 /**
