@@ -28,7 +28,7 @@ export interface FigureText {
 // 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 连续三年保持100%: the rate word reaches
 // the second percentage across the first, and past years a run of years, an adverb (持续保持100%, 同比下降至5.2%) and a colon (调解成功率:98.5%).
 const RATE_AT_END =
-  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)(?:(?:19|20)\d{2}年度?的?)?\d+(?:\.\d+)?%)?(?:连续[一二两三四五六七八九十\d]{1,2}年)?(?:持续|始终|继续|一直|仍然|依然|稳定|同比|进一步)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?(?:(?:由|从)?(?:19|20)\d{2}年度?的?)?:?$/;
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例|占比|比重))(?:(?:由|从)(?:(?:19|20)\d{2}年度?的?)?\d+(?:\.\d+)?%)?(?:连续[一二两三四五六七八九十\d]{1,2}年)?(?:持续|始终|继续|一直|仍然|依然|稳定|同比|进一步|均)?(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?(?:(?:由|从)?(?:19|20)\d{2}年度?的?)?:?$/;
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {
@@ -75,6 +75,17 @@ const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
+// 各县(市、区)调解成功率均达到98%, 2021年、2022年成功率均保持在…: 均 spreads a rate over units or years, so it is
+// no one total; over the years of a span (三年来…均保持在98%以上) it is the span's.
+const EACH_UNIT = /各(?:县|区|市|乡镇|镇街|街道|地|单位|部门|村|级)|所有/;
+const TWO_YEARS = /(?:19|20)\d{2}年[^,]{0,12}?(?:19|20)\d{2}年/;
+
+function spreadOverUnits(t: FigureText): boolean {
+  if (!/率均/.test(t.clause)) return false;
+  const own = afterLastWhole(t.subject);
+  return EACH_UNIT.test(own) || TWO_YEARS.test(t.earlier + t.local);
+}
+
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
@@ -86,6 +97,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
+  if (rate !== null && spreadOverUnits(t)) return null;
   let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
     if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;
