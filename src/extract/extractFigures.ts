@@ -13,7 +13,8 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { periodIndex } from './period.ts';
+import { headingAbove } from './headingAbove.ts';
+import { periodIndex, type PeriodReading } from './period.ts';
 import { comparedYear, inferReportYear, listedYear, opensWithPriorYear, statedYear } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { breakdownAt } from './subUnit.ts';
@@ -63,6 +64,22 @@ function derive(
   };
   if (year !== undefined) c.year = year;
   return c;
+}
+
+/**
+ * A span of years named by the heading right above the figure's paragraph (一、过去五年工作回顾), when the paragraph
+ * states no period before the figure. A vague one (近年来) is left: headings use it for a section's ways of working.
+ */
+function spanOfHeading(
+  norm: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  at: number,
+): PeriodReading | null {
+  const heading = headingAbove(norm, paragraphStart);
+  if (heading === null || periodAt(heading.end, at) !== null) return null;
+  const read = periodAt(heading.start, heading.end);
+  return read?.cumulative === true && read.vague !== true ? read : null;
 }
 
 /** The year a 分别 list of years gives the figure at `start` (see listedYear), or undefined. */
@@ -125,7 +142,8 @@ function scan(
     }
     const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
     const year = listed ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
-    const period = periodAt(ctx.paragraphStart, fig.start);
+    const period =
+      periodAt(ctx.paragraphStart, fig.start) ?? spanOfHeading(norm, periodAt, ctx.paragraphStart, fig.start);
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
       fig,
