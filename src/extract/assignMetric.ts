@@ -62,7 +62,11 @@ export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
   if (topic === 'mediation' && namesOneCentre(t.subject)) return true;
-  return topic !== null && HEADLINE_TOPICS.has(topic) && namesACategory(t.local, t.clause, t.subject, t.list);
+  return (
+    topic !== null &&
+    HEADLINE_TOPICS.has(topic) &&
+    namesACategory(t.local, t.clause, t.subject, t.list, t.earlier)
+  );
 }
 
 /**
@@ -87,6 +91,15 @@ const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
+// 2021年、2022年成功率均保持在…: 均 spreads a rate over listed years, so it is no one year's; over the years of a span
+// (三年来…均保持在98%以上) it is the span's. Over every unit of the region (各县(市、区)…均达到98%以上, 各部门…均达到100%)
+// it is the region's too: if each unit's rate is at least X, so is the region's (以上 makes it a lower bound).
+const TWO_YEARS = /(?:19|20)\d{2}年[^,]{0,12}?(?:19|20)\d{2}年/;
+
+function spreadOverYears(t: FigureText): boolean {
+  return /率均/.test(t.clause) && TWO_YEARS.test(t.earlier + t.local);
+}
+
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
@@ -99,6 +112,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
+  if (rate !== null && spreadOverYears(t)) return null;
   let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
     if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;

@@ -36,6 +36,16 @@ const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 const CAMPAIGN_SUBJECT =
   /(?:行动|专项活动|专项整治)[”"’」]?(?:中|期间|以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结)/;
 
+/** Committees of one trade named in `text`, not listed after the other levels (村(社区)、乡镇(街道)、行业性…). */
+function namesTradeCommittees(text: string): boolean {
+  const trade = ONE_KIND_OF_COMMITTEE.exec(text);
+  return trade !== null && !OTHER_LEVELS.test(text.slice(0, trade.index));
+}
+
+// The clause right before the figure's, with its figures: the last piece of the sentence between clause marks
+// (a thousands comma, 2,345, is no mark).
+const LAST_CLAUSE = /(?:^|[,;:](?!\d))([^,;:]*(?:,\d[^,;:]*)*)[,;:]?$/;
+
 function namesKind(text: string): boolean {
   for (const re of [KIND_BEFORE_HEAD, LEGAL_AID_KIND]) {
     const m = re.exec(text);
@@ -50,20 +60,32 @@ function namesKind(text: string): boolean {
  * @param subject the words that can name its subject (FigureText.subject)
  * @param list a 分别 list the figure is an item of (FigureText.list)
  */
-export function namesACategory(local: string, clause: string, subject: string, list?: string): boolean {
+export function namesACategory(
+  local: string,
+  clause: string,
+  subject: string,
+  list?: string,
+  earlier = '',
+): boolean {
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
   if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
+  // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: committees of trades listed after the other levels (、 ends a
+  // clause) make all of them; 村(社区)、街道调解组织 alone are still some.
+  const listed = /[、和及]$/.test(earlier) ? (LAST_CLAUSE.exec(earlier)?.[1] ?? '') : '';
+  const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
-  if (ONE_LEVEL.test(local) && !WHOLE.test(clause)) return true;
-  const trade = ONE_KIND_OF_COMMITTEE.exec(local);
-  // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: listed with the other levels, they are all of them.
-  if (trade !== null && !OTHER_LEVELS.test(local.slice(0, trade.index))) return true;
+  if (ONE_LEVEL.test(local) && !WHOLE.test(clause) && !allLevels) return true;
+  if (namesTradeCommittees(local) && !allLevels) return true;
   if (namesKind(local)) return true;
   // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
-  // A clause without its own object (…涉疫矛盾纠纷568件,调解成功564件) counts the earlier clause's kind.
-  // The subject's last words name the kind; a bounded slice keeps a dense run of figures cheap.
-  return !NAMES_AN_OBJECT.test(local) && namesKind(afterLastWhole(subject.slice(-48)));
+  if (NAMES_AN_OBJECT.test(local)) return false;
+  // A clause without its own object counts the clause before it: its committees of one trade
+  // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件)…
+  if (namesTradeCommittees(afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? ''))) return true;
+  // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件). The subject's last words name the kind;
+  // a bounded slice keeps a dense run of figures cheap.
+  return namesKind(afterLastWhole(subject.slice(-48)));
 }

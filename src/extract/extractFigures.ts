@@ -15,7 +15,8 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { periodIndex } from './period.ts';
+import { headingAbove } from './headingAbove.ts';
+import { periodIndex, type PeriodReading } from './period.ts';
 import {
   RISES_TO,
   comparedYear,
@@ -75,6 +76,22 @@ function derive(
   };
   if (year !== undefined) c.year = year;
   return c;
+}
+
+/**
+ * A span of years named by the heading right above the figure's paragraph (一、过去五年工作回顾), when the paragraph
+ * states no period before the figure. A vague one (近年来) is left: headings use it for a section's ways of working.
+ */
+function spanOfHeading(
+  norm: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  at: number,
+): PeriodReading | null {
+  const heading = headingAbove(norm, paragraphStart);
+  if (heading === null || periodAt(heading.end, at) !== null) return null;
+  const read = periodAt(heading.start, heading.end);
+  return read?.cumulative === true && read.vague !== true ? read : null;
 }
 
 /** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
@@ -193,7 +210,11 @@ function scan(
     const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
     const year = listed?.year ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…).
-    const period = listed === undefined ? periodAt(ctx.paragraphStart, fig.start) : null;
+    const period =
+      listed === undefined
+        ? (periodAt(ctx.paragraphStart, fig.start) ??
+          spanOfHeading(norm, periodAt, ctx.paragraphStart, fig.start))
+        : null;
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
       fig,

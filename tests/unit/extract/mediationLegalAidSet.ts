@@ -238,4 +238,12 @@ export const MEDIATION_LEGAL_AID_SET: readonly PhrasingCase[] = [
   { text: '自2021年以来,全市人民调解组织共调解矛盾纠纷3.4万件,调解成功率始终保持在98%以上。', claims: [[C, 'cumulative', 34000], [S, 'cumulative', 98]] },
   // Part of a year keeps scope region; its period says 今年以来.
   { text: '三年来,全市累计办理法律援助案件1.1万件。今年以来,全市办理法律援助案件3,800件。', claims: [[LA, 'cumulative', 11000], [LA, 'region', 3800]] },
+  // Fifth batch.
+  { text: '全年提供法律援助3,000件。', claims: [[LA, 'region', 3000]] },
+  { text: '全市群众申请法律援助3,000件。', claims: [] },
+  { text: '一、过去五年工作回顾\n全市共调解矛盾纠纷6.2万件,调解成功率98%。', claims: [[C, 'cumulative', 62000], [S, 'cumulative', 98]] },
+  { text: '三年来,全市人民调解成功率均保持在98%以上。', claims: [[S, 'cumulative', 98]] },
+  // Every unit at least 98% makes the region's at least 98% (merged with the review phrasings' reading).
+  { text: '全市各县(市、区)调解成功率均达到98%以上。', claims: [[S, 'region', 98]] },
+  { text: '全年调解纠纷2,000件(调解成功1,980件)。', claims: [[C, 'region', 2000], [R, 'region', 1980]] },
 ];
