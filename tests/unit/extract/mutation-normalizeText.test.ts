@@ -147,6 +147,7 @@ describe('cutEvidence', () => {
   it('nothing outside the text', () => {
     expect(cutEvidence(original, norm, [0], 30, 31)).toBeNull();
     expect(cutEvidence(original, norm, [0], 0, 40)).toBeNull();
+    expect(cutEvidence(original, norm, [0], -1, 3)).toBeNull();
   });
 
   // The leading run of punctuation goes as a whole or not at all.

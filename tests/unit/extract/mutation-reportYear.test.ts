@@ -1,6 +1,6 @@
 // reportYear.ts and units.ts stage by stage (found by npm run test:mutation): the report year from a title, the year a
 // sentence states, the year a comparison point belongs to, and the counter word after a number. Written by hand.
-import { comparedYear, inferReportYear, statedYear } from '../../../src/extract/reportYear.ts';
+import { comparedYear, inferReportYear, listedYear, statedYear } from '../../../src/extract/reportYear.ts';
 import { matchCounter } from '../../../src/extract/units.ts';
 
 describe('inferReportYear', () => {
@@ -15,6 +15,9 @@ describe('inferReportYear', () => {
     ['法治政府建设工作情况\n没有年份的正文。', undefined],
     ['2023年12月工作报告', undefined],
     ['2016年以来,全市持续推进依法行政。', undefined],
+    // An opening year cut from its comma by a line break still opens the text: the lines are joined with nothing between.
+    ['法治政府建设情况\n2019年\n,全市深入推进依法行政。', 2019],
+    ['法治政府建设情况\n2019\n年,全市深入推进依法行政。', 2019],
   ])('%j → %s', (text, year) => {
     expect(inferReportYear(text)).toBe(year);
   });
@@ -50,11 +53,34 @@ describe('statedYear', () => {
     ['2021年至2023年', undefined],
     ['2021年起', undefined],
     ['2021年-2023年', undefined],
+    // A year that opens a span written after its month (9月底…以来, 3月起) does not date the figure.
+    ['自2021年9月底运作以来,共受理', undefined],
+    ['2020年3月起,全市共受理', undefined],
+    ['2023年9月全市共受理', 2023],
     ['《2022年工作方案》印发后共受理', undefined],
     ['《关于2022年工作的方案》印发后共受理', undefined],
     ['', undefined],
   ])('%j → %s', (prefix, year) => {
     expect(statedYear(prefix)).toBe(year);
+  });
+});
+
+describe('listedYear', () => {
+  it('the k-th year of the list before 分别', () => {
+    expect(listedYear('2021年、2022年、2023年,全市分别调解纠纷', 0)).toBe(2021);
+    expect(listedYear('2021年、2022年、2023年,全市分别调解纠纷1.1万件、', 1)).toBe(2022);
+    expect(listedYear('2021年、2022年、2023年,全市分别调解纠纷1.1万件、1.2万件、', 2)).toBe(2023);
+    expect(listedYear('2021年、2022年,全市分别调解纠纷1.1万件、1.2万件、', 2)).toBeUndefined();
+  });
+
+  it('only years written before 分别 make the list', () => {
+    expect(listedYear('2022年、2023年,全市分别化解2020年、2021年遗留的信访积案', 0)).toBe(2022);
+    expect(listedYear('全市分别化解2020年、2021年遗留的信访积案', 0)).toBeUndefined();
+  });
+
+  it('no 分别, no listed year', () => {
+    expect(listedYear('2021年、2022年全市调解纠纷', 0)).toBeUndefined();
+    expect(listedYear('2021年全市调解纠纷', 0)).toBeUndefined();
   });
 });
 
@@ -96,6 +122,8 @@ describe('matchCounter', () => {
     ['万', 0],
     ['件', 1],
     ['', 0],
+    // A Latin word is none either, even one that spells a property name.
+    ['undefined', 0],
   ])('%s at %d is no counter word', (text, at) => {
     expect(matchCounter(text, at)).toBeNull();
   });
