@@ -12,7 +12,10 @@ describe('a rate said of every year', () => {
   });
 
   it('a rate of the year beside it still counts', () => {
-    expect(claim('今年全市调解成功率达98.5%，比每年平均水平略高。', 98.5)).toEqual(['mediation.success_rate', 'region']);
+    expect(claim('今年全市调解成功率达98.5%，比每年平均水平略高。', 98.5)).toEqual([
+      'mediation.success_rate',
+      'region',
+    ]);
   });
 });
 
