@@ -31,13 +31,15 @@ const FOLDERS = {
     'src/extract/{normalizeText,toSimplified,sentences,furniture,notAFigure,numberSpans,evidence}.ts',
   ],
   // The number grammar and what ties figures together (其中, totals and parts).
-  'extract-figures': ['src/extract/{scanFigures,figureRelations,extractFigures,basis}.ts'],
+  'extract-figures': [
+    'src/extract/{scanFigures,figureRelations,extractFigures,basis,firstInstance,newAndCarriedOver}.ts',
+  ],
   // What a figure is about: metric, scope, period, topic.
   'extract-meaning': [
     'src/extract/{assignMetric,metricRules,figureContext,sentenceRoles,topics,category}.ts',
   ],
   // Whose figure it is and over what time: scope, period, and the lower and higher divisions a subject names.
-  'extract-scope': ['src/extract/{scope,period,lowerRegion,divisionNames}.ts'],
+  'extract-scope': ['src/extract/{scope,period,lowerRegion,divisionNames,headingAbove}.ts'],
 };
 
 const folder = process.env.MUTATION_FOLDER;
