@@ -232,16 +232,11 @@ function scan(
     item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
-    const allInstances = allInstancesTotal(items, item);
-    if (allInstances !== null) {
-      allInstances.metric = null;
-      item.part = part = false;
-      item.metric = assignMetric(ctx.text);
-    }
-    const sentenceText = norm.slice(ctx.sentence.start, ctx.sentence.end);
-    const carried = receivedAndCarriedTotal(items, item, sentenceText);
-    if (carried !== null) {
-      carried.metric = null;
+    // A total split into instances (…862件,其中一审615件) or into new and carried-over cases (…1,410件,其中新收1,320件,
+    // 结转90件) is no count of the metric; its 一审 or 新收 part is.
+    const splitTotal = allInstancesTotal(items, item) ?? receivedAndCarriedTotal(items, item, norm);
+    if (splitTotal !== null) {
+      splitTotal.metric = null;
       item.part = part = false;
       item.metric = assignMetric(ctx.text);
     }

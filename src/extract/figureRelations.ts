@@ -68,6 +68,16 @@ function brokenDown(items: readonly Scanned[], ctx: FigureContext, opens: number
   return out;
 }
 
+/** The nearest level before `item` in its sentence: a figure that is neither a change nor a comparison point; else null. */
+export function levelBefore(items: readonly Scanned[], item: Scanned): Scanned | null {
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < item.ctx.sentence.start) return null;
+    if (before.change === null && !before.comparison) return before;
+  }
+  return null;
+}
+
 /** A comparison point (较上年的1,000件) measures what the figure before it in the sentence measures. */
 export function comparedMetric(items: readonly Scanned[], ctx: FigureContext, fig: RawFigure): string | null {
   for (let j = items.length - 1; j >= 0; j--) {

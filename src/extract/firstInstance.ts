@@ -2,7 +2,7 @@
 // government's lawsuits (litigation.cases) are first-instance suits, so a total split into instances is no count of
 // them, and its 一审 part is.
 import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
-import type { Scanned } from './figureRelations.ts';
+import { levelBefore, type Scanned } from './figureRelations.ts';
 
 const FIRST_INSTANCE = /一审/;
 
@@ -12,12 +12,6 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
   if (item.change !== null || item.fig.unit !== 'count' || !FIRST_INSTANCE.test(t.local)) return null;
   if (figureTopic(t) !== 'litigation' || isPartFigure(t) || assignMetric(t) !== 'litigation.cases')
     return null;
-  for (let j = items.length - 1; j >= 0; j--) {
-    const whole = items[j];
-    if (whole === undefined || whole.fig.start < item.ctx.sentence.start) return null;
-    if (whole.change !== null || whole.comparison) continue;
-    const total = whole.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local);
-    return total ? whole : null;
-  }
-  return null;
+  const whole = levelBefore(items, item);
+  return whole?.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local) ? whole : null;
 }

@@ -1,7 +1,7 @@
 // 全年共有行政复议案件1,410件,其中新收1,320件,上年结转90件: review.cases counts the applications newly received in
 // the year, so a total that also holds the cases carried over is no count of them, and its 新收 part is.
 import { assignMetric } from './assignMetric.ts';
-import type { Scanned } from './figureRelations.ts';
+import { levelBefore, type Scanned } from './figureRelations.ts';
 
 const CARRIED_OVER = /结转|旧存|上年转入|上年未(?:审)?结/;
 
@@ -9,15 +9,11 @@ const CARRIED_OVER = /结转|旧存|上年转入|上年未(?:审)?结/;
 export function receivedAndCarriedTotal(
   items: readonly Scanned[],
   item: Scanned,
-  sentence: string,
+  norm: string,
 ): Scanned | null {
-  if (!item.part || item.basis !== 'received' || !CARRIED_OVER.test(sentence)) return null;
+  if (!item.part || item.basis !== 'received') return null;
+  if (!CARRIED_OVER.test(norm.slice(item.ctx.sentence.start, item.ctx.sentence.end))) return null;
   if (assignMetric(item.ctx.text) !== 'review.cases') return null;
-  for (let j = items.length - 1; j >= 0; j--) {
-    const whole = items[j];
-    if (whole === undefined || whole.fig.start < item.ctx.sentence.start) return null;
-    if (whole.change !== null || whole.comparison) continue;
-    return whole.metric === 'review.cases' && whole.basis !== 'received' ? whole : null;
-  }
-  return null;
+  const whole = levelBefore(items, item);
+  return whole?.metric === 'review.cases' && whole.basis !== 'received' ? whole : null;
 }
