@@ -24,6 +24,10 @@ function num(s: string | undefined): number | null {
 
 const reading = (period: Period, cumulative = false): PeriodReading => ({ period, cumulative });
 
+/** How many calendar months a span from one month to another covers, both included (2022年10月至2023年9月: 12). */
+export const monthsSpanned = (fromYear: number, fromMonth: number, toYear: number, toMonth: number): number =>
+  (toYear - fromYear) * 12 + toMonth - fromMonth + 1;
+
 function months(phrase: string, from: number | null, to: number | null): PeriodReading | null {
   if (from === null || to === null || from < 1 || to > 12 || from > to) return null;
   const kind = from === 1 && to === 12 ? 'full_year' : 'partial_year';
@@ -73,7 +77,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => {
       const from = Number(m[1]);
       const to = Number(m[3]);
-      const months = (to - from) * 12 + Number(m[4]) - Number(m[2]) + 1;
+      const months = monthsSpanned(from, Number(m[2]), to, Number(m[4]));
       return months > 12 ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
     },
   ],

@@ -1,4 +1,5 @@
 // The report year from its title: "2024年法治政府建设年度报告", "关于2023年度法治政府建设情况的报告".
+import { monthsSpanned } from './period.ts';
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?(?!\d{1,2}月)[^。\n\d]{0,30}?(?:报告|年报)/;
 // "2016年以来," names where a span starts, not the year a page reports: it is no report year.
 const OPENING_YEAR = /((?:19|20)\d{2})\s*年度?[,，、]/;
@@ -49,7 +50,7 @@ export function statedYear(sentencePrefix: string): number | undefined {
     if (SPAN_OPENS.test(after) || DATES_AN_ACT.test(after) || AFTER_AN_EVENT.test(after)) continue;
     const span = SPAN_TO_ANOTHER_YEAR.exec(after);
     if (span !== null && span[2] !== m[1]) {
-      const months = (Number(span[2]) - Number(m[1])) * 12 + Number(span[3] ?? 12) - Number(span[1]) + 1;
+      const months = monthsSpanned(Number(m[1]), Number(span[1]), Number(span[2]), Number(span[3] ?? 12));
       if (months <= 12) found = Number(span[2]);
       continue;
     }
