@@ -12,16 +12,26 @@ const KINDS = [
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
   '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
   '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?![全各])(?:(?!行政机关)[^,]){1,10}为被(?:申请人|告)',
+  '被(?:申请人|告)为(?![全各])(?:(?!行政机关)[^,]){1,10}的',
+  // 因征地拆迁引发的案件, 因物业服务产生的纠纷: a cause names a kind.
+  '因[^,]{1,12}(?:引发|引起|产生|导致)的',
+  // 行政处罚类案件, 政府信息公开类复议案件: a named class (not 各类, 此类, 两类, 分类).
+  '(?<![各多几诸两三四五六七八九十百\\d分种门归人此该这同大])类',
+  // 物业、金融等领域纠纷, 重点领域, 等三类纠纷: some fields or classes, not all (各领域, 全领域 are all).
+  '(?<![各全多])领域', '等[\\d一二两三四五六七八九十]+[类种项]',
 ].join('|');
 const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|损失)';
 const NAMES_AN_OBJECT = new RegExp(HEAD);
 const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
 // 涉及疫情的2470件案件: the kind can come right before the number, the head noun after it.
-const KIND_RIGHT_BEFORE = /(?:涉及[^,、]{1,8}的|二审|再审)$/;
+// 以市政府部门为被申请人的421件: a breakdown by respondent, the head noun left to the clause before.
+const KIND_RIGHT_BEFORE = /(?:涉及[^,、]{1,8}的|二审|再审|以(?![全各])[^,]{1,10}为被(?:申请人|告)的?)$/;
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
 const LEGAL_AID_KIND =
   /(?:民事|刑事|行政)类?法律援助|法律援助(?:民事|刑事|行政)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
-const GATHERS_ALL = /各类|各种|等|在内|全部|所有|及其他|和其他/;
+// 婚姻家庭、邻里等纠纷 gathers every kind; 物业、金融等领域纠纷 and 家事、物业等三类纠纷 name some fields or classes.
+const GATHERS_ALL =
+  /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
   /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
@@ -31,6 +41,9 @@ const ONE_KIND_OF_COMMITTEE =
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const WHOLE = new RegExp(WHOLE_REGION.source);
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
+// One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 个人调解工作室调解…):
+// its count is a part of the region's.
+const CHANNEL = /(?:在线|网上|线上)[^,]{0,10}平台|说事点|评理点|议事点|工作室|调解室|热线/;
 // A campaign that is the sentence's subject (“法润三湘”行动累计办理…,为困难群众挽回…): every figure after
 // it counts the campaign's work. Written as the frame of the year (开展专项行动,受理…) it is not.
 const CAMPAIGN_SUBJECT =
@@ -71,6 +84,9 @@ export function namesACategory(
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
   if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
+  if (CHANNEL.test(afterLastWhole(subject))) return true;
+  // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.
+  if (/^[(]/.test(local) && namesKind(clause)) return true;
   // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: committees of trades listed after the other levels (、 ends a
   // clause) make all of them; 村(社区)、街道调解组织 alone are still some.
   const listed = /[、和及]$/.test(earlier) ? (LAST_CLAUSE.exec(earlier)?.[1] ?? '') : '';

@@ -27,6 +27,7 @@ import {
   withoutYearLists,
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
+import { capsFromAbove } from './qualifier.ts';
 import { breakdownAt } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
@@ -283,6 +284,7 @@ function scan(
     // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
     // corpus maps it to a court.* metric, which no rule here names).
     if (item.scope === 'court') item.metric = null;
+    if (capsFromAbove(norm.slice(fig.start, fig.end))) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;

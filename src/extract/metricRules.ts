@@ -58,10 +58,10 @@ const NOT_ALL_HEADS = new RegExp(`${NOT_ANY_HEAD.source}|${SOME_BODIES.source}`)
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
-// What a review count of outcomes or of other work is (纠错, 审议, 评查, 转送, 撤回, 不予受理, cases still in hand): no
-// count of the year's applications.
+// What a review count of outcomes or of other work is (纠错, 审议, 评查, 转送, 撤回, 不予受理, cases still in hand, cases
+// carried over or heard, 审理, which takes in those carried over): no count of the year's applications.
 const NOT_INTAKE =
-  /[需应待]办理|受理前|纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼|不予受理|不受理|未受理|审议|评查|抽查|转送|告知|撤回|办理中|在办|未办结|未审结/;
+  /[需应待]办理|受理前|结转|旧存|(?<!受理[、和及并]?)审理|纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼|不予受理|不受理|未受理|审议|评查|抽查|转送|告知|撤回|办理中|在办|未办结|未审结/;
 
 // One rule per line reads as a table.
 // prettier-ignore
