@@ -11,7 +11,7 @@ const KINDS = [
   '合同', '损害赔偿', '生产经营', '环境', '校园', '旅游', '知识产权', '商事', '继承', '赡养', '抚养', '安全生产',
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
   '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
-  '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?![全各])(?:(?!行政机关)[^,]){1,10}为被(?:申请人|告)',
+  '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?![全各])(?:(?!行政机关)[^,]){1,10}为被(?:申请人|告)',
   '被(?:申请人|告)为(?![全各])(?:(?!行政机关)[^,]){1,10}的',
   // 因征地拆迁引发的案件, 因物业服务产生的纠纷: a cause names a kind.
   '因[^,]{1,12}(?:引发|引起|产生|导致)的',
@@ -28,16 +28,18 @@ const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${H
 const KIND_RIGHT_BEFORE = /(?:涉及[^,、]{1,8}的|二审|再审|以(?![全各])[^,]{1,10}为被(?:申请人|告)的?)$/;
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
 const LEGAL_AID_KIND =
-  /(?:民事|刑事|行政)类?法律援助|法律援助(?:民事|刑事|行政)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
+  /(?:民事|刑事|行政|非?诉讼)类?法律援助|法律援助(?:民事|刑事|行政|非?诉讼)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
 // 婚姻家庭、邻里等纠纷 gathers every kind; 物业、金融等领域纠纷 and 家事、物业等三类纠纷 name some fields or classes.
 const GATHERS_ALL =
   /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
-  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
 // Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
 const ONE_KIND_OF_COMMITTEE =
-  /(?:企业|行业性|专业性|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+// 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
+const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const WHOLE = new RegExp(WHOLE_REGION.source);
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
@@ -101,7 +103,8 @@ export function namesACategory(
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件)…
   if (namesTradeCommittees(afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? ''))) return true;
-  // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件). The subject's last words name the kind;
-  // a bounded slice keeps a dense run of figures cheap.
-  return namesKind(afterLastWhole(subject.slice(-48)));
+  // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
+  // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
+  const named = afterLastWhole(subject.slice(-48));
+  return namesKind(named) || (ONE_LEVEL.test(named) && !WHOLE.test(subject) && !SEVERAL_LEVELS.test(named));
 }

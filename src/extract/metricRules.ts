@@ -85,8 +85,12 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.mediators', topic: 'mediation', units: ['people'], local: /调解员/, notLocal: /培训|表彰|荣获|模范/ },
 
   // 行政复议
+  // 纠错案件占审结数的7.96%: the corrected cases' share of those concluded is the correction rate.
+  { metric: 'review.correction_rate', topic: 'review', units: ['percent'], local: /纠错[^,|]{0,10}占[^,|]{0,8}(?:审结|办结|结案)[^,|]{0,6}\|/ },
   { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
   { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了|息诉/, notRate: /纠错/ },
+  // 82%的案件在行政复议程序中“案结事了”, 90.1%的行政复议案件实现“定分止争”: the share written before its cases.
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], after: /^的(?:行政复议)?(?:案件|申请|争议)[^,]{0,16}(?:案结事了|定分止争|实质性化解)/ },
   // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
@@ -114,7 +118,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_aid.migrant_worker_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /农民工/, part: true },
   { metric: 'legal_aid.military_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /涉军|军人军属/, part: true },
   { metric: 'legal_aid.cross_area_transfers', topic: 'legal_aid', units: ['count'], counters: CASES, local: /转交|转办|跨.{0,3}(?:区|县|市|域)/ },
-  { metric: 'legal_aid.concluded', topic: 'legal_aid', units: ['count'], counters: CASES, local: /办结|结案|审结|已结/, notLocal: /归档|补贴|评查|抽查/ },
+  { metric: 'legal_aid.concluded', topic: 'legal_aid', units: ['count'], counters: CASES, local: /办结|结案|审结|已结/, notLocal: /归档|补贴|评查|抽查|抽取|评估|质量/ },
   // 提供法律援助3,000件: aid given, counted in cases, is the cases (申请法律援助 would be applications).
   { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|补贴|归档|审核|任务|目标|计划|申请(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
 

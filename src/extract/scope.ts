@@ -43,6 +43,9 @@ const GUIDES_MEDIATORS =
 // A justice bureau is its government's review office (行政复议机构): its review count is that level's own.
 const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/g;
 
+// 省直部门收到行政复议申请376件: the departments of the government's own level, as review bodies, count their own part.
+const DIRECT_BODIES = /(?:省|市|县|区)直(?:各)?(?:部门|单位|机关)/;
+
 const LISTED_BY = /(?:纳入|列入|写入|列为)[^,]{0,6}$/;
 
 /** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
@@ -71,6 +74,7 @@ function countingBodyLevel(own: string, topic: Topic | null): string | null {
 function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
+  if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
   // 市法律援助中心、各县(市、区)法律援助中心共办理…, 市本级和各区县共收到…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
   if (OWN_LEVEL.test(own)) return true;
@@ -87,8 +91,9 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
 const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
 // 排名全省第3, 位居全省前列, 高于全省平均: the region measured against the province, not the province's figure.
+// 全国平均败诉率为30% is the nation's figure: an average is compared against only after a verb (高于全省平均, 比全国平均).
 const RANKED_AGAINST =
-  /(?:排名|排在|位居|位列|居于?|列|走在|跻身|处于|高于|低于|超过|领先|优于)(?:全国|全省|全自治区|全市)|(?:全国|全省|全自治区|全市)(?:第|前|首位|平均|最|排名|领先|同类)/;
+  /(?:排名|排在|位居|位列|居于?|列|走在|跻身|处于|高于|低于|超过|领先|优于|比|较)(?:全国|全省|全自治区|全市)|(?:全国|全省|全自治区|全市)(?:第|前|首位|最|排名|领先|同类)/;
 
 // GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
 // province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
