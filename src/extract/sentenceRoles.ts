@@ -30,7 +30,8 @@ function earlierInReach(
 }
 
 // 区政府共收到行政复议申请1113件…。受理1033件: the accepted count may open the next sentence; whose
-// count it is (市政府作为复议机关…受理452件) is the scope's to say.
+// count it is (市政府作为复议机关…受理452件) is the scope's to say. After the cases handled (共办理行政复议案件4148件,
+// 受理3246件), which take in those carried over, it is the accepted count too.
 function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolean {
   if (item.metric !== 'review.cases' || item.basis !== 'accepted') return false;
   return earlierInReach(items, item, (before) => {
@@ -38,7 +39,7 @@ function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolea
     const received =
       before.metric === 'review.cases' ||
       (before.change !== null && figureTopic(before.ctx.text) === 'review');
-    return received && before.basis === 'received';
+    return received && (before.basis === 'received' || before.basis === 'handled');
   });
 }
 

@@ -136,11 +136,17 @@ describe('sameSentenceRole', () => {
     expect(sameSentenceRole(...lastOf('1113件复议申请按时登记。受理1033件。', received, accepted))).toBe(
       'accepted',
     );
-    // A new paragraph starts afresh; so does a received count of another basis or metric.
+    // After the cases handled (共办理…4148件,受理3246件), which take in those carried over, too.
+    expect(
+      sameSentenceRole(
+        ...lastOf('办理复议案件1113件。受理1033件。', { ...received, basis: 'handled' }, accepted),
+      ),
+    ).toBe('accepted');
+    // A new paragraph starts afresh; so does a count of another basis or metric before it.
     expect(sameSentenceRole(...lastOf('收到复议申请1113件。\n受理1033件。', received, accepted))).toBeNull();
     expect(
       sameSentenceRole(
-        ...lastOf('收到复议申请1113件。受理1033件。', { ...received, basis: 'handled' }, accepted),
+        ...lastOf('审结复议案件1113件。受理1033件。', { ...received, basis: 'concluded' }, accepted),
       ),
     ).toBeNull();
     expect(

@@ -151,3 +151,25 @@ describe('litigation legal aid and cases graded by quality are parts', () => {
     ]);
   });
 });
+
+describe('after the cases handled, a 受理 count is the accepted count', () => {
+  it.each([
+    ['全市各级行政复议机关共办理行政复议案件4,148件,受理3,246件,办结3,086件。', 3246],
+    ['全年共办理行政复议案件860件。受理720件,审结690件。', 720],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual(['review.accepted', 'region']);
+  });
+
+  it('after the cases concluded it is not', () => {
+    expect(claim('全年审结行政复议案件860件,受理720件。', 720, Y)[0]).not.toBe('review.accepted');
+  });
+});
+
+describe('the fees legal aid waives are legal aid’s topic', () => {
+  it.each([
+    '全市为受援人免收法律服务费用348.7万元、挽回经济损失3,064.46万元。',
+    '全县共为受援人免收法律服务费120万元,挽回经济损失3,064.46万元。',
+  ])('%s', (text) => {
+    expect(claim(text, 30644600, Y)).toEqual(['legal_aid.recovered', 'region']);
+  });
+});
