@@ -91,9 +91,13 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
 const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
 // 排名全省第3, 位居全省前列, 高于全省平均: the region measured against the province, not the province's figure.
-// 全国平均败诉率为30% is the nation's figure: an average is compared against only after a verb (高于全省平均, 比全国平均).
+
 const RANKED_AGAINST =
-  /(?:排名|排在|位居|位列|居于?|列|走在|跻身|处于|高于|低于|超过|领先|优于|比|较)(?:全国|全省|全自治区|全市)|(?:全国|全省|全自治区|全市)(?:第|前|首位|最|排名|领先|同类)/;
+  /(?:排名|排在|位居|位列|居于?|列|走在|跻身|处于|高于|低于|超过|领先|优于|比|较)(?:全国|全省|全自治区|全市)|(?:全国|全省|全自治区|全市)(?:第|前|首位|平均|最|排名|领先|同类)/;
+
+// 全国平均败诉率为30% is the nation's figure, an average rate with no verb before it; 全省平均水平 and 高于全省平均 are
+// compared against.
+const AVERAGE_RATE = /^平均[\u4e00-\u9fa5]{0,6}率/;
 
 // GB/T 2260 numbers a prefecture's county-level cities 81–99, after its districts and counties; a
 // province's own county-level cities (济源, 仙桃, 文昌) sit under its 90 block.
@@ -114,7 +118,9 @@ export function quotesAHigherRegion(
   let m: RegExpExecArray | null;
   while ((m = WHOLE_WORD.exec(subject)) !== null) {
     const end = m.index + m[0].length;
-    if (!RANKED_AGAINST.test(subject.slice(Math.max(0, m.index - 2), end + 2))) last = m[0];
+    const ranked = RANKED_AGAINST.test(subject.slice(Math.max(0, m.index - 2), end + 2));
+    const compared = /(?:于|过|出|比|较|与)$/.test(subject.slice(Math.max(0, m.index - 2), m.index));
+    if (!ranked || (AVERAGE_RATE.test(subject.slice(end)) && !compared)) last = m[0];
   }
   if (last === '全国') return true;
   const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';

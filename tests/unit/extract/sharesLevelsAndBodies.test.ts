@@ -71,12 +71,14 @@ describe('the nation’s average is the nation’s figure', () => {
     expect(claim(text, 8, Y)).toEqual(['litigation.loss_rate', 'region']);
   });
 
-  it.each(['我市行政机关败诉率为8%,低于全国平均水平。', '我市行政机关败诉率为8%,比全国平均低22个百分点。'])(
-    'compared against, the city’s own stays: %s',
-    (text) => {
-      expect(claim(text, 8, Y)).toEqual(['litigation.loss_rate', 'region']);
-    },
-  );
+  it.each([
+    '我市行政机关败诉率为8%,低于全国平均水平。',
+    '我市行政机关败诉率为8%,比全国平均低22个百分点。',
+    '我市服判息诉率超出全省平均值近30个百分点,行政机关败诉率为8%。',
+    '我市败诉率低于全国平均败诉率,行政机关败诉率为8%。',
+  ])('compared against, the city’s own stays: %s', (text) => {
+    expect(claim(text, 8, Y)).toEqual(['litigation.loss_rate', 'region']);
+  });
 });
 
 describe('the departments of the government’s own level count their own review cases', () => {
