@@ -46,6 +46,14 @@ const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 // One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 个人调解工作室调解…):
 // its count is a part of the region's.
 const CHANNEL = /(?:在线|网上|线上)[^,]{0,10}平台|说事点|评理点|议事点|工作室|调解室|热线/;
+// A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
+const PROGRAMME = /(?:援助|公益金|资助|惠民)项目/;
+// 深入实施法律援助惠民项目,全年共办理…: a programme carried out is the frame of the year's work, as a campaign is.
+const PROGRAMME_AS_FRAME = /(?:实施|开展|推进|推动|落实|深化|打造|启动)[^,]{0,12}项目/;
+// One court (市中院, 中级人民法院, 省高院, 基层法院) counting takes only its own suits; 全市法院, 两级法院 are all of them,
+// and a court that only tells the news (记者从市中级人民法院获悉,…出庭应诉率达100%) counts nothing itself.
+const ONE_COURT =
+  /(?:中院|(?:中级|高级|基层)(?:人民)?法院|高院)(?:行政(?:审判)?庭)?(?:全年|共计?|累计|依法|今年|去年|\d{4}年)*(?:受理|新收|收案|审结|办结|审理)/;
 // A campaign that is the sentence's subject (“法润三湘”行动累计办理…,为困难群众挽回…): every figure after
 // it counts the campaign's work. Written as the frame of the year (开展专项行动,受理…) it is not.
 const CAMPAIGN_SUBJECT =
@@ -86,7 +94,9 @@ export function namesACategory(
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
   if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
-  if (CHANNEL.test(afterLastWhole(subject))) return true;
+  const own = afterLastWhole(subject);
+  if (CHANNEL.test(own) || ONE_COURT.test(own)) return true;
+  if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
   // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.
   if (/^[(]/.test(local) && namesKind(clause)) return true;
   // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: committees of trades listed after the other levels (、 ends a
@@ -101,8 +111,9 @@ export function namesACategory(
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
   if (NAMES_AN_OBJECT.test(local)) return false;
   // A clause without its own object counts the clause before it: its committees of one trade
-  // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件)…
-  if (namesTradeCommittees(afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? ''))) return true;
+  // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
+  const lastClause = afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? '');
+  if (namesTradeCommittees(lastClause) || CHANNEL.test(lastClause)) return true;
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
   const named = afterLastWhole(subject.slice(-48));

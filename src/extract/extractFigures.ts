@@ -4,6 +4,7 @@ import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { allInstancesTotal } from './firstInstance.ts';
 import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
+import { countOfABareShare } from './shareOfTotal.ts';
 import { figureContext } from './figureContext.ts';
 import {
   changeBase,
@@ -240,6 +241,12 @@ function scan(
       splitTotal.metric = null;
       item.part = part = false;
       item.metric = assignMetric(ctx.text);
+    }
+    const shared = countOfABareShare(items, item);
+    if (shared !== null) {
+      shared.part = true;
+      shared.metric = null;
+      shared.scope = 'sub_category';
     }
     if (acceptedUnderReceived(items, item)) {
       item.part = part = false;

@@ -146,6 +146,11 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/全年|年度内|本年度/g, (m) => reading({ kind: 'full_year', phrase: m[0] })],
+  // 近年来…。去年办理…: a sentence of last year ends a span opened before it (not 较去年, 去年同期, 去年以来, 去年10月).
+  [
+    /(?<![较比与同至到由从和])(?:去年|上年)(?!同期|以来|至今|起|底|末|度?[\d一二三四五六七八九十]{1,2}月|[上下]半年)/g,
+    (m) => reading({ kind: 'full_year', phrase: m[0] }),
+  ],
   [
     new RegExp(
       `(?<![较比与同至到由从])${YEAR}年度?(?![\\d以来至起到-]|[一二三四五六七八九十\\d]{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|[底末])`,

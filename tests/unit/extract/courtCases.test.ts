@@ -8,12 +8,15 @@ const metricOf = (text: string, value: number): string | null => figure(text, va
 describe('a court’s intake of administrative cases', () => {
   it.each([
     ['2023年,全市法院受理各类行政案件1,486件。', 1486],
-    ['市中级人民法院共受理行政案件312件。', 312],
     ['全区两级法院新收行政案件2,045件。', 2045],
     ['全县人民法院行政案件收案408件。', 408],
     ['两级法院三年来行政案件收案总数为9,870件。', 9870],
   ] as const)('%s', (text, value) => {
     expect(metricOf(text, value)).toBe('litigation.all_instance_cases');
+  });
+
+  it('one court’s intake (市中级人民法院) is a part of the courts’, not the region’s', () => {
+    expect(figure('市中级人民法院共受理行政案件312件。', 312, Y).scope).toBe('sub_category');
   });
 
   it('reads 收案 after a sentence about the court, in its paragraph, as the court’s intake', () => {

@@ -1,0 +1,105 @@
+// A channel named in the clause before (48个个人调解工作室共调解…,调解成功…), a programme that funds some cases, one
+// court, a count broken down by its bare share (主动调解455件,占52.4%), and a sentence of last year after a vague span
+// (近年来…。去年办理…; which year 去年 is the page's date says, so no year is read from it). Sentences are written for these tests.
+import { claim, figure } from './helpers.ts';
+
+const Y = { year: 2023, region: '330100' };
+
+describe('a channel named in the clause before', () => {
+  it.each([
+    ['全市48个个人调解工作室共调解案件2,034件,调解成功1,996件。', 1996],
+    ['全区在线调解平台受理纠纷860件,成功化解812件。', 812],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('sub_category');
+  });
+
+  it('committees of the whole region stay the region’s', () => {
+    expect(claim('全市人民调解组织共调解案件2,034件,调解成功1,996件。', 1996, Y)).toEqual([
+      'mediation.resolved',
+      'region',
+    ]);
+  });
+});
+
+describe('a programme that funds some cases', () => {
+  it.each([
+    ['中央专项彩票公益金法律援助项目落户浙江半年来,共受理法律援助案件369件。', 369],
+    ['法律援助惠民项目实施以来办理案件1,200件。', 1200],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[0]).toBeNull();
+  });
+
+  it('a programme that is only the frame of the year’s work does not', () => {
+    expect(claim('全市深入实施法律援助惠民项目,全年共办理法律援助案件3,000件。', 3000, Y)).toEqual([
+      'legal_aid.cases',
+      'region',
+    ]);
+  });
+});
+
+describe('one court takes only its own suits', () => {
+  it.each([
+    ['中院行政庭新收行政案件308件。', 308],
+    ['市中级人民法院全年受理一审行政案件308件。', 308],
+    ['全市法院受理一审行政案件1,308件,其中中院受理308件。', 308],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市两级法院受理一审行政案件1,308件。', 1308],
+    ['全市法院受理一审行政案件1,308件。', 1308],
+  ] as const)('all courts stay the region’s: %s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual(['litigation.cases', 'region']);
+  });
+});
+
+describe('a count broken down by its bare share', () => {
+  const text =
+    '全市各类调解组织共受理纠纷869件,调解成功842件;主动调解455件,占52.4%;申请调解378件,占比43.5%;群众来访调解36件,占总数的4.1%。';
+  it.each([455, 378, 36])('%s is a part of the 869', (value) => {
+    expect(claim(text, value, Y)).toEqual([null, 'sub_category']);
+  });
+
+  it('the total stays the region’s', () => {
+    expect(claim(text, 869, Y)).toEqual(['mediation.cases', 'region']);
+  });
+
+  it.each([
+    ['全市共调解纠纷869件,占全省的12%。', 869],
+    ['全市共调解纠纷869件,占比12%。', 869],
+    ['全市收到行政复议申请900件;受理820件,占收到申请总数的91%。', 820],
+  ] as const)('a share of a named base, or with no larger total before it, does not: %s', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('region');
+    expect(claim(text, value, Y)[0]).not.toBeNull();
+  });
+});
+
+describe('a sentence of last year ends a vague span opened before it', () => {
+  const page = { region: '330212' };
+  it('去年办理… after 近年来 is no sum over years', () => {
+    const text = '近年来,该区法律援助工作不断加强。目前全区建成工作站23个。去年办理法律援助案件2,733件。';
+    expect(figure(text, 2733, page).scope).toBe('region');
+  });
+
+  it.each([
+    '近年来,全区共办理法律援助案件2,733件。',
+    '近年来,全区共办理法律援助案件2,733件,较去年同期增长5%。',
+  ])('a count after the span alone stays cumulative: %s', (text) => {
+    expect(figure(text, 2733, page).scope).toBe('cumulative');
+  });
+
+  it('去年同期 after a part of the year keeps the part', () => {
+    const c = figure('1-6月,全区调解纠纷3,000件,较去年同期增长5%。', 3000, { ...page, year: 2024 });
+    expect(c.period).toMatchObject({ kind: 'partial_year', months: [1, 6] });
+  });
+});
+
+describe('a court that only tells the news counts nothing itself', () => {
+  it.each([
+    '记者从市中级人民法院和市司法局联合召开的新闻发布会上获悉,2023年,全市行政机关负责人出庭应诉率达100%。',
+    '据市中院通报,2023年全市行政机关负责人出庭应诉率达100%。',
+  ])('%s', (text) => {
+    expect(claim(text, 100, Y)).toEqual(['litigation.head_appearance_rate', 'region']);
+  });
+});
