@@ -11,6 +11,7 @@ import {
   changedMetric,
   comparedMetric,
   metricOf,
+  movedFrom,
   resultMetric,
   type Scanned,
 } from './figureRelations.ts';
@@ -19,7 +20,6 @@ import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, type PeriodReading } from './period.ts';
 import {
-  RISES_TO,
   comparedYear,
   inferReportYear,
   listedYear,
@@ -119,17 +119,6 @@ function yearOfList(
   return year === undefined ? undefined : { year, index: k };
 }
 
-/**
- * The figure a rise or fall starts from, when `ctx`'s figure is where it ends (市政府负责人出庭应诉率由60%提升至100%,
- * 行政复议案件由上年的860件增加到1,020件): the end measures what the start measures, for whom it is named. Else null.
- */
-function risesFrom(items: readonly Scanned[], ctx: Scanned['ctx']): Scanned | null {
-  const from = items[items.length - 1];
-  if (from === undefined || !from.comparison || from.ctx.clause.start !== ctx.clause.start) return null;
-  // …增长至2022年的3,300件: a level with its own year after 至 is that year's, not the point's move (left alone).
-  return RISES_TO.test(ctx.text.local) && !/(?:19|20)\d{2}年/.test(ctx.text.local) ? from : null;
-}
-
 // 受理量首次突破300件,达326件: a threshold passed, then the figure itself.
 const REACHED = /^(?:达到?|为|共)$/;
 
@@ -178,14 +167,14 @@ function scan(
     let { metric, part } =
       change !== null || fig.multiple ? { metric: null, part: false } : metricOf(items, ctx);
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
+    const from = change === null ? movedFrom(items, ctx) : null;
+    if (metric === null && from !== null) metric = from.metric;
     if (metric === null && change === null) metric = resultMetric(items, ctx);
     const threshold = metric === null && change === null ? passedThreshold(items, ctx, fig) : null;
     if (threshold !== null) {
       metric = threshold.metric;
       threshold.metric = null;
     }
-    const from = change === null ? risesFrom(items, ctx) : null;
-    if (metric === null && from !== null && from.fig.unit === fig.unit) metric = from.metric;
     const prefix = ctx.text.earlier + ctx.text.local;
     // A change in a list of years takes its year from the list too (分别增长10%、12%), but no metric.
     const listed = yearOfList(norm, items, ctx.sentence.start, fig.start);

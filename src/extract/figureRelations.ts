@@ -122,19 +122,21 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
   return canQualify(item.change, next.fig, item.fig) ? next : null;
 }
 
-// 由2022年的1.05万件增加到1.2万件: the level a comparison point moved to (one with its own year is left alone:
-// the year after 至 is not read as the figure's).
-const MOVED_TO = /^(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落)(?:到|至)|增至|升至|降至|减至|达到)$/;
+// 由2022年的1.05万件增加到1.2万件, 出庭应诉率由85%提升至100%, 从上年的9,800件回落到…: the level a comparison point
+// moved to. One with its own year (…增长至2022年的3,300件) is that year's, not the point's move: left alone.
+const MOVED_TO =
+  /^(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落|升|降|增|减)(?:到|至)|达到)(?!.*(?:19|20)\d{2}年)/;
 
-/** A result figure (…,达到186件) measures what the change before it names, or what the comparison point before it measures. */
+/** The comparison point a level moved from (由…的85%提升至100%): the figure right before it in its sentence, or null. */
+export function movedFrom(items: readonly Scanned[], ctx: FigureContext): Scanned | null {
+  const from = items[items.length - 1];
+  if (from?.comparison !== true || from.fig.start < ctx.sentence.start) return null;
+  return from.fig.unit === ctx.text.unit && MOVED_TO.test(ctx.text.local) ? from : null;
+}
+
+/** A result figure (…,达到186件) measures what the change before it names. */
 export function resultMetric(items: readonly Scanned[], ctx: FigureContext): string | null {
   const change = items[items.length - 1];
-  if (
-    change?.comparison === true &&
-    change.fig.start >= ctx.sentence.start &&
-    change.fig.unit === ctx.text.unit
-  )
-    return MOVED_TO.test(ctx.text.local) ? change.metric : null;
   if (change?.change == null || !RESULT.test(ctx.text.local)) return null;
   return subjectMetric(change, change.change, ctx.text.unit, ctx.text.counter) ?? null;
 }

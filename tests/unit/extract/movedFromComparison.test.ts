@@ -11,6 +11,9 @@ describe('the level after a comparison point', () => {
     ['全市办理法律援助案件由2022年的3,100件增至3,456件。', 3456, 'legal_aid.cases'],
     ['受理行政复议案件由上年的800件上升到1,000件。', 1000, 'review.cases'],
     ['为受援人挽回经济损失由上年的1,800万元提高到2,100万元。', 21000000, 'legal_aid.recovered'],
+    ['行政机关负责人出庭应诉率由上年的85%提升至100%。', 100, 'litigation.head_appearance_rate'],
+    ['行政诉讼败诉率从上年的12%回落到8.5%。', 8.5, 'litigation.loss_rate'],
+    ['全市调解矛盾纠纷从上年的9,800件,增至1.1万件。', 11000, 'mediation.cases'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value, CITY)).toEqual([metric, 'region']);
   });
@@ -19,6 +22,10 @@ describe('the level after a comparison point', () => {
 describe('near misses', () => {
   it('another unit after the point measures something else', () => {
     expect(metricOf('全市办理法律援助案件由上年的3,100件增加到3,456件,增加到8人。', 8, CITY)).toBeNull();
+  });
+
+  it('a count of another sentence is no move of the point', () => {
+    expect(metricOf('全市办理法律援助案件由上年的3,100件增加。增加到3,456件。', 3456, CITY)).toBeNull();
   });
 
   it('a level with its own year after 至 is left without a metric', () => {
