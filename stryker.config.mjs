@@ -32,7 +32,7 @@ const FOLDERS = {
   ],
   // The number grammar and what ties figures together (其中, totals and parts).
   'extract-figures': [
-    'src/extract/{scanFigures,figureRelations,extractFigures,basis,firstInstance,newAndCarriedOver,shareOfTotal}.ts',
+    'src/extract/{scanFigures,figureRelations,extractFigures,basis,firstInstance,newAndCarriedOver,shareOfTotal,rateOfAPart}.ts',
   ],
   // What a figure is about: metric, scope, period, topic.
   'extract-meaning': [

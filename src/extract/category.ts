@@ -109,7 +109,8 @@ export function namesACategory(
   if (namesKind(local)) return true;
   // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
-  if (NAMES_AN_OBJECT.test(local)) return false;
+  // A clause with an object or a subject of its own (…,全市调解成功率98%) counts its own.
+  if (NAMES_AN_OBJECT.test(local) || WHOLE.test(local)) return false;
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
   const lastClause = afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? '');

@@ -5,6 +5,7 @@ import { changeEvidence, figureEvidence } from './evidence.ts';
 import { allInstancesTotal } from './firstInstance.ts';
 import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
 import { countOfABareShare } from './shareOfTotal.ts';
+import { rateOfAPart } from './rateOfAPart.ts';
 import { figureContext } from './figureContext.ts';
 import {
   changeBase,
@@ -247,6 +248,10 @@ function scan(
       item.metric = assignMetric(ctx.text, true);
     }
     if (role === 'accepted') item.metric = 'review.accepted';
+    if (rateOfAPart(items, item)) {
+      item.part = part = true;
+      item.metric = assignMetric(ctx.text, true);
+    }
     const mixed = mixedTotal(items, item);
     if (mixed !== null) {
       mixed.mixed = true;

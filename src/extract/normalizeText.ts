@@ -59,6 +59,8 @@ function isSoftBreak(prev: string, next: string): boolean {
   if (TERMINAL.includes(last)) return false;
   if (OPEN_END.includes(prev[prev.length - 1] ?? '')) return true;
   if (CONTINUING_START.includes(next[0] ?? '')) return true;
+  // 行政机关总败诉率为 / 14.2%: a line that stops at the verb before its number, the number on a line of its own.
+  if (/(?:为|达到?|是|共计?)$/.test(prev) && /^\d/.test(next)) return true;
   // A long line, or one that is prose (has a comma), stopping mid-sentence was wrapped by the page,
   // not ended by the author; a short line without commas is a title.
   return prev.length >= 25 || /[,、]/.test(prev);

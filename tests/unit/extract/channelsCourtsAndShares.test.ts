@@ -103,3 +103,39 @@ describe('a court that only tells the news counts nothing itself', () => {
     expect(claim(text, 100, Y)).toEqual(['litigation.head_appearance_rate', 'region']);
   });
 });
+
+describe('a rate right after a part’s count is the part’s rate', () => {
+  it.each([
+    ['全市48个个人调解工作室共调解案件2,034件,调解成功1,996件,成功率98.13%。', 98.13],
+    ['全区在线调解平台受理纠纷860件,成功化解812件,化解率94.4%。', 94.4],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual([null, 'sub_category']);
+  });
+
+  it.each([
+    ['全市共调解纠纷3万件,调解成功2.9万件,调解成功率98%。', 98],
+    ['全市48个个人调解工作室共调解案件2,034件,全市调解成功率98%。', 98],
+    ['全市48个个人调解工作室共调解案件2,034件。调解成功率98%。', 98],
+  ] as const)('a rate of its own, or of the whole, stays the region’s: %s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual(['mediation.success_rate', 'region']);
+  });
+});
+
+describe('a line that stops at the verb before its number', () => {
+  it('joins the number on the next line', () => {
+    const text = '2023年全市行政机关总败诉率为\n14.2%\n';
+    expect(claim(text, 14.2, Y)).toEqual(['litigation.loss_rate', 'region']);
+  });
+
+  it('a title line before a line of figures stays apart', () => {
+    const text = '全市行政复议工作情况\n2023年全市新收行政复议案件900件。';
+    expect(claim(text, 900, Y)).toEqual(['review.cases', 'region']);
+  });
+});
+
+describe('after a 其中 share of outcomes, the rate is the whole’s', () => {
+  it('办结255件,其中114件终止结案,实质性化解率超40%', () => {
+    const text = '全市受理行政复议申请320件,办结255件,其中114件终止结案,实质性化解率超40%。';
+    expect(claim(text, 40, Y)).toEqual(['review.resolution_rate', 'region']);
+  });
+});
