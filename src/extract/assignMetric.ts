@@ -1,5 +1,5 @@
 // Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
-import { namesACategory } from './category.ts';
+import { namesACategory, namesKindAfter } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
 import { afterLastWhole, isSubUnitFigure, namesOneCentre } from './subUnit.ts';
 import { topicOf, type Topic } from './topics.ts';
@@ -65,7 +65,7 @@ export function isPartFigure(t: FigureText): boolean {
   return (
     topic !== null &&
     HEADLINE_TOPICS.has(topic) &&
-    namesACategory(t.local, t.clause, t.subject, t.list, t.earlier)
+    (namesACategory(t.local, t.clause, t.subject, t.list, t.earlier) || namesKindAfter(t.following))
   );
 }
 

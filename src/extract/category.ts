@@ -2,7 +2,7 @@
 // 二审案件), one level of committees (村(社区)调委会) or one campaign (“法润三湘”行动), rather than all
 // of them? A kind named before the head noun makes it a part, unless the words go on to gather all
 // kinds (婚姻家庭、邻里等各类纠纷).
-import { WHOLE_REGION, afterLastWhole } from './subUnit.ts';
+import { DOCKED, WHOLE_REGION, afterLastWhole } from './subUnit.ts';
 
 // prettier-ignore
 const KINDS = [
@@ -77,6 +77,13 @@ function namesKind(text: string): boolean {
   return false;
 }
 
+// 化解近16万起交通事故纠纷: the kind may follow the number, right before its head noun.
+const KIND_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,2}?(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
+
+/** Does the kind follow the figure (…16万起交通事故纠纷)? `following`: the words right after the counter. */
+export const namesKindAfter = (following: string): boolean =>
+  KIND_AFTER.test(following) && !GATHERS_ALL.test(following);
+
 /**
  * @param local the figure's clause before it, from the previous figure on
  * @param clause the figure's whole clause before it
@@ -114,7 +121,7 @@ export function namesACategory(
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
   const lastClause = afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? '');
-  if (namesTradeCommittees(lastClause) || CHANNEL.test(lastClause)) return true;
+  if (namesTradeCommittees(lastClause) || CHANNEL.test(lastClause) || DOCKED.test(lastClause)) return true;
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
   const named = afterLastWhole(subject.slice(-48));

@@ -38,3 +38,17 @@ export function namesALowerRegion(
     return MUNICIPALITY.test(code ?? '') ? county() : THAT_CITY.test(subject) || namesOne(subject, CITY_NAME);
   return false;
 }
+
+// 全镇各级调解组织, 该乡, 本街道: a township is below every region a GB/T 2260 code names, so its figure is a part on any
+// page, unless the whole region is named after it (全镇…,全县共调解…).
+const TOWNSHIP = /全(?:镇|乡|街道)|[本该我](?:镇|乡|街道)(?!级)/g;
+const WHOLE_AFTER = /全(?:市|区|县|省|州|盟|旗)|[我本](?:市|区|县|省|州|盟|旗)(?!级)/;
+
+/** @param subject the figure's whole subject words (not cut at 各级, which a township's committees also are) */
+export function namesATownship(subject: string): boolean {
+  let end = -1;
+  TOWNSHIP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOWNSHIP.exec(subject)) !== null) end = m.index + m[0].length;
+  return end >= 0 && !WHOLE_AFTER.test(subject.slice(end));
+}

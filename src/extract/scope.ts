@@ -1,7 +1,7 @@
 // Whose figure it is (see Scope in types.ts): decided from the figure's sentence before it, after
 // its metric. Only a figure that none of these rules claims is the region's total.
 import { namesAKnownLowerRegion, type NamesInText } from './divisionNames.ts';
-import { namesALowerRegion } from './lowerRegion.ts';
+import { namesALowerRegion, namesATownship } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
 import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';
 import type { Topic } from './topics.ts';
@@ -168,6 +168,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
+  if (namesATownship(f.subject)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';

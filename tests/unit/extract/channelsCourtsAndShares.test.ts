@@ -139,3 +139,47 @@ describe('after a 其中 share of outcomes, the rate is the whole’s', () => {
     expect(claim(text, 40, Y)).toEqual(['review.resolution_rate', 'region']);
   });
 });
+
+describe('a township is below every region a code names', () => {
+  const county = { year: 2023, region: '220422' };
+  it.each([
+    ['全镇各级调解组织共调解民间纠纷1,852件,调解成功1,818起,调解成功率达98.2%。', 98.2],
+    ['全镇各级调解组织共调解民间纠纷1,852件。', 1852],
+    ['该乡调委会全年调解纠纷86件。', 86],
+    ['本街道共化解矛盾纠纷230件。', 230],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, county)[1]).toBe('sub_category');
+  });
+
+  it.each([
+    ['全镇各级调解组织共调解民间纠纷1,852件。全县共调解纠纷1.2万件。', 12000, 'mediation.cases'],
+    ['全县各乡镇调解组织共调解纠纷1.2万件。', 12000, 'mediation.cases'],
+    ['乡镇调解工作成效明显,全县共调解纠纷1.2万件。', 12000, 'mediation.cases'],
+  ] as const)('the whole region named after it stays the region’s: %s', (text, value, metric) => {
+    expect(claim(text, value, county)).toEqual([metric, 'region']);
+  });
+});
+
+describe('a kind named after the number', () => {
+  it.each([
+    ['全市靠人民调解一年化解近16万起交通事故纠纷。', 160000],
+    ['全市办理1,200件涉企行政复议案件。', 1200],
+    ['全市调解成功860起婚姻家庭纠纷。', 860],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市共调解8,833件矛盾纠纷。', 8833, 'mediation.cases'],
+    ['全市共受理320件行政复议申请。', 320, 'review.cases'],
+  ] as const)('a plain head noun after it stays the region’s: %s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+});
+
+describe('mediation docked to the police, named in the clause before', () => {
+  it('调处成功… after 公调对接方式共调处… is the channel’s', () => {
+    const text = '该市公调对接方式共调处矛盾纠纷28,797件,调处成功28,052件。';
+    expect(claim(text, 28052, { year: 2017, region: '320100' })[1]).toBe('sub_category');
+  });
+});
