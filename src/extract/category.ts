@@ -11,6 +11,8 @@ const KINDS = [
   '合同', '损害赔偿', '生产经营', '环境', '校园', '旅游', '知识产权', '商事', '继承', '赡养', '抚养', '安全生产',
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
   '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
+  // 其它纠纷54件: the remainder of a breakdown (婚姻家庭及其他纠纷 gathers every kind).
+  '(?<![及和与])其[他它](?!各类)',
   '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?![全各])(?:(?!行政机关)[^,]){1,10}为被(?:申请人|告)',
   '被(?:申请人|告)为(?![全各])(?:(?!行政机关)[^,]){1,10}的',
   // 因征地拆迁引发的案件, 因物业服务产生的纠纷: a cause names a kind.
@@ -43,6 +45,12 @@ const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇�
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const WHOLE = new RegExp(WHOLE_REGION.source);
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
+// The subject words join each clause's words before its figure with a comma: two items or more after 其中.
+const ITEMS_OF_A_BREAKDOWN = /其中[^,]*,[^,]*,/;
+// 从申请人的情况看,公民提出…52件: a sentence framed as a view of the cases by one feature (who applied, against whom, in
+// which field, of which kind) lists parts; a view of the results (从审理结果看,审结的476件…) gives the whole's.
+const BREAKDOWN_FRAME =
+  /(?:^|[。;])从[^,。;]{0,12}(?:申请人|被申请|被告|领域|类型|类别|事项|构成|分布|来源|地区|区域|行业|部门|层级)[^,。;]{0,6}?(?:来)?看[,:]/;
 // One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 个人调解工作室调解…):
 // its count is a part of the region's.
 const CHANNEL = /(?:在线|网上|线上)[^,]{0,10}平台|说事点|评理点|议事点|工作室|调解室|热线/;
@@ -100,6 +108,7 @@ export function namesACategory(
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
+  if (BREAKDOWN_FRAME.test(earlier + local)) return true;
   if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
   const own = afterLastWhole(subject);
   if (CHANNEL.test(own) || ONE_COURT.test(own)) return true;
@@ -125,5 +134,7 @@ export function namesACategory(
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
   const named = afterLastWhole(subject.slice(-48));
+  // After the items of a 其中 list (其中道路交通1202件、婚姻家庭250件,调解成功率达99.9%) the clause is the whole's again.
+  if (ITEMS_OF_A_BREAKDOWN.test(named)) return false;
   return namesKind(named) || (ONE_LEVEL.test(named) && !WHOLE.test(subject) && !SEVERAL_LEVELS.test(named));
 }

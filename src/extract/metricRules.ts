@@ -34,7 +34,8 @@ export interface MetricRule {
 }
 
 const CASES = ['件', '宗', '起', '件次'];
-const POLICE = /驻所|驻派出所|派出所/;
+// 派出所, 驻所调解室, and the police as a subject (柘荣公安…共排查…,成功调解…; not 公安、法院 listed as partners).
+const POLICE = /驻所|驻派出所|派出所|(?<![、和与及同])公安(?![、和与及类])|民警/;
 const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
 // A rate of one stage or channel of mediation, or of another process, is not the success rate.
 const OTHER_MEDIATION_RATE =
@@ -68,8 +69,8 @@ const NOT_INTAKE =
 export const METRIC_RULES: readonly MetricRule[] = [
   // 人民调解 (司法确认, a court confirming an agreement, and 治安, the police mediating public-order cases, are other bodies' counts)
   { metric: 'mediation.police_station_success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成/, subject: POLICE, part: true },
-  { metric: 'mediation.police_station_resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, subject: POLICE, part: true },
-  { metric: 'mediation.police_station_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /调处|受理|调解|办理|纠纷/, subject: POLICE, part: true },
+  { metric: 'mediation.police_station_resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /治安/, subject: POLICE, part: true },
+  { metric: 'mediation.police_station_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /调处|受理|调解|办理|纠纷/, notLocal: /治安/, subject: POLICE, part: true },
   { metric: 'mediation.police_station_rooms', topic: 'mediation', units: ['count'], counters: ['个'], after: /^驻(?:派出)?所调解室|^派出所调解室/, part: true },
   { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/, notRate: OTHER_MEDIATION_RATE },
   { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },

@@ -183,3 +183,79 @@ describe('mediation docked to the police, named in the clause before', () => {
     expect(claim(text, 28052, { year: 2017, region: '320100' })[1]).toBe('sub_category');
   });
 });
+
+describe('a view of the cases by one feature lists parts', () => {
+  it.each([
+    [
+      '2023年,全市共收到行政复议申请63件。从申请人的情况看,公民提出行政复议申请52件,法人和其他组织提出行政复议申请11件。',
+      52,
+    ],
+    ['全市共受理行政复议案件900件。从被申请人构成来看,县级政府部门为被申请人的520件。', 520],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('sub_category');
+  });
+
+  it('the total before the view stays the region’s', () => {
+    const text = '2023年,全市共收到行政复议申请63件。从申请人的情况看,公民提出行政复议申请52件。';
+    expect(claim(text, 63, Y)).toEqual(['review.cases', 'region']);
+  });
+});
+
+describe('after the items of a 其中 list, a rate is the whole’s', () => {
+  it.each([
+    '全市共调处各类民间纠纷4,398件,调解成功4,396件,其中道路交通1,202件、劳动争议233件、婚姻家庭250件,调解成功率达99.9%。',
+    '全市共调处纠纷4,398件,其中婚姻家庭250件、邻里纠纷300件,调解成功率达99.9%。',
+  ])('%s', (text) => {
+    expect(claim(text, 99.9, Y)).toEqual(['mediation.success_rate', 'region']);
+  });
+
+  it('one kind’s own clause right after it stays the kind’s', () => {
+    const text = '全市调解纠纷1万件,其中涉疫矛盾纠纷568件,调解成功564件。';
+    expect(claim(text, 564, Y)[1]).toBe('sub_category');
+  });
+});
+
+describe('the police as the subject of mediation', () => {
+  it('柘荣公安…共排查…,成功调解… is the police’s', () => {
+    const text = '2023年,县公安在矛盾纠纷化解中善治巧为,共排查矛盾纠纷385起,成功调解373起。';
+    expect(claim(text, 373, Y)[0]).not.toBe('mediation.resolved');
+  });
+
+  it('the police listed as partners are not the subject', () => {
+    const text = '全市加强与公安、法院的对接,全市人民调解组织共调解纠纷1,200件,调解成功1,180件。';
+    expect(claim(text, 1180, Y)).toEqual(['mediation.resolved', 'region']);
+  });
+});
+
+describe('a view of the results gives the whole’s figures', () => {
+  it('从审理结果看,审结的476件…', () => {
+    const text = '2023年,区政府收到行政复议申请558件。从审理结果看,审结的476件行政复议案件中,直接纠错51件。';
+    expect(claim(text, 476, Y)).toEqual(['review.concluded', 'region']);
+  });
+});
+
+describe('the remainder of a breakdown and a kind of labour dispute', () => {
+  it.each([
+    ['医疗纠纷55件,占6.3%;其它纠纷54件,占6.2%。', 54],
+    ['全市婚姻家庭纠纷160件;其他纠纷54件。', 54],
+    ['其他调解组织调解纠纷300件。', 300],
+  ] as const)('%s: the remainder is a part', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市共调解婚姻家庭及其他纠纷1,200件。', 1200, 'mediation.cases'],
+    ['全市共调解邻里、婚姻家庭和其他各类纠纷1,200件。', 1200, 'mediation.cases'],
+  ] as const)('gathered with the others, the total stays the region’s: %s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+
+  it('a 劳动争议 item in the list does not make the rate after it arbitration’s', () => {
+    const text = '全市共调解纠纷4,398件,其中邻里纠纷1,202件、劳动争议233件,调解成功率达99.9%。';
+    expect(claim(text, 99.9, Y)).toEqual(['mediation.success_rate', 'region']);
+  });
+
+  it('the police’s public-order mediation is no police mediation of disputes either', () => {
+    expect(claim('全县公安机关调解治安纠纷1,200起。', 1200, Y)[0]).toBeNull();
+  });
+});

@@ -22,7 +22,7 @@ describe('one person’s count', () => {
   });
 
   it.each([
-    ['其他调解组织调解纠纷300件。', 300, 'mediation.cases'],
+    ['全市其他各类调解组织和人民调解委员会共调解纠纷300件。', 300, 'mediation.cases'],
     ['全市调解纠纷1.2万件,为他人排忧解难。', 12000, 'mediation.cases'],
     ['全市律师共承办法律援助案件2,100件。', 2100, 'legal_aid.cases'],
   ] as const)('is not read into 其他, 他人 or a profession as a whole: %s', (text, value, metric) => {
