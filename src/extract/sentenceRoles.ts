@@ -11,7 +11,7 @@ export type SentenceRole = 'part' | 'accepted' | null;
 const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
 
 /** Where a figure's lookback starts: the sentence before its own, which may hold the figure it follows. */
-const previousSentenceStart = (item: Scanned): number =>
+export const previousSentenceStart = (item: Scanned): number =>
   item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
 
 /** Does a figure from the sentence before `item`'s on pass `test`? */

@@ -3,10 +3,9 @@
 // the cases came. A share of a named base (占全省的12%, 占收到申请总数的85%) says nothing of the kind, and nor does a
 // share after a count with no larger one before it (全市调解纠纷869件,占比12% is the share of something above it).
 import type { Scanned } from './figureRelations.ts';
+import { previousSentenceStart } from './sentenceRoles.ts';
 
 const BARE_SHARE = /^占(?:比|总数的|总量的)?(?:为|达)?$/;
-// How far back the total may stand: the sentence before the count's, as sentence roles read it.
-const reachOf = (item: Scanned): number => item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
 
 /** The count a bare share right after it makes a part, or null. */
 export function countOfABareShare(items: readonly Scanned[], share: Scanned): Scanned | null {
@@ -14,7 +13,8 @@ export function countOfABareShare(items: readonly Scanned[], share: Scanned): Sc
   const count = items[items.length - 1];
   if (count === undefined || count.fig.unit !== 'count' || count.metric === null || count.part) return null;
   if (count.ctx.sentence.start !== share.ctx.sentence.start || count.change !== null) return null;
-  const from = reachOf(count);
+  // The total may stand in the sentence before the count's, as sentence roles read it.
+  const from = previousSentenceStart(count);
   for (let j = items.length - 2; j >= 0; j--) {
     const total = items[j];
     if (total === undefined || total.fig.start < from) return null;
