@@ -94,7 +94,8 @@ const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
 // 2021年、2022年成功率均保持在…: 均 spreads a rate over listed years, so it is no one year's; over the years of a span
 // (三年来…均保持在98%以上) it is the span's. Over every unit of the region (各县(市、区)…均达到98%以上, 各部门…均达到100%)
-// it is the region's too: if each unit's rate is at least X, so is the region's (以上 makes it a lower bound).
+// it is the region's too: if each unit's rate is at least X, so is the region's (以上 makes it a lower bound). A count
+// in the same clause (…均为100%的调委会调解纠纷1,200件) is no one year's either.
 const TWO_YEARS = /(?:19|20)\d{2}年[^,]{0,12}?(?:19|20)\d{2}年/;
 
 function spreadOverYears(t: FigureText): boolean {
@@ -115,7 +116,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
-  if (rate !== null && spreadOverYears(t)) return null;
+  if (spreadOverYears(t)) return null;
   let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
     if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;
