@@ -115,3 +115,32 @@ describe('acceptedUnderReceived reads only a part (sentenceRoles)', () => {
     expect(under('全市共收到行政复议申请786件,其中受理720件', { part: true, basis: 'received' })).toBe(false);
   });
 });
+
+describe('a figure said of every year is no one year’s, whatever its unit (assignMetric)', () => {
+  // The bug: only a rate lost its metric, so 每年办理公证事项3万余件 was claimed as the year's notary count; and the
+  // 年年 of 2023年年底 or 今年年底 read as "every year", so a rate at the year's end lost its metric.
+  it.each([
+    ['全市每年办理公证事项3万余件。', 30000],
+    ['全市公证机构每年办理公证案件3,000件。', 3000],
+    ['全市每年开展普法活动1,200场次。', 1200],
+    ['全市每年新增律师100名。', 100],
+  ])('%s: %d claims no metric', (text, value) => {
+    expect(figure(text, value, CITY).metric).toBeNull();
+  });
+
+  it.each([
+    ['截至2023年年底,调解成功率达98.5%。', 98.5, 'mediation.success_rate'],
+    ['二〇二三年年末,调解成功率达98.5%。', 98.5, 'mediation.success_rate'],
+    ['今年年底行政机关负责人出庭应诉率达100%。', 100, 'litigation.head_appearance_rate'],
+    ['全市律师事务所年年增加,现有律师1,200名。', 1200, 'legal_services.lawyers'],
+    ['全市每年开展法律服务进社区活动,2023年办理公证事项3万余件。', 30000, 'legal_services.notary_cases'],
+    ['全市每年开展人民调解员培训,今年调解成功率达98.5%。', 98.5, 'mediation.success_rate'],
+  ])('near miss %s: %d keeps its metric', (text, value, metric) => {
+    expect(figure(text, value, CITY).metric).toBe(metric);
+  });
+
+  it('every year with nothing of its own after it still is', () => {
+    expect(figure('每年开展人民调解员培训,调解成功率达98.5%。', 98.5, CITY).metric).toBeNull();
+    expect(figure('全市每一年的调解成功率都在98%以上。', 98, CITY).metric).toBeNull();
+  });
+});
