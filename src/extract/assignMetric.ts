@@ -77,7 +77,9 @@ export function isPartFigure(t: FigureText): boolean {
 // 每个人平均办结8起, 人均办案: a figure per person or per case is no total. An average compared against (高于全省
 // 平均水平, 超过平均) says nothing of the figure.
 const PER_UNIT = /(?<![于过])平均(?![水值线])|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
-const EVERY_YEAR = /每年|每一年|年年/;
+// 每年, 年年 (not the 年年 of 2023年年底, 今年年底), unless a year of its own follows (每年开展…,2023年办理…, 年年增加,现有…).
+const EVERY_YEAR =
+  /(?:每一?年|(?<![\d〇零一二三四五六七八九十今去上本当明前全同该次])年年)(?!.*(?:今年|本年|当年|全年|(?:19|20)\d{2}年|现有|目前))/;
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
 const TARGET =
   /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于/;
@@ -94,7 +96,8 @@ const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 
 // 2021年、2022年成功率均保持在…: 均 spreads a rate over listed years, so it is no one year's; over the years of a span
 // (三年来…均保持在98%以上) it is the span's. Over every unit of the region (各县(市、区)…均达到98%以上, 各部门…均达到100%)
-// it is the region's too: if each unit's rate is at least X, so is the region's (以上 makes it a lower bound).
+// it is the region's too: if each unit's rate is at least X, so is the region's (以上 makes it a lower bound). A count
+// in the same clause (…均为100%的调委会调解纠纷1,200件) is no one year's either.
 const TWO_YEARS = /(?:19|20)\d{2}年[^,]{0,12}?(?:19|20)\d{2}年/;
 
 function spreadOverYears(t: FigureText): boolean {
@@ -106,8 +109,9 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (topic === null) return null;
   if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(afterLastWhole(t.subject)))
     return null;
-  // 每年化解…,调解成功率达98.5%: a rate said of every year alike is no one year's figure.
-  if (t.unit === 'percent' && EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
+  // 每年化解…,调解成功率达98.5%, 每年办理公证事项3万余件: a figure said of every year alike is no one year's (the
+  // headline topics' counts are per unit already, above).
+  if (EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
   if (EPISODE.test(t.following)) return null;
   if (TARGET.test(t.clause)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
@@ -115,7 +119,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
-  if (rate !== null && spreadOverYears(t)) return null;
+  if (spreadOverYears(t)) return null;
   let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
     if (rule.topic !== topic || !rule.units.includes(t.unit)) continue;

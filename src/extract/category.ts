@@ -73,9 +73,10 @@ function namesTradeCommittees(text: string): boolean {
   return trade !== null && !OTHER_LEVELS.test(text.slice(0, trade.index));
 }
 
-// The clause right before the figure's, with its figures: the last piece of the sentence between clause marks
-// (a thousands comma, 2,345, is no mark).
-const LAST_CLAUSE = /(?:^|[,;:](?!\d))([^,;:]*(?:,\d[^,;:]*)*)[,;:]?$/;
+// The clause right before the figure's, with its figures: the last piece of the sentence between clause marks. A
+// comma or colon before a digit is no mark (2,345; 调解纠纷:2,345件), as in clauseAround; it always matches.
+const LAST_CLAUSE = /(?:^|[,;:](?!\d))((?:[^,;:]|[,:](?=\d))*)[,;:]?$/;
+const clauseBefore = (earlier: string): string => LAST_CLAUSE.exec(earlier)?.[1] ?? '';
 
 function namesKind(text: string): boolean {
   for (const re of [KIND_BEFORE_HEAD, LEGAL_AID_KIND]) {
@@ -117,7 +118,7 @@ export function namesACategory(
   if (/^[(]/.test(local) && namesKind(clause)) return true;
   // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: committees of trades listed after the other levels (、 ends a
   // clause) make all of them; 村(社区)、街道调解组织 alone are still some.
-  const listed = /[、和及]$/.test(earlier) ? (LAST_CLAUSE.exec(earlier)?.[1] ?? '') : '';
+  const listed = /[、和及]$/.test(earlier) ? clauseBefore(earlier) : '';
   const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
   if (ONE_LEVEL.test(local) && !WHOLE.test(clause) && !allLevels) return true;
@@ -129,7 +130,7 @@ export function namesACategory(
   if (NAMES_AN_OBJECT.test(local) || WHOLE.test(local)) return false;
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
-  const lastClause = afterLastWhole(LAST_CLAUSE.exec(earlier)?.[1] ?? '');
+  const lastClause = afterLastWhole(clauseBefore(earlier));
   if (namesTradeCommittees(lastClause) || CHANNEL.test(lastClause) || DOCKED.test(lastClause)) return true;
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
