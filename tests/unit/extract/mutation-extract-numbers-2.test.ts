@@ -195,6 +195,10 @@ describe('listedYear over a span of years', () => {
     expect(listedYear('2023年至2023年全市分别调解', 0)).toBeUndefined();
   });
 
+  it('only a span written before 分别 lists its years', () => {
+    expect(listedYear('全市分别调解纠纷9800件、2021年至2023年共', 1)).toBeUndefined();
+  });
+
   it('a list of years is read before a span', () => {
     expect(listedYear('2016年至2018年试点,2022年、2023年全市分别调解', 0)).toBe(2022);
   });
