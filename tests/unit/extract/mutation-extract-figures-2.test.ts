@@ -41,7 +41,13 @@ describe('a total of new and carried-over review cases', () => {
     ['全年共收到行政复议申请1,410件,其中新收1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
     // A 新收 count of one kind is no count of all new applications: the total keeps its claim.
     ['全年共有行政复议案件1,410件,其中新收涉企案件1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
-    ['全年共有行政复议案件1,410件,其中新收征收类案件1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
+    [
+      '全年共有行政复议案件1,410件,其中新收征收类案件1,320件,上年结转90件。',
+      1410,
+      'review.cases',
+      1320,
+      null,
+    ],
     // Legal aid counts cases handled, new or not.
     ['全年共办理法律援助案件1,410件,其中新收1,320件,上年结转90件。', 1410, 'legal_aid.cases', 1320, null],
   ] as const)('%s', (text, total, totalMetric, received, receivedMetric) => {
@@ -50,6 +56,44 @@ describe('a total of new and carried-over review cases', () => {
   });
 
   it('the 新收 count that takes the total’s place is the region’s', () => {
-    expect(claim('全年共有行政复议案件1,410件,新收1,320件,上年结转90件。', 1320)).toEqual(['review.cases', 'region']);
+    expect(claim('全年共有行政复议案件1,410件,新收1,320件,上年结转90件。', 1320)).toEqual([
+      'review.cases',
+      'region',
+    ]);
+  });
+});
+
+// [sentence, the total, what the total claims]
+describe('a total of lawsuits split into instances', () => {
+  it.each([
+    // A change of the 一审 part splits the total as its count does (item.change !== null → false read this better).
+    ['全年共办理行政诉讼案件862件,其中一审案件较上年增加15件。', 862, null],
+    ['全年共办理行政诉讼案件862件,其中一审案件同比增加15件。', 862, null],
+    ['全年共办理行政诉讼案件862件,其中一审案件同比增长15%。', 862, null],
+    ['全市行政机关共应诉行政诉讼案件862件,一审案件比上年减少20件。', 862, null],
+    // Near misses: a change of the whole, of a 二审 part, of one kind of 一审 case, or a share.
+    ['全年共办理行政诉讼案件862件,较上年增加15件。', 862, 'litigation.cases'],
+    ['全年共办理行政诉讼案件862件,其中二审案件较上年增加15件。', 862, 'litigation.cases'],
+    ['全年共办理行政诉讼案件862件,其中一审涉企案件较上年增加15件。', 862, 'litigation.cases'],
+    ['全年共办理行政诉讼案件862件,其中一审案件占71.3%。', 862, 'litigation.cases'],
+    // A count after the total that is no 一审 count, or a 一审 count of lost suits.
+    ['全市行政诉讼案件862件,其中新收行政诉讼案件700件。', 862, 'litigation.cases'],
+    ['全年共办理行政诉讼案件862件,新收行政诉讼案件700件。', 862, 'litigation.cases'],
+    ['全市行政诉讼案件862件,其中一审败诉48件。', 862, 'litigation.cases'],
+    // The total is a count of 一审 suits itself, or another count, or in the sentence before.
+    ['全市一审行政诉讼案件1,120件,其中一审行政诉讼案件收案1,000件。', 1120, 'litigation.cases'],
+    ['全市一审行政诉讼案件1,120件,新收一审行政诉讼案件1,000件。', 1120, 'litigation.cases'],
+    ['全市行政机关负责人出庭应诉862件,其中一审案件615件。', 862, 'litigation.head_appearances'],
+    ['全年共办理行政诉讼案件862件。其中一审案件615件。', 862, 'litigation.cases'],
+  ] as const)('%s', (text, total, metric) => {
+    expect(metricOf(text, total)).toBe(metric);
+  });
+
+  it.each([
+    // The 一审 count takes the total's place.
+    ['全年共办理行政诉讼案件862件,较上年的800件有所增加,其中一审案件615件。', 615, 'litigation.cases'],
+    ['全市一审行政诉讼案件1,120件,新收一审行政诉讼案件1,000件。', 1000, null],
+  ] as const)('%s: %d', (text, value, metric) => {
+    expect(metricOf(text, value)).toBe(metric);
   });
 });
