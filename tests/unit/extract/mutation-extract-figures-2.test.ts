@@ -48,6 +48,8 @@ describe('a total of new and carried-over review cases', () => {
       1320,
       null,
     ],
+    // A monthly average of new applications is no count of them to take the total's place.
+    ['全年共有行政复议案件1,410件,平均每月新收110件,上年结转90件。', 1410, 'review.cases', 110, null],
     // Legal aid counts cases handled, new or not.
     ['全年共办理法律援助案件1,410件,其中新收1,320件,上年结转90件。', 1410, 'legal_aid.cases', 1320, null],
   ] as const)('%s', (text, total, totalMetric, received, receivedMetric) => {
