@@ -1,6 +1,6 @@
 // Survivors of the extract-figures run of 2 December 2026 (firstInstance, newAndCarriedOver, and the 倍 part of a
 // mixed total), each killed by sentences written for these tests; expected values worked out by hand.
-import { claim, metricOf } from './helpers.ts';
+import { claim, figures, metricOf } from './helpers.ts';
 
 describe('a 倍 figure written as the 其中 part naming the total’s own object marks the total mixed', () => {
   it.each([
@@ -97,5 +97,28 @@ describe('a total of lawsuits split into instances', () => {
     ['全市一审行政诉讼案件1,120件,新收一审行政诉讼案件1,000件。', 1000, null],
   ] as const)('%s: %d', (text, value, metric) => {
     expect(metricOf(text, value)).toBe(metric);
+  });
+});
+
+// A threshold passed, then the figure itself (受理量首次突破300件,达326件): [sentence, threshold, its metric,
+// figure, its metric].
+describe('a threshold passed and the figure reached', () => {
+  it.each([
+    // The threshold opens its sentence: it is still the one passed.
+    ['全县行政复议工作持续加强。突破300件行政复议案件,达326件。', 300, null, 326, 'review.cases'],
+    // The figure names its own object: it keeps it.
+    ['全县办理各类案件首次突破300件,达326件行政复议案件。', 300, null, 326, 'review.cases'],
+    // Not the figure reached: other words before it, another unit, a smaller or equal figure, no lower bound, or
+    // another sentence.
+    ['全县行政复议案件受理量首次突破300件,涉及行政行为326件。', 300, 'review.cases', 326, null],
+    ['全县调解纠纷首次突破300件,达326人次。', 300, 'mediation.cases', 326, null],
+    ['全县行政复议案件受理量首次突破300件,达280件。', 300, 'review.cases', 280, null],
+    ['全县行政复议案件受理量首次突破300件,达300件。', 300, 'review.cases', 300, null],
+    ['全县行政复议案件受理量300件,达到326件。', 300, 'review.cases', 326, null],
+    ['全县行政复议案件受理量首次突破300件。共326件,同比增长9%。', 300, 'review.cases', 326, null],
+  ] as const)('%s', (text, threshold, thresholdMetric, reached, reachedMetric) => {
+    const [first, second] = figures(text).filter((c) => c.qualifier !== 'derived');
+    expect([first?.value, first?.metric]).toEqual([threshold, thresholdMetric]);
+    expect([second?.value, second?.metric]).toEqual([reached, reachedMetric]);
   });
 });
