@@ -122,3 +122,30 @@ describe('a threshold passed and the figure reached', () => {
     expect([second?.value, second?.metric]).toEqual([reached, reachedMetric]);
   });
 });
+
+// A 分别 list of years after another figure: its own clause, from the last break before 分别, names what it counts.
+describe('the clause of a list of years', () => {
+  it.each([
+    // The target in the clause before is no word of the list's.
+    ['今年力争调解纠纷300件,2022年、2023年办理法律援助案件分别为200件、280件。', 'legal_aid.cases'],
+    // A break after 分别 does not end the list's clause.
+    ['今年力争调解纠纷300件,2022年、2023年办理法律援助案件分别为,200件、280件。', 'legal_aid.cases'],
+    // A clause after the list is no part of it.
+    ['全市调解矛盾纠纷300件,2022年、2023年办理法律援助案件分别为200件、280件,均有增长。', 'legal_aid.cases'],
+  ] as const)('%s', (text, metric) => {
+    expect(metricOf(text, 200)).toBe(metric);
+    expect(metricOf(text, 280)).toBe(metric);
+  });
+});
+
+// A total that opens its sentence is still the level its parts split (862件行政诉讼案件中,一审615件).
+describe('a total at the start of its sentence', () => {
+  it.each([
+    ['862件行政诉讼案件中,一审615件,二审247件。', 862, 615, 'litigation.cases'],
+    ['全市行政机关依法应诉。862件行政诉讼案件中,一审案件615件。', 862, 615, 'litigation.cases'],
+    ['1,410件行政复议案件中,新收1,320件,上年结转90件。', 1410, 1320, 'review.cases'],
+  ] as const)('%s', (text, total, part, metric) => {
+    expect(metricOf(text, total)).toBeNull();
+    expect(metricOf(text, part)).toBe(metric);
+  });
+});
