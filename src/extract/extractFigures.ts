@@ -82,17 +82,17 @@ function derive(
 }
 
 /**
- * A span of years named by the heading right above the figure's paragraph (一、过去五年工作回顾), when the paragraph
- * states no period before the figure. A vague one (近年来) is left: headings use it for a section's ways of working.
+ * A span of years named by the heading right above the figure's paragraph (一、过去五年工作回顾); asked only when the
+ * paragraph states no period before the figure (only whitespace stands between the heading and the paragraph). A
+ * vague one (近年来) is left: headings use it for a section's ways of working.
  */
 function spanOfHeading(
   norm: string,
   periodAt: ReturnType<typeof periodIndex>,
   paragraphStart: number,
-  at: number,
 ): PeriodReading | null {
   const heading = headingAbove(norm, paragraphStart);
-  if (heading === null || periodAt(heading.end, at) !== null) return null;
+  if (heading === null) return null;
   const read = periodAt(heading.start, heading.end);
   return read?.cumulative === true && read.vague !== true ? read : null;
 }
@@ -204,8 +204,7 @@ function scan(
     // One year of a list of years is no span of them (2021年至2023年分别为…).
     const period =
       listed === undefined
-        ? (periodAt(ctx.paragraphStart, fig.start) ??
-          spanOfHeading(norm, periodAt, ctx.paragraphStart, fig.start))
+        ? (periodAt(ctx.paragraphStart, fig.start) ?? spanOfHeading(norm, periodAt, ctx.paragraphStart))
         : null;
     const topic = figureTopic(ctx.text);
     const item: Scanned = {

@@ -1,17 +1,21 @@
 // 全年共办理行政诉讼案件862件,其中一审案件615件,二审案件247件 (or (一审615件、二审247件), ,一审615件): the
 // government's lawsuits (litigation.cases) are first-instance suits, so a total split into instances is no count of
 // them, and its 一审 part is.
-import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
+import { assignMetric, isPartFigure } from './assignMetric.ts';
 import { levelBefore, type Scanned } from './figureRelations.ts';
 
 const FIRST_INSTANCE = /一审/;
 
 /** The total a 一审 count after it in its sentence breaks down, to leave without a metric; null when there is none. */
 export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Scanned | null {
-  const t = item.ctx.text;
-  if (item.change !== null || item.fig.unit !== 'count' || !FIRST_INSTANCE.test(t.local)) return null;
-  if (figureTopic(t) !== 'litigation' || isPartFigure(t) || assignMetric(t) !== 'litigation.cases')
-    return null;
+  // A change of the 一审 part (其中一审案件较上年增加15件) splits the total as its count does: the words before the
+  // change name the part, read as a count.
+  const change = item.change?.subject;
+  const t =
+    change === undefined
+      ? item.ctx.text
+      : { ...item.ctx.text, unit: 'count' as const, counter: '件', local: change, clause: change };
+  if (!FIRST_INSTANCE.test(t.local) || isPartFigure(t) || assignMetric(t) !== 'litigation.cases') return null;
   const whole = levelBefore(items, item);
   return whole?.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local) ? whole : null;
 }

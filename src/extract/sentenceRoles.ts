@@ -104,8 +104,10 @@ const OBJECT: Partial<Record<Topic, RegExp>> = {
  * total to unlabel, or null.
  */
 export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | null {
-  // A change in the breakdown (其中行政复议案件较上年增加48件, 其中法律援助案件同比增长5%) is a part too.
-  if (item.change === null && (!item.part || item.fig.unit !== 'count')) return null;
+  // A change in the breakdown (其中行政复议案件较上年增加48件, 其中法律援助案件同比增长5%) is a part too, and so is a
+  // 倍 figure (其中行政复议案件是上年的2倍), which is never a part of its own (no metric is read for it).
+  const partOfCount = item.part && item.fig.unit === 'count';
+  if (item.change === null && !item.fig.multiple && !partOfCount) return null;
   const topic = figureTopic(item.ctx.text);
   const object = topic === null ? undefined : OBJECT[topic];
   if (object === undefined || !object.test(item.ctx.text.local)) return null;
