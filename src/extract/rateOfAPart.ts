@@ -18,6 +18,6 @@ export function rateOfAPart(items: readonly Scanned[], item: Scanned): boolean {
   if (before.ctx.sentence.start !== item.ctx.sentence.start || !isPartFigure(before.ctx.text)) return false;
   // …调解成功4396件,其中道路交通1202件、婚姻家庭250件,调解成功率达99.9%: after the items of a 其中 list, the whole's.
   if (breakdownAt(before.ctx.text.earlier + before.ctx.text.local) >= 0) return false;
-  const local = item.ctx.text.local.replace(/^[,;、]/, '');
+  const local = item.ctx.text.local;
   return OWNLESS_RATE.test(local) && !OWN_SUBJECT.test(local);
 }
