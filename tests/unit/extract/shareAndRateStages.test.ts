@@ -69,6 +69,13 @@ describe('countOfABareShare', () => {
     }
   });
 
+  it('no count in people, and no count without a metric, even after a larger figure like it', () => {
+    const people = share('全市受理纠纷869人;主动调解455人,占52.4%', cases, cases);
+    expect(countOfABareShare(people.before, people.last)).toBeNull();
+    const unnamed = share(TEXT, {}, {});
+    expect(countOfABareShare(unnamed.before, unnamed.last)).toBeNull();
+  });
+
   it('no count of another sentence', () => {
     const { before, last } = share('全市受理纠纷869件;主动调解455件。占52.4%', cases, cases);
     expect(countOfABareShare(before, last)).toBeNull();
@@ -107,7 +114,7 @@ describe('rateOfAPart', () => {
   });
 
   it('not a rate that is no percentage, is a part already, a change or a comparison point', () => {
-    const count = share('全市个人调解工作室共调解案件2034件,调解成功1996件,成功198件', part, part);
+    const count = share('全市个人调解工作室共调解案件2034件,调解成功1996件,成功率达1990件', part, part);
     expect(rateOfAPart(count.before, count.last)).toBe(false);
     for (const facts of [part, { change: { ...rise, kind: 'points' } }, { comparison: true }] as Facts[]) {
       const s = share(STUDIOS, part, part, facts);
