@@ -1,6 +1,7 @@
 import { extractFigures, type Candidate, type ExtractOptions } from '../../../src/extract/index.ts';
 import { figureContext, type FigureContext } from '../../../src/extract/figureContext.ts';
-import { scanFigures } from '../../../src/extract/scanFigures.ts';
+import { scanFigures, type RawFigure } from '../../../src/extract/scanFigures.ts';
+import type { ScopeFacts } from '../../../src/extract/scope.ts';
 import type { Scanned } from '../../../src/extract/figureRelations.ts';
 
 export function figures(text: string, options: ExtractOptions = { year: 2023 }): Candidate[] {
@@ -74,3 +75,39 @@ export function scannedIn(norm: string, ...facts: Facts[]): Scanned[] {
     return { ...item, ...facts[i] };
   });
 }
+
+/** A raw figure written by hand for a stage test (yoy, canQualify): only its value, unit and kind matter there. */
+export const rawFigure = (
+  value: number,
+  unit: RawFigure['unit'],
+  extra: Partial<RawFigure> = {},
+): RawFigure => ({
+  start: 0,
+  end: 1,
+  value,
+  unit,
+  counter: unit === 'percent' ? '%' : '件',
+  qualifier: 'exact',
+  points: false,
+  multiple: false,
+  ...extra,
+});
+export const pctFigure = (value: number): RawFigure => rawFigure(value, 'percent');
+export const countFigure = (value: number): RawFigure => rawFigure(value, 'count');
+export const pointsFigure = (value: number): RawFigure =>
+  rawFigure(value, 'percent', { points: true, counter: '个百分点' });
+export const timesFigure = (value: number): RawFigure =>
+  rawFigure(value, 'count', { multiple: true, counter: '倍' });
+
+/** What the extractor would have found about a figure, for figureScope: a city's review figure unless told otherwise. */
+export const scopeFacts = (over: Partial<ScopeFacts>): ScopeFacts => ({
+  topic: 'review',
+  change: false,
+  earlier: false,
+  part: false,
+  period: null,
+  percent: false,
+  subject: '',
+  level: 'prefecture',
+  ...over,
+});

@@ -8,25 +8,13 @@ import {
   statedYear,
   withoutYearLists,
 } from '../../../src/extract/reportYear.ts';
-import { figure } from './helpers.ts';
-import type { RawFigure } from '../../../src/extract/scanFigures.ts';
+import { figure, countFigure, pctFigure, pointsFigure, timesFigure } from './helpers.ts';
 import { nextInRun, readOpenedYoy, type YoyChange } from '../../../src/extract/yoy.ts';
 
-const fig = (value: number, unit: RawFigure['unit'], extra: Partial<RawFigure> = {}): RawFigure => ({
-  start: 0,
-  end: 1,
-  value,
-  unit,
-  counter: unit === 'percent' ? '%' : '件',
-  qualifier: 'exact',
-  points: false,
-  multiple: false,
-  ...extra,
-});
-const pct = (value: number) => fig(value, 'percent');
-const count = (value: number) => fig(value, 'count');
-const points = (value: number) => fig(value, 'percent', { points: true, counter: '个百分点' });
-const times = (value: number) => fig(value, 'count', { multiple: true, counter: '倍' });
+const pct = pctFigure;
+const count = countFigure;
+const points = pointsFigure;
+const times = timesFigure;
 
 describe('readOpenedYoy: a comparison that opens the sentence', () => {
   it.each([

@@ -3,19 +3,10 @@
 // span or reading worked out by hand.
 import { headingAbove } from '../../../src/extract/headingAbove.ts';
 import { monthsSpanned, readPeriod } from '../../../src/extract/period.ts';
-import { figureScope, quotesAHigherRegion, type ScopeFacts } from '../../../src/extract/scope.ts';
+import { figureScope, quotesAHigherRegion } from '../../../src/extract/scope.ts';
+import { scopeFacts } from './helpers.ts';
 
-const facts = (over: Partial<ScopeFacts>): ScopeFacts => ({
-  topic: 'review',
-  change: false,
-  earlier: false,
-  part: false,
-  period: null,
-  percent: false,
-  subject: '',
-  level: 'prefecture',
-  ...over,
-});
+const facts = scopeFacts;
 
 describe('headingAbove', () => {
   // 一、过去五年工作回顾 is 10 characters: the line break after it is at 10, the paragraph starts at 11.

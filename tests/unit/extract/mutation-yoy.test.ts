@@ -1,23 +1,13 @@
 // yoy.ts stage by stage (found by npm run test:mutation): which clause reads as a change, the prior value a change
 // implies, and which figures a change may qualify. Figures are written by hand; expected values worked out by hand.
-import type { RawFigure } from '../../../src/extract/scanFigures.ts';
+import { countFigure, pctFigure, pointsFigure, rawFigure, timesFigure } from './helpers.ts';
 import { canQualify, priorValue, readYoy, type YoyChange } from '../../../src/extract/yoy.ts';
 
-const fig = (value: number, unit: RawFigure['unit'], extra: Partial<RawFigure> = {}): RawFigure => ({
-  start: 0,
-  end: 1,
-  value,
-  unit,
-  counter: unit === 'percent' ? '%' : '件',
-  qualifier: 'exact',
-  points: false,
-  multiple: false,
-  ...extra,
-});
-const pct = (value: number) => fig(value, 'percent');
-const count = (value: number) => fig(value, 'count');
-const points = (value: number) => fig(value, 'percent', { points: true, counter: '个百分点' });
-const times = (value: number) => fig(value, 'count', { multiple: true, counter: '倍' });
+const fig = rawFigure;
+const pct = pctFigure;
+const count = countFigure;
+const points = pointsFigure;
+const times = timesFigure;
 
 describe('readYoy', () => {
   it.each([

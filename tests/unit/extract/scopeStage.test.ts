@@ -1,18 +1,9 @@
 // figureScope, quotesAHigherRegion and regionLevel on their own, fed the facts the extractor would have found, so that
 // each rule of whose figure it is can be seen to decide. Subjects and expected scopes written by hand.
-import { figureScope, quotesAHigherRegion, regionLevel, type ScopeFacts } from '../../../src/extract/scope.ts';
+import { figureScope, quotesAHigherRegion, regionLevel } from '../../../src/extract/scope.ts';
+import { scopeFacts } from './helpers.ts';
 
-const facts = (over: Partial<ScopeFacts>): ScopeFacts => ({
-  topic: 'review',
-  change: false,
-  earlier: false,
-  part: false,
-  period: null,
-  percent: false,
-  subject: '',
-  level: 'prefecture',
-  ...over,
-});
+const facts = scopeFacts;
 
 describe('regionLevel', () => {
   it.each([
@@ -69,7 +60,9 @@ describe('a government body’s own count, by the level of the body and of the p
   });
 
   it('a pronoun for an office is a part of mediation only: for other topics it claims nothing of its own', () => {
-    expect(figureScope(facts({ topic: 'mediation', subject: '该中心共调解', level: 'county' }))).toBe('sub_category');
+    expect(figureScope(facts({ topic: 'mediation', subject: '该中心共调解', level: 'county' }))).toBe(
+      'sub_category',
+    );
     expect(figureScope(facts({ topic: 'review', subject: '该中心共收到', level: 'county' }))).toBe('region');
     expect(figureScope(facts({ topic: 'other', subject: '该局共', level: 'prefecture' }))).toBe('region');
   });
