@@ -110,9 +110,8 @@ export function namesACategory(
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
   if (BREAKDOWN_FRAME.test(earlier + local)) return true;
-  if (CAMPAIGN_SUBJECT.test(afterLastWhole(subject))) return true;
   const own = afterLastWhole(subject);
-  if (CHANNEL.test(own) || ONE_COURT.test(own)) return true;
+  if (CAMPAIGN_SUBJECT.test(own) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
   // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.
   if (/^[(]/.test(local) && namesKind(clause)) return true;

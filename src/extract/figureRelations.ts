@@ -5,6 +5,7 @@ import type { Evidence } from './evidence.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { RawFigure } from './scanFigures.ts';
 import { MAX_LOOKBACK } from './sentences.ts';
+import { RISE_VERB } from './reportYear.ts';
 import { breakdownAt } from './subUnit.ts';
 import { topicOf } from './topics.ts';
 import type { Basis, Period, Scope, Unit } from './types.ts';
@@ -124,8 +125,8 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
 
 // 由2022年的1.05万件增加到1.2万件, 出庭应诉率由85%提升至100%, 从上年的9,800件回落到…: the level a comparison point
 // moved to. One with its own year (…增长至2022年的3,300件) is that year's, not the point's move: left alone.
-const MOVED_TO =
-  /^(?:(?:增加|增长|上升|提高|提升|下降|减少|降低|回落|升|降|增|减)(?:到|至)|达到)(?!.*(?:19|20)\d{2}年)/;
+// The verbs are reportYear's rise or fall (RISE_VERB), and 回落.
+const MOVED_TO = new RegExp(`^(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年)`);
 
 /** The comparison point a level moved from (由…的85%提升至100%): the figure right before it in its sentence, or null. */
 export function movedFrom(items: readonly Scanned[], ctx: FigureContext): Scanned | null {

@@ -87,7 +87,9 @@ const PRIOR_CLAUSE = /^[(]?而?(?:上年同期|去年同期|上年度?|上一年
 
 // 出庭应诉率由85%提升至100%: the figure a rise or fall starts from, with no year named, is the year before's.
 const FROM = /(?:由|从)$/;
-export const RISES_TO = /^(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)(?:至|到)/;
+/** The verbs of a rise or a fall to a level (提升至, 增加到, 降至), before their 至/到. */
+export const RISE_VERB = '(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)';
+export const RISES_TO = new RegExp(`^${RISE_VERB}(?:至|到)`);
 
 export function comparedYear(
   local: string,

@@ -118,8 +118,9 @@ export function quotesAHigherRegion(
   let m: RegExpExecArray | null;
   while ((m = WHOLE_WORD.exec(subject)) !== null) {
     const end = m.index + m[0].length;
-    const ranked = RANKED_AGAINST.test(subject.slice(Math.max(0, m.index - 2), end + 2));
-    const compared = /(?:于|过|出|比|较|与)$/.test(subject.slice(Math.max(0, m.index - 2), m.index));
+    const before = subject.slice(Math.max(0, m.index - 2), m.index);
+    const ranked = RANKED_AGAINST.test(before + subject.slice(m.index, end + 2));
+    const compared = /(?:于|过|出|比|较|与)$/.test(before);
     if (!ranked || (AVERAGE_RATE.test(subject.slice(end)) && !compared)) last = m[0];
   }
   if (last === '全国') return true;
