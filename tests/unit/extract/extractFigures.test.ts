@@ -2,11 +2,10 @@
 // the prior year a change implies, the year and scope each candidate carries, which figures it leaves out. Sentences
 // written by hand; every expected candidate worked out by hand.
 import { extractFigures } from '../../../src/extract/extractFigures.ts';
-import { figures } from './helpers.ts';
+import { figures, briefCandidates } from './helpers.ts';
 
 /** The candidates of a text as [value, metric, scope, qualifier, year]. */
-const brief = (text: string, options = { year: 2023 } as Parameters<typeof figures>[1]) =>
-  figures(text, options).map((c) => [c.value, c.metric, c.scope, c.qualifier, c.year]);
+const brief = briefCandidates;
 
 describe('extractFigures: what is no input', () => {
   it('an empty text, or a value that is not text, gives no candidates and does not throw', () => {

@@ -111,3 +111,7 @@ export const scopeFacts = (over: Partial<ScopeFacts>): ScopeFacts => ({
   level: 'prefecture',
   ...over,
 });
+
+/** Each candidate of a text as [value, metric, scope, qualifier, year], in order: a whole reading to compare by hand. */
+export const briefCandidates = (text: string, options: ExtractOptions = { year: 2023 }) =>
+  figures(text, options).map((c) => [c.value, c.metric, c.scope, c.qualifier, c.year]);

@@ -2,11 +2,9 @@
 // hand; every expected candidate worked out by hand.
 import { extractFigures } from '../../../src/extract/extractFigures.ts';
 import type { ExtractOptions } from '../../../src/extract/types.ts';
-import { figures } from './helpers.ts';
+import { briefCandidates } from './helpers.ts';
 
-/** The candidates of a text as [value, metric, scope, qualifier, year]. */
-const brief = (text: string) =>
-  figures(text, { year: 2023 }).map((c) => [c.value, c.metric, c.scope, c.qualifier, c.year]);
+const brief = briefCandidates;
 
 describe('extractFigures: a change has no metric of its own while the sentence is read', () => {
   it('a change of the cases is no count of cases: a 办结 count after it alone is the cases count', () => {
