@@ -2,6 +2,10 @@ import type { Qualifier } from './types.ts';
 
 // Words right before a number. Longest first so 超过 wins over 超.
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  // 未超过5%, 没有超过10件: a negated 超过 caps the figure as 不超过 does; it must not become a lower bound.
+  ['没有超过', 'approx'],
+  ['没超过', 'approx'],
+  ['未超过', 'approx'],
   ['不少于', 'lower_bound'],
   ['不低于', 'lower_bound'],
   ['不超过', 'approx'],
@@ -14,6 +18,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['接近', 'approx'],
   ['不到', 'approx'],
   ['不足', 'approx'],
+  ['不高于', 'approx'],
   ['超过', 'lower_bound'],
   ['至少', 'lower_bound'],
   ['突破', 'lower_bound'],
@@ -53,10 +58,10 @@ export function prefixQualifier(
   return null;
 }
 
-/** 不到3000件, 不足20件, 不超过7日: the figure's own first word caps it from above, which no qualifier carries (approx
+/** 不到3000件, 不足20件, 不超过7日, 未超过5%, 不高于8%: the figure's own first word caps it from above, which no qualifier carries (approx
  * says it is near the number, exact that it is the number), so it claims no metric (assignMetric reads 低于, 以下 and
  * 以内, which stay outside the figure). */
-export const capsFromAbove = (figureText: string): boolean => /^(?:不超过|不到|不足)/.test(figureText);
+export const capsFromAbove = (figureText: string): boolean => /^(?:不超过|未超过|没有?超过|不高于|不到|不足)/.test(figureText);
 
 /** 余/多 between the number and its counter word: 6万余件, 3300多宗, 1300余万元. */
 export const INNER_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

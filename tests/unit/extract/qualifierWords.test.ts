@@ -1,5 +1,5 @@
 // Every qualifier word the extractor knows, each in sentences of its own, with the qualifier written out by hand.
-// 不超过/不到/不足 cap a figure from above and 上下/左右 hedge it: none of them may become a lower bound.
+// 不超过/未超过/不高于/不到/不足 cap a figure from above and 上下/左右 hedge it: none of them may become a lower bound.
 import { figure } from './helpers.ts';
 import { combineQualifiers, prefixQualifier, suffixQualifier } from '../../../src/extract/qualifier.ts';
 
@@ -12,6 +12,11 @@ const before: Case[] = [
   ['不低于', '每年组织旁听庭审不低于40次。', 40, 'lower_bound'],
   ['不超过', '平均办理时限不超过7个工作日。', 7, 'approx'],
   ['不超过', '每宗案件收费不超过200元。', 200, 'approx'],
+  ['未超过', '全市行政复议纠错率未超过5%。', 5, 'approx'],
+  ['未超过', '规范性文件审查时间均未超过20个工作日。', 20, 'approx'],
+  ['没有超过', '行政诉讼败诉案件没有超过10件。', 10, 'approx'],
+  ['没超过', '每件审查时间都没超过15天。', 15, 'approx'],
+  ['不高于', '行政机关败诉率不高于8%。', 8, 'approx'],
   ['大约', '参与旁听的干部大约350人。', 350, 'approx'],
   ['大约', '全年化解信访积案大约1.2万件。', 12000, 'approx'],
   ['将近', '法律援助中心接待群众将近8000人次。', 8000, 'approx'],
@@ -69,6 +74,10 @@ describe('prefixQualifier', () => {
     ['不少于', 'lower_bound'],
     ['不低于', 'lower_bound'],
     ['不超过', 'approx'],
+    ['未超过', 'approx'],
+    ['没有超过', 'approx'],
+    ['没超过', 'approx'],
+    ['不高于', 'approx'],
     ['大约', 'approx'],
     ['将近', 'approx'],
     ['接近', 'approx'],
