@@ -200,7 +200,11 @@ function scan(
       metric = comparedMetric(items, ctx, fig);
     }
     const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
-    const year = listed?.year ?? (compared === null ? (statedYear(prefix) ?? opensPrior) : compared);
+    // …820件,上年受理700件: a later clause opened by the year before speaks of it, whatever year opened the sentence.
+    const clausePrior =
+      reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
+    const year =
+      listed?.year ?? (compared === null ? (clausePrior ?? statedYear(prefix) ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…).
     const period =
       listed === undefined
