@@ -69,11 +69,20 @@ function brokenDown(items: readonly Scanned[], ctx: FigureContext, opens: number
   return out;
 }
 
-/** The nearest level before `item` in its sentence: a figure that is neither a change nor a comparison point; else null. */
+/** Where a figure's lookback starts: the sentence before its own, which may hold the figure it follows. */
+export const previousSentenceStart = (item: Scanned): number =>
+  item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
+
+/**
+ * The nearest level before `item` in its sentence — or in the sentence before, when a 其中 opens `item`'s (…862件。
+ * 其中一审615件): a figure that is neither a change nor a comparison point; else null.
+ */
 export function levelBefore(items: readonly Scanned[], item: Scanned): Scanned | null {
+  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
+  const from = at >= 0 && at <= 1 ? previousSentenceStart(item) : item.ctx.sentence.start;
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
-    if (before === undefined || before.fig.start < item.ctx.sentence.start) return null;
+    if (before === undefined || before.fig.start < from) return null;
     if (before.change === null && !before.comparison) return before;
   }
   return null;

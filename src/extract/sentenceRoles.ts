@@ -2,17 +2,13 @@
 // 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
 import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
-import type { Scanned } from './figureRelations.ts';
+import { previousSentenceStart, type Scanned } from './figureRelations.ts';
 import { breakdownAt } from './subUnit.ts';
 import type { Topic } from './topics.ts';
 
 export type SentenceRole = 'part' | 'accepted' | null;
 
 const WHOLE_REGION = /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|全年|总计|合计|共计/;
-
-/** Where a figure's lookback starts: the sentence before its own, which may hold the figure it follows. */
-export const previousSentenceStart = (item: Scanned): number =>
-  item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
 
 /** Does a figure from the sentence before `item`'s on pass `test`? */
 function earlierInReach(

@@ -2,8 +2,7 @@
 // 占比43.5%, 占总数的52.4%), after a larger count of the same metric, is one part of that total, broken down by how
 // the cases came. A share of a named base (占全省的12%, 占收到申请总数的85%) says nothing of the kind, and nor does a
 // share after a count with no larger one before it (全市调解纠纷869件,占比12% is the share of something above it).
-import type { Scanned } from './figureRelations.ts';
-import { previousSentenceStart } from './sentenceRoles.ts';
+import { previousSentenceStart, type Scanned } from './figureRelations.ts';
 
 const BARE_SHARE = /^占(?:比|总数的|总量的)?(?:为|达)?$/;
 
