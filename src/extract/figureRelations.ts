@@ -45,12 +45,28 @@ export function metricOf(
   const at = breakdownAt(ctx.text.earlier + ctx.text.local);
   if (metric === null || at < 0) return { metric, part: false };
   const topic = figureTopic(ctx.text);
-  for (const whole of brokenDown(items, ctx, ctx.sentence.start + at)) {
+  const wholes = brokenDown(items, ctx, ctx.sentence.start + at);
+  if (concludedPartOfIntake(metric, wholes[0], ctx.text.local)) return { metric: null, part: true };
+  for (const whole of wholes) {
     if (whole.metric === null) continue;
     if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic)
       return { metric: assignMetric(ctx.text, true), part: true };
   }
   return { metric, part: false };
+}
+
+const INTAKE_METRICS = new Set(['litigation.cases', 'review.cases']);
+const CONCLUDED_VERB = /审结|结案|办结/;
+const OWN_VERB = /受理|收到|新收|收案|立案|办理|审结|结案|办结|审理|应诉/;
+
+/**
+ * 全市法院审结行政诉讼案件900件,其中一审615件: a part that names no verb of its own counts what its total counts, so
+ * under a concluded total it is a concluded count, never the year's intake of suits or applications.
+ */
+function concludedPartOfIntake(metric: string, whole: Scanned | undefined, local: string): boolean {
+  if (!INTAKE_METRICS.has(metric) || whole === undefined || whole.change !== null || whole.comparison) return false;
+  const own = local.slice(local.lastIndexOf('其中') + 2);
+  return CONCLUDED_VERB.test(whole.ctx.text.local) && !OWN_VERB.test(own);
 }
 
 /** The figures a 其中 at `opens` breaks down: those before it in its sentence, or in the sentence before when it opens one. */

@@ -83,7 +83,7 @@ describe('a total of lawsuits split into instances', () => {
     ['全年共办理行政诉讼案件862件,新收行政诉讼案件700件。', 862, 'litigation.cases'],
     ['全市行政诉讼案件862件,其中一审败诉48件。', 862, 'litigation.cases'],
     // The total is a count of 一审 suits itself, or another count, or in the sentence before with no 其中 opening the
-    // next (with one, breakdownOpensSentence.test.ts).
+    // next (with one, breakdownOfATotal.test.ts).
     ['全市一审行政诉讼案件1,120件,其中一审行政诉讼案件收案1,000件。', 1120, 'litigation.cases'],
     ['全市一审行政诉讼案件1,120件,新收一审行政诉讼案件1,000件。', 1120, 'litigation.cases'],
     ['全市行政机关负责人出庭应诉862件,其中一审案件615件。', 862, 'litigation.head_appearances'],

@@ -1,7 +1,8 @@
 // A 其中 that opens its sentence breaks down the total that closed the sentence before (…862件。其中一审615件): a total
 // split into instances, or into new and carried-over cases, is then no count of the metric and its 一审 or 新收 part is,
 // as when the 其中 stands in the same sentence. A sentence that does not open with 其中 leaves the total before alone.
-// Sentences are written for these tests.
+// A part that names no verb of its own counts what its total counts: under a concluded total (审结, 办结, 结案) a 一审
+// part is concluded too, never the year's intake. Sentences are written for these tests.
 import { claim } from './helpers.ts';
 
 const Y = { year: 2023, region: '330100' };
@@ -30,5 +31,24 @@ describe('a total split into new and carried-over cases in the next sentence', (
     const text = '全年共有行政复议案件1,410件。其中新收1,320件,上年结转90件。';
     expect(claim(text, 1410, Y)[0]).toBeNull();
     expect(claim(text, 1320, Y)).toEqual(['review.cases', 'region']);
+  });
+});
+
+describe('a part under a concluded total counts concluded cases', () => {
+  it.each([
+    ['全市法院审结行政诉讼案件900件,其中一审615件,二审285件。', 615],
+    ['全市共办结行政诉讼案件900件,其中一审案件615件。', 615],
+    ['全省法院行政案件结案1,200件,其中一审行政诉讼案件980件。', 980],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[0]).toBeNull();
+  });
+
+  it.each([
+    // A total received, or a part that names its own intake verb, keeps the intake count.
+    ['全市法院受理行政诉讼案件900件,其中一审615件。', 615, 'litigation.cases'],
+    ['全市共办结行政诉讼案件900件,其中一审收案615件。', 615, 'litigation.cases'],
+    ['全市共审结行政复议案件900件,其中受理的行政复议案件850件。', 850, 'review.cases'],
+  ] as const)('near miss: %s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
 });
