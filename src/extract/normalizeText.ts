@@ -51,12 +51,17 @@ const CLOSERS = '”’」』)》';
 const OPEN_END = ',、“‘《(—-';
 const CONTINUING_START = ',、。;:”’》)%!?';
 
+const LINK_START = /^(?:https?:\/\/|www\.)/;
+const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\d{1,2}:\d{2}|https?:\/\/|www\./;
+
 function isSoftBreak(prev: string, next: string): boolean {
   if (isHeading(prev) || startsWithMarker(next)) return false;
   let i = prev.length - 1;
   while (i > 0 && CLOSERS.includes(prev[i] ?? '')) i--;
   const last = prev[i] ?? '';
   if (TERMINAL.includes(last)) return false;
+  // A page's dateline or link (…sina.com.cn 2007年01月19日 09:00 解放日报) is never prose the page wrapped.
+  if (DATELINE.test(prev) || LINK_START.test(next)) return false;
   if (OPEN_END.includes(prev[prev.length - 1] ?? '')) return true;
   if (CONTINUING_START.includes(next[0] ?? '')) return true;
   // 行政机关总败诉率为 / 14.2%: a line that stops at the verb before its number, the number on a line of its own.

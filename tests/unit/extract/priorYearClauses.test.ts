@@ -68,3 +68,12 @@ describe('the cases carried over from the year before are a part', () => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
 });
+
+describe('a page’s dateline dates the page, not the figures under it', () => {
+  it.each([
+    'http://www.example.cn 2007年01月19日 09:00 某某日报\n\n  本报讯 昨天召开的会议传出信息:去年全市法院共受理一审行政案件1990件。',
+    '2007-01-19 09:00 www.example.cn 某某日报社\n本报讯 去年全市法院共受理一审行政案件1990件。',
+  ])('%s', (text) => {
+    expect(figure(text, 1990, { year: 2006, region: '310000' }).year).toBe(2006);
+  });
+});
