@@ -77,6 +77,10 @@ export function isPartFigure(t: FigureText): boolean {
 // 每个人平均办结8起, 人均办案: a figure per person or per case is no total. An average compared against (高于全省
 // 平均水平, 超过平均) says nothing of the figure.
 const PER_UNIT = /(?<![于过])平均(?![水值线])|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
+// 每万人行政诉讼案件2.3件, 万人成讼率1.81件/万人: a count per head of population is a ratio, no total either (每十万人
+// is read in the whole clause: its 十万 is a figure of its own, which cuts the subject).
+const PER_POPULATION = /每[十百千]?万人|万人(?:成讼|发案|诉讼|案件)/;
+const PER_POPULATION_AFTER = /^\/(?:每)?[十百千]?万?人/;
 // 每年, 年年 (not the 年年 of 2023年年底, 今年年底), unless a year of its own follows (每年开展…,2023年办理…, 年年增加,现有…).
 const EVERY_YEAR =
   /(?:每一?年|(?<![\d〇零一二三四五六七八九十今去上本当明前全同该次])年年)(?!.*(?:今年|本年|当年|全年|(?:19|20)\d{2}年|现有|目前))/;
@@ -107,7 +111,13 @@ function spreadOverYears(t: FigureText): boolean {
 export function assignMetric(t: FigureText, part = false): string | null {
   const topic = figureTopic(t);
   if (topic === null) return null;
-  if (t.unit !== 'percent' && HEADLINE_TOPICS.has(topic) && PER_UNIT.test(afterLastWhole(t.subject)))
+  if (
+    t.unit !== 'percent' &&
+    HEADLINE_TOPICS.has(topic) &&
+    (PER_UNIT.test(afterLastWhole(t.subject)) ||
+      PER_POPULATION.test(t.clause) ||
+      PER_POPULATION_AFTER.test(t.following))
+  )
     return null;
   // 每年化解…,调解成功率达98.5%, 每年办理公证事项3万余件: a figure said of every year alike is no one year's (the
   // headline topics' counts are per unit already, above).
