@@ -276,6 +276,7 @@ function scan(
       percent: fig.unit === 'percent',
       subject,
       clause: ctx.text.clause,
+      sentencePrefix: prefix,
       level,
       region,
       names,

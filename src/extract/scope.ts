@@ -26,8 +26,10 @@ const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)级?(?:人民)?(?:政府|法律援助中心|法援中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构|机关))/g;
 const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
-const SOME_UNITS =
-  /(?:有|其中)[\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)/;
+const UNITS = '[\\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';
+const SOME_UNITS = new RegExp(`(?:有|其中)${UNITS}`);
+// 其中,16个州(市)收到1087件,受理1002件: a breakdown by some units holds for the rest of the sentence.
+const BREAKDOWN_BY_UNITS = new RegExp(`其中[,:]?${UNITS}`);
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
 const PERSON =
@@ -42,6 +44,12 @@ const GUIDES_MEDIATORS =
 
 // A justice bureau is its government's review office (行政复议机构): its review count is that level's own.
 const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/g;
+
+// 省国家税务局收到行政复议申请2件, 市公安局作为被告的…: one named department's own review or suits are its part of the
+// region's (its justice bureau is the government's review office, above; a department's 局长 is a person).
+// 布局, 格局, 大局, 大厅 are no bodies.
+const DEPARTMENT =
+  /(?<![全各])(?:省|市|州|盟|县|区|旗)(?![直级])[\u4e00-\u9fa5]{1,10}?(?<!司法|[布格大结当时全开破新变展])(?:局|厅)(?![长])/;
 
 // 省直部门收到行政复议申请376件: the departments of the government's own level, as review bodies, count their own part.
 const DIRECT_BODIES = /(?:省|市|县|区)直(?:各)?(?:部门|单位|机关)/;
@@ -149,6 +157,8 @@ export interface ScopeFacts {
   level: RegionLevel | undefined;
   /** The figure's whole clause before it, its own figures included (有18个市州的…). */
   clause?: string;
+  /** The figure's sentence before it, its figures included (其中,16个州(市)收到1087件,受理…). */
+  sentencePrefix?: string;
   /** The page region's GB/T 2260 code, when known. */
   region?: string | undefined;
   /** The region's and its lower divisions' names that the text uses, when the caller gave them. */
@@ -167,11 +177,13 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
+  if (BREAKDOWN_BY_UNITS.test(afterLastWhole(f.sentencePrefix ?? ''))) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
   if (namesATownship(f.subject)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
+  if ((f.topic === 'review' || f.topic === 'litigation') && DEPARTMENT.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   return 'region';
 }
