@@ -97,6 +97,9 @@ const ONE_CASE =
 const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|诉讼)(?:和|与|及|、)(?:行政)?复议/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
+// 尚有21宗案件还在审理中, 仍有3件未审结: the cases still in hand, no count of the year's.
+const STILL_PENDING = /(?:尚有|还有|仍有|尚余)$/;
+const PENDING_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:(?:正在|还在|仍在|尚在)?(?:审理|办理|审查)中|(?:尚)?未(?:审结|办结|结案))/;
 
 // 2021年、2022年成功率均保持在…: 均 spreads a rate over listed years, so it is no one year's; over the years of a span
 // (三年来…均保持在98%以上) it is the span's. Over every unit of the region (各县(市、区)…均达到98%以上, 各部门…均达到100%)
@@ -123,6 +126,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   // headline topics' counts are per unit already, above).
   if (EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
   if (EPISODE.test(t.following)) return null;
+  if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
   if (TARGET.test(t.clause)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;

@@ -90,8 +90,14 @@ function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compil
 // (review's white paper, a mediation report) says whose it is, not the word 矛盾纠纷.
 const OWNERLESS_RATE = /矛盾纠纷(?=综合化解率)/g;
 
-export function topicOf(rawLocal: string, following: string, earlier: string, previous = ''): Topic | null {
+// …新收行政复议案件10059件,超过法院新收一审行政诉讼案件近60%;受理案件8250件: a clause that measures the figure before
+// it against another thing names that thing, not the subject of the figures after it (in its sentence or the next).
+const MEASURED_AGAINST = /(?:^|[,;])(?:(?:超过|超出|高于|低于|多于|少于|相当于|远超)[^,;]*|是[^,;]{0,24}倍)/g;
+
+export function topicOf(rawLocal: string, following: string, rawEarlier: string, rawPrevious = ''): Topic | null {
   const local = rawLocal.replace(OWNERLESS_RATE, '');
+  const earlier = rawEarlier.replace(MEASURED_AGAINST, '');
+  const previous = rawPrevious.replace(MEASURED_AGAINST, '');
   const inSentence = (table: ReturnType<typeof compile>): Topic | null =>
     nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
   // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
