@@ -1,0 +1,15 @@
+// 行政一审诉讼案件 puts the instance inside 行政诉讼: the suits are still litigation's, the 一审 ones its headline count and
+// the 二审 ones a part. Sentences are written for these tests.
+import { claim } from './helpers.ts';
+
+const Y = { year: 2024, region: '411329' };
+
+it.each([
+  ['2024年第三季度,新野县人民法院共新收行政一审诉讼案件24件。', 24, ['litigation.cases', 'region']],
+  ['全县行政机关全年办理行政一审诉讼案件56件,同比下降12%。', 56, ['litigation.cases', 'region']],
+  ['全市法院受理行政二审诉讼案件120件。', 120, [null, 'sub_category']],
+  // The usual order reads as before.
+  ['全县法院新收一审行政诉讼案件24件。', 24, ['litigation.cases', 'region']],
+] as const)('%s', (text, value, expected) => {
+  expect(claim(text, value, Y)).toEqual(expected);
+});
