@@ -1,5 +1,5 @@
-// 行政一审诉讼案件 puts the instance inside 行政诉讼: the suits are still litigation's, the 一审 ones its headline count and
-// the 二审 ones a part. Sentences are written for these tests.
+// 行政一审诉讼案件 puts the instance inside 行政诉讼: the suits are still litigation’s, the 一审 ones its headline count and
+// the 二审 ones a part; a court's 非诉 cases are no lawsuits. Sentences are written for these tests.
 import { claim } from './helpers.ts';
 
 const Y = { year: 2024, region: '411329' };
@@ -12,4 +12,11 @@ it.each([
   ['全县法院新收一审行政诉讼案件24件。', 24, ['litigation.cases', 'region']],
 ] as const)('%s', (text, value, expected) => {
   expect(claim(text, value, Y)).toEqual(expected);
+});
+
+it.each([
+  ['全市两级法院共受理一审行政诉讼案件905件。两级法院共受理行政非诉案件387件,审查386件。', 387],
+  ['全区法院受理行政诉讼案件320件,受理非诉行政执行申请案件150件。', 150],
+])('a court’s non-litigation cases (非诉) are no lawsuits: %s', (text, value) => {
+  expect(claim(text, value, Y)[0]).not.toBe('litigation.cases');
 });
