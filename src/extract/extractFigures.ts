@@ -277,6 +277,7 @@ function scan(
       subject,
       clause: ctx.text.clause,
       sentencePrefix: prefix,
+      after: norm.slice(fig.end, fig.end + 14),
       level,
       region,
       names,

@@ -142,6 +142,17 @@ export function quotesAHigherRegion(
   return countingBodyLevel(own, topic ?? null) === '市';
 }
 
+// 各区县共受理行政复议案件1,248件,占全市总量的72%: a count that is a share of the page's own whole is a part of it (on
+// a city's page 占全省的12% is the city's share of the province: its own total). Only a bare whole (总量, 总数, 案件总数):
+// 占全市矛盾纠纷总量的85% measures the mediation count against another thing, all the disputes.
+const SHARE_OF =
+  /^[,，]?(?:约|共)?占(全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗)(?:总[量数]|案件总[量数]|案件数)?的?(?:约|近)?\d/;
+
+function shareOfOwnWhole(after: string, level: RegionLevel | undefined, code: string | undefined): boolean {
+  const m = SHARE_OF.exec(after);
+  return m?.[1] !== undefined && level !== undefined && !quotesAHigherRegion(m[1], level, code);
+}
+
 export interface ScopeFacts {
   topic: Topic | null;
   /** A change (同比增长12%), not a level. */
@@ -159,6 +170,8 @@ export interface ScopeFacts {
   clause?: string;
   /** The figure's sentence before it, its figures included (其中,16个州(市)收到1087件,受理…). */
   sentencePrefix?: string;
+  /** The text right after the figure, across its clause's end (,占全市总量的72%). */
+  after?: string;
   /** The page region's GB/T 2260 code, when known. */
   region?: string | undefined;
   /** The region's and its lower divisions' names that the text uses, when the caller gave them. */
@@ -178,6 +191,7 @@ export function figureScope(f: ScopeFacts): Scope {
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
   if (BREAKDOWN_BY_UNITS.test(afterLastWhole(f.sentencePrefix ?? ''))) return 'sub_category';
+  if (shareOfOwnWhole(f.after ?? '', f.level, f.region)) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
   if (namesATownship(f.subject)) return 'sub_category';
