@@ -26,7 +26,8 @@ const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府
 const BODY =
   /(自治区|省|市|州|盟|区|县|旗)级?(?:人民)?(?:政府|法律援助中心|法援中心|法律援助处|法律援助机构(?!共|等)|复议局|行政复议(?:局|办公室|机构|机关))/g;
 const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
-const UNITS = '[\\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';
+const UNITS =
+  '[\\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';
 const SOME_UNITS = new RegExp(`(?:有|其中)${UNITS}`);
 // 其中,16个州(市)收到1087件,受理1002件: a breakdown by some units holds for the rest of the sentence.
 const BREAKDOWN_BY_UNITS = new RegExp(`其中[,:]?${UNITS}`);
@@ -153,6 +154,10 @@ function shareOfOwnWhole(after: string, level: RegionLevel | undefined, code: st
   return m?.[1] !== undefined && level !== undefined && !quotesAHigherRegion(m[1], level, code);
 }
 
+// 区县, 各区县(市), 县区两级: the units below the region's own level, alone in a clause.
+const LOWER_UNITS =
+  /^(?:各)?(?:区县|县区|县市区|县(?:市|区)|区|县|乡镇|街道|镇街)(?:[(][^)]{0,6}[)])?(?:级|两级)?(?:共|合计)?$/;
+
 export interface ScopeFacts {
   topic: Topic | null;
   /** A change (同比增长12%), not a level. */
@@ -185,6 +190,8 @@ export function figureScope(f: ScopeFacts): Scope {
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own)) return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
+  // 其中市本级478件、区县605件: a clause of only the units below names their part, not the level named before it.
+  if (LOWER_UNITS.test(f.clause ?? '')) return 'sub_category';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
   if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic)) return 'government_own';
   if (f.part) return 'sub_category';

@@ -48,3 +48,20 @@ describe('a breakdown by some units that opens the sentence', () => {
     expect(claim(text, value, PROVINCE)[1]).toBe('region');
   });
 });
+
+describe('a clause of only the units below, after the government’s own level', () => {
+  it.each([
+    ['全市共受理行政复议案件1,083件,其中市本级478件、区县605件。', 605],
+    ['全市共受理行政复议案件1,083件,其中市本级478件,各区县(市)605件。', 605],
+    ['全市共受理行政复议案件1,083件,其中市本级478件、区县两级605件。', 605],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, CITY)[1]).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市共受理行政复议案件1,083件,其中市本级478件、区县605件。', 478, ['review.cases', 'government_own']],
+    ['其中市本级收到行政复议申请893件,受理850件。', 850, ['review.accepted', 'government_own']],
+  ] as const)('near miss: %s', (text, value, expected) => {
+    expect(claim(text, value, CITY)).toEqual(expected);
+  });
+});
