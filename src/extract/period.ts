@@ -62,6 +62,8 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     sinceYear,
   ],
   [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?起`, 'g'), sinceYear],
+  // 自2022年行政复议体制改革以来: since an event of a year, too.
+  [new RegExp(`(?:自|从)${YEAR}年[^,;。\\d]{1,16}?以来`, 'g'), sinceYear],
   [
     new RegExp(`${YEAR}年?${DASH}${YEAR}年`, 'g'),
     (m) => {
@@ -104,7 +106,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
   ],
   [
-    /近年来|近几年|多年来|历年来?|十[二三四五]五[”’"]?(?:期间|(?:开局|实施)?以来|时期)|(?:党的)?十[八九]大以来|本届(?:政府)?(?:任期内|以来)/g,
+    /近年来|近几年|多年来|历年来?|十[二三四五]五[”’"]?(?:期间|(?:开局|实施)?以来|时期)|(?:党的)?(?:十[八九]|二十)大以来|本届(?:政府)?(?:任期内|以来)/g,
     (m) => ({
       ...reading({ kind: 'multi_year', phrase: m[0] }, true),
       vague: /^(?:近年|近几年|多年|历年)/.test(m[0]),

@@ -55,10 +55,10 @@ export function readYoy(local: string, figure: RawFigure): YoyChange | null {
   };
 }
 
-// 与2022年相比,全市调解矛盾纠纷增加1,200件: a comparison that opens the sentence dates the change of each clause
-// that ends with a change verb.
+// 与2022年相比,全市调解矛盾纠纷增加1,200件 (or 较2022年,…; 比上年同期,…): a comparison that opens the sentence dates the
+// change of each clause that ends with a change verb.
 const OPENER =
-  /^[(]?(?:与|和|同|跟)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:相比|比较)较?,/;
+  /^[(]?(?:(?:与|和|同|跟)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:相比|比较)较?|(?:较|比)(?:上年|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?),/;
 const OPENED_VERB = /(增长|增加|上升|提高|提升|增多|下降|减少|降低|回落|下滑)了?$/;
 
 /** A change whose comparison opens the sentence (`sentencePrefix`) and whose clause (`local`) ends with its verb. */
@@ -70,7 +70,8 @@ export function readOpenedYoy(sentencePrefix: string, local: string, figure: Raw
   const sign = DOWN.test(m[1] ?? '') ? -1 : 1;
   if (kind === 'multiple' && sign < 0) return null;
   const change: YoyChange = { kind, sign, amount: figure.value, subject: local.slice(0, m.index) };
-  if (opener[1] !== undefined) change.year = Number(opener[1]);
+  const year = opener[1] ?? opener[2];
+  if (year !== undefined) change.year = Number(year);
   return change;
 }
 

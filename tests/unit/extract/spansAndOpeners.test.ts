@@ -1,0 +1,44 @@
+// Two readings of what opens a sentence: a span since an event (党的二十大以来, 自2022年行政复议体制改革以来) makes the
+// figures after it cumulative, and a comparison that opens it with 较/比 and a comma (较2022年,…增加了231件) makes a
+// count ending in a change verb a change, as 与2022年相比, does. Each with near misses. Sentences are written for these
+// tests.
+import { claim, figure, figures } from './helpers.ts';
+
+const Y = { year: 2023, region: '330100' };
+
+describe('a span since an event', () => {
+  it.each([
+    ['党的二十大以来,全市共办理法律援助案件1.1万件。', 11000],
+    ['自2022年行政复议体制改革以来,全市共收到行政复议申请3,012件。', 3012],
+    ['从2021年“八五”普法启动以来,全市共调解纠纷6.3万件。', 63000],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).scope).toBe('cumulative');
+  });
+
+  it.each([
+    // An event of the report's year, or no span at all, leaves the year's figure.
+    ['2023年,全市共收到行政复议申请1,012件,自体制改革以来首次突破千件。', 1012, 'review.cases'],
+    ['2023年行政复议体制改革后,全市共收到行政复议申请1,012件。', 1012, 'review.cases'],
+  ] as const)('near miss: %s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+});
+
+describe('a comparison with 较/比 that opens the sentence', () => {
+  it.each([
+    ['较2022年,全市行政复议案件增加了231件。', 231, 1],
+    ['比上年同期,全市调解纠纷减少1,200件。', 1200, -1],
+    ['较上年,全县法律援助案件增长12%。', 12, 1],
+  ] as const)('%s', (text, value, sign) => {
+    const c = figures(text, Y).find((f) => f.value === sign * value);
+    expect(c?.scope).toBe('change');
+  });
+
+  it.each([
+    // No change verb closes the clause: a level, with the year the sentence says.
+    ['较2022年的基础上,全市调解纠纷3,200件。', 3200, 'mediation.cases'],
+    ['较2022年,全市共受理行政复议案件1,012件。', 1012, 'review.cases'],
+  ] as const)('near miss: %s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+});
