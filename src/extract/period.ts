@@ -93,7 +93,7 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   // 4年援助4000多件, 三年共调解: a span of years right before the verb that counts over it.
   [
     new RegExp(
-      `(?<![\\d一二两三四五六七八九十])(${NUM})年(?:间|内|里|中)?(?=共|累计|援助|办理|调解|受理|化解|处理|承办|审结|办结|新收|收到)`,
+      `(?<![\\d一二两三四五六七八九十])(${NUM})年(?:间|内|里|中)?(?=共|累计|援助|办理|调解|受理|化解|处理|承办|审结|办结|新收|收到|排查|调处)`,
       'g',
     ),
     (m) => {
