@@ -196,8 +196,13 @@ function scan(
           assignMetric({ ...ctx.text, local: words, clause: words });
       }
     } else if (change === null && YEAR_ONLY.test(ctx.text.local)) {
-      // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount).
-      metric = comparedMetric(items, ctx, fig);
+      // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount); with no figure
+      // before it, the sentence's words before the year name it (…法律援助案件数量连续五年增长,2023年达到12,563件).
+      const words = ctx.text.earlier + ctx.text.local;
+      const alone = !items.some((before) => before.ctx.sentence.start === ctx.sentence.start);
+      metric =
+        comparedMetric(items, ctx, fig) ??
+        (alone ? assignMetric({ ...ctx.text, local: words, clause: words }) : null);
     }
     const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
     // …820件,上年受理700件: a later clause opened by the year before speaks of it, whatever year opened the sentence.
