@@ -15,6 +15,7 @@ import {
   movedFrom,
   resultMetric,
   type Scanned,
+  yearMovedTo,
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
@@ -208,8 +209,12 @@ function scan(
     // …820件,上年受理700件: a later clause opened by the year before speaks of it, whatever year opened the sentence.
     const clausePrior =
       reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
+    // 从2021年的3,100件增长至2022年的3,300件: the level moved to has the year named right before it.
+    const movedYear = from === null ? undefined : yearMovedTo(ctx.text.local);
     const year =
-      listed?.year ?? (compared === null ? (clausePrior ?? statedYear(prefix) ?? opensPrior) : compared);
+      listed?.year ??
+      movedYear ??
+      (compared === null ? (clausePrior ?? statedYear(prefix) ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…).
     const period =
       listed === undefined

@@ -151,7 +151,16 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
 // 由2022年的1.05万件增加到1.2万件, 出庭应诉率由85%提升至100%, 从上年的9,800件回落到…: the level a comparison point
 // moved to. One with its own year (…增长至2022年的3,300件) is that year's, not the point's move: left alone.
 // The verbs are reportYear's rise or fall (RISE_VERB), and 回落.
-const MOVED_TO = new RegExp(`^(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年)`);
+// 增加到2023年的1,203件: the year it moved to may stand right before the figure, never elsewhere after the verb.
+const MOVED_TO = new RegExp(`^(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年(?!度?的?$))`);
+
+const YEAR_MOVED_TO = /(?:到|至)((?:19|20)\d{2})年度?的?$/;
+
+/** The year a level moved to names right before it (增加到2023年的1,203件), or undefined. */
+export function yearMovedTo(local: string): number | undefined {
+  const m = YEAR_MOVED_TO.exec(local);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
 
 /** The comparison point a level moved from (由…的85%提升至100%): the figure right before it in its sentence, or null. */
 export function movedFrom(items: readonly Scanned[], ctx: FigureContext): Scanned | null {

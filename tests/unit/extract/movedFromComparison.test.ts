@@ -1,6 +1,6 @@
 // 由2022年的1.05万件增加到1.2万件: the level a comparison point moved to measures what the point measures.
 // Sentences are written for these tests.
-import { claim, metricOf } from './helpers.ts';
+import { claim, figure, metricOf } from './helpers.ts';
 
 const CITY = { year: 2023, region: '330200' };
 
@@ -28,7 +28,22 @@ describe('near misses', () => {
     expect(metricOf('全市办理法律援助案件由上年的3,100件增加。增加到3,456件。', 3456, CITY)).toBeNull();
   });
 
-  it('a level with its own year after 至 is left without a metric', () => {
-    expect(metricOf('全市法律援助案件从2021年的3,100件增长至2022年的3,300件。', 3300, CITY)).toBeNull();
+  it('a level with its own year after 至 is that year’s (a year before the report’s: prior_year)', () => {
+    const c = figure('全市法律援助案件从2021年的3,100件增长至2022年的3,300件。', 3300, CITY);
+    expect([c.metric, c.scope, c.year]).toEqual(['legal_aid.cases', 'prior_year', 2022]);
+  });
+});
+
+describe('the level moved to, with its year right before it', () => {
+  it.each([
+    ['全市行政复议案件从2022年的980件增加到2023年的1,203件。', 1203, 'review.cases'],
+    ['全市行政复议案件由2022年的980件上升至2023年度的1,203件。', 1203, 'review.cases'],
+    ['全市调解矛盾纠纷由2022年的1.05万件增加到2023年的1.2万件。', 12000, 'mediation.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+
+  it('a year elsewhere after the verb is no level moved to', () => {
+    expect(metricOf('全市行政复议案件由2021年的980件增加到2023年全市的1,203件。', 1203, CITY)).toBeNull();
   });
 });
