@@ -11,6 +11,8 @@ const KINDS = [
   '合同', '损害赔偿', '生产经营', '环境', '校园', '旅游', '知识产权', '商事', '继承', '赡养', '抚养', '安全生产',
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
   '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
+  // 通过简易程序办理案件843件: the cases of one procedure.
+  '简易程序', '普通程序', '听证程序',
   // 上年结转案件50件, 旧存案件12件: the cases carried over from the year before are a part of the year's.
   '结转', '旧存', '上年未(?:审)?结',
   // 其它纠纷54件: the remainder of a breakdown (婚姻家庭及其他纠纷 gathers every kind).
@@ -29,7 +31,10 @@ const NAMES_AN_OBJECT = new RegExp(HEAD);
 const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
 // 涉及疫情的2470件案件: the kind can come right before the number, the head noun after it.
 // 以市政府部门为被申请人的421件: a breakdown by respondent, the head noun left to the clause before.
-const KIND_RIGHT_BEFORE = /(?:涉及[^,、]{1,8}的|二审|再审|以(?![全各])[^,]{1,10}为被(?:申请人|告)的?)$/;
+// 主要集中在人力资源和社会保障类511件: a class named right before the number; 涉及政府信息公开行政复议0件: one subject
+// matter's cases.
+const KIND_RIGHT_BEFORE =
+  /(?:涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|以(?![全各])[^,]{1,10}为被(?:申请人|告)的?|(?<![各多几诸两三四五六七八九十百\d分种门归人此该这同大])类)$/;
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
 const LEGAL_AID_KIND =
   /(?:民事|刑事|行政|非?诉讼)类?法律援助|法律援助(?:民事|刑事|行政|非?诉讼)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;

@@ -90,7 +90,8 @@ export function isSubUnitFigure(sentencePrefix: string, subject: string, local: 
 export const EVERY_LEVEL =
   /各(?:县|区|市|旗|乡镇|镇街|地)|[两三四五]级|(?:省|市|州)(?:[、和及](?:县|区)|县)(?:[(（][^)）]{0,8}[)）])?(?:人民)?(?:政府|法律援助|法援|复议)/;
 // The centre as the subject of its clause (专调中心共调解…, 中心已化解…), not the object of 建立调解中心.
-const CENTRE = /中心[”"’」)]?(?:已|共|累计|先后|全年|今年|当年|受理|调解|化解|接待|调处|办理|成功)/;
+// 人民调解组织在矛调中心参与调解…, 各级综治中心组织调处…: the work done at the centre is the centre's too.
+const CENTRE = /中心[”"’」)]?(?:已|共|累计|先后|全年|今年|当年|受理|调解|化解|接待|调处|办理|成功|参与|组织)/;
 
 /**
  * A mediation centre (专调中心, 矛盾纠纷多元化解中心, 中心已接待…) is one hub, not every committee of the

@@ -1,0 +1,31 @@
+// Parts in three more forms: one procedure's cases (通过简易程序办理案件843件), a class or subject matter named right before
+// the number (…主要集中在人力资源和社会保障类511件; 涉及政府信息公开行政复议0件), and work done at one centre
+// (人民调解组织在矛调中心参与调解…, 各级综治中心组织调处…). Each with near misses. Sentences are written for these tests.
+import { claim } from './helpers.ts';
+
+const Y = { year: 2024, region: '442000' };
+
+describe('parts', () => {
+  it.each([
+    ['我市复议机构通过简易程序办理案件843件。', 843],
+    ['全年适用普通程序审理行政复议案件1,250件。', 1250],
+    ['行政应诉案件主要集中在人力资源和社会保障类511件。', 511],
+    ['全年行政复议案件中,公安类案件312件,自然资源类205件。', 205],
+    ['全年涉及政府信息公开行政复议0件,涉及政府信息公开行政诉讼0件。', 0],
+    ['人民调解组织在矛调中心参与调解案件5900余件,成功调解5000余件。', 5900],
+    ['全省各级综治中心组织调处化解矛盾纠纷81.27万件。', 812700],
+  ] as const)('%s: %d', (text, value) => {
+    expect(claim(text, value, Y)[1]).toBe('sub_category');
+  });
+});
+
+describe('near misses', () => {
+  it.each([
+    ['全市共受理各类行政复议案件2,100件。', 2100, 'review.cases'],
+    ['全市各类调解组织共调解纠纷3.2万件。', 32000, 'mediation.cases'],
+    ['全年办理行政复议案件2,100件,涉及行政复议的规范性文件审查2件。', 2100, 'review.cases'],
+    ['全市建立矛盾纠纷调处化解中心12个,全年共调解纠纷3.2万件。', 32000, 'mediation.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+});
