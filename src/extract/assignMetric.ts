@@ -39,6 +39,9 @@ const RATE_AT_END = new RegExp(
 );
 
 /** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
+// 以99.97%的调解成功率位居…, 临海市99.97%的调解成功率显著高于…: the rate word can follow its figure after 的.
+const RATE_AFTER = /^的([\u4e00-\u9fa5]{0,8}率)/;
+
 export function rateWordBefore(clause: string): string | null {
   return RATE_AT_END.exec(clause)?.[1] ?? null;
 }
@@ -99,7 +102,8 @@ const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 // 尚有21宗案件还在审理中, 仍有3件未审结: the cases still in hand, no count of the year's.
 const STILL_PENDING = /(?:尚有|还有|仍有|尚余)$/;
-const PENDING_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:(?:正在|还在|仍在|尚在)?(?:审理|办理|审查)中|(?:尚)?未(?:审结|办结|结案))/;
+const PENDING_AFTER =
+  /^[\u4e00-\u9fa5]{0,8}?(?:(?:正在|还在|仍在|尚在)?(?:审理|办理|审查)中|(?:尚)?未(?:审结|办结|结案))/;
 
 // 2021年、2022年成功率均保持在…: 均 spreads a rate over listed years, so it is no one year's; over the years of a span
 // (三年来…均保持在98%以上) it is the span's. Over every unit of the region (各县(市、区)…均达到98%以上, 各部门…均达到100%)
@@ -132,7 +136,8 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
-  const rate = t.unit === 'percent' ? rateWordBefore(t.clause) : null;
+  const rate =
+    t.unit === 'percent' ? (rateWordBefore(t.clause) ?? RATE_AFTER.exec(t.following)?.[1] ?? null) : null;
   if (spreadOverYears(t)) return null;
   let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {

@@ -42,3 +42,19 @@ describe('a comparison with 较/比 that opens the sentence', () => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
 });
+
+describe('the first months of the year (今年前8个月, 前两个月)', () => {
+  it.each([
+    ['自2012年以来,全市共办理法律援助案件近2.6万件。仅今年前8个月,全市就受理法律援助案件6670件。', 6670, 8],
+    ['前8个月全市受理法律援助案件6670件。', 6670, 8],
+    ['2023年前两个月,全市受理法律援助案件1,200件。', 1200, 2],
+  ] as const)('%s', (text, value, to) => {
+    const c = figure(text, value, Y);
+    expect([c.scope, c.period?.kind, c.period?.months]).toEqual(['region', 'partial_year', [1, to]]);
+  });
+
+  it('the sum since a year before it stays cumulative', () => {
+    const text = '自2012年以来,全市共办理法律援助案件近2.6万件。仅今年前8个月,全市就受理法律援助案件6670件。';
+    expect(figure(text, 26000, Y).scope).toBe('cumulative');
+  });
+});
