@@ -19,6 +19,7 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
+import { namesTheWholeRegion, pageAboutOneBody } from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, type PeriodReading } from './period.ts';
 import {
@@ -314,6 +315,12 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
   const items = scan(norm.text, reportYear, options.region, namesInText(norm.text, options.names));
+  if (pageAboutOneBody(norm.text)) {
+    for (const item of items) {
+      if (item.scope === 'region' && !namesTheWholeRegion(item.ctx.text.earlier + item.ctx.text.local))
+        item.scope = 'sub_category';
+    }
+  }
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {
