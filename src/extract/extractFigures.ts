@@ -210,8 +210,8 @@ function scan(
     // …820件,上年受理700件: a later clause opened by the year before speaks of it, whatever year opened the sentence.
     const clausePrior =
       reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
-    // 从2021年的3,100件增长至2022年的3,300件: the level moved to has the year named right before it.
-    const movedYear = from === null ? undefined : yearMovedTo(ctx.text.local);
+    // 从2021年的3,100件增长至2022年的3,300件, 增加到2022年的1,203件: a level moved to has the year named right before it.
+    const movedYear = yearMovedTo(ctx.text.local);
     const year =
       listed?.year ??
       movedYear ??

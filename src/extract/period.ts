@@ -125,14 +125,8 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [/上半年/g, (m) => months(m[0], 1, 6)],
   [/下半年/g, (m) => reading({ kind: 'partial_year', months: [7, 12], phrase: m[0] })],
   [/前三季度/g, (m) => months(m[0], 1, 9)],
-  // 今年前8个月, 前两个月, 前11个月: the first months of the year.
-  [
-    new RegExp(`(?:今年|本年|${YEAR}年)?前(${NUM})个月`, 'g'),
-    (m) => {
-      const to = num(m[2]);
-      return to === null || to < 1 || to > 11 ? null : months(m[0], 1, to);
-    },
-  ],
+  // 今年前8个月, 前两个月, 前11个月: the first months of the year (前12个月 is all of them).
+  [new RegExp(`(?:今年|本年|${YEAR}年)?前(${NUM})个月`, 'g'), (m) => months(m[0], 1, num(m[2]))],
   [
     /(?<!前)(?:第)?([一二三四])季度/g,
     (m) => {

@@ -1,0 +1,71 @@
+// Survivors of the mutation run over the lines added on 2 December (later), killed with sentences written for them:
+// each test names the reading a mutant would change. Expected values written by hand.
+import { figure, figures, claim, metricOf } from './helpers.ts';
+
+const Y = { year: 2023, region: '330100' };
+
+describe('cases still in hand: either sign is enough', () => {
+  it.each([
+    // Only the words after the figure say so.
+    ['全县行政诉讼案件中12件正在审理中。', 12],
+    // Only the words before it say so.
+    ['全市受理行政复议申请860件,审结810件,尚有50件。', 50],
+  ] as const)('%s', (text, value) => {
+    expect(metricOf(text, value, Y)).toBeNull();
+  });
+});
+
+describe('a negated 超过 without 有 caps too', () => {
+  it('没超过', () => {
+    expect(metricOf('全县行政诉讼案件没超过40件。', 40, Y)).toBeNull();
+  });
+});
+
+describe('the first months of the year', () => {
+  it('前11个月 is eleven months, 前12个月 the whole year, 前13个月 no period', () => {
+    expect(figure('前11个月,全市受理法律援助案件6,670件。', 6670, Y).period).toMatchObject({
+      kind: 'partial_year',
+      months: [1, 11],
+    });
+    expect(figure('前12个月,全市受理法律援助案件6,670件。', 6670, Y).period?.kind).toBe('full_year');
+    expect(figure('前13个月,全市受理法律援助案件6,670件。', 6670, Y).period).toBeUndefined();
+    expect(figure('前0个月,全市受理法律援助案件6,670件。', 6670, Y).period).toBeUndefined();
+  });
+});
+
+describe('a clause of only a year, with a figure before it in its sentence', () => {
+  it('takes no metric from the sentence’s words when the figure before names none', () => {
+    expect(metricOf('全市法律援助工作站120个,2023年达到3,200件。', 3200, Y)).toBeNull();
+    // The people helped are counted before; the year's 2,800件 is not their number (no migrant workers' cases).
+    expect(metricOf('全市办理法律援助案件中受援农民工3,000人,2022年为2,800件。', 2800, Y)).toBeNull();
+  });
+});
+
+describe('a later clause opened by the year before, with no report year', () => {
+  it('has no year rather than a year worked out from none', () => {
+    const c = figures('全市共受理行政复议案件820件,上年受理700件。', { region: '330100' }).find((f) => f.value === 700);
+    expect(c?.year).toBeUndefined();
+  });
+});
+
+describe('a level moved to with its year, with no comparison point before it', () => {
+  it('is that year’s', () => {
+    const c = figure('全市行政复议案件增加到2022年的1,203件。', 1203, Y);
+    expect([c.scope, c.year]).toEqual(['prior_year', 2022]);
+  });
+});
+
+describe('the part under a concluded total', () => {
+  it('is a part, not the region’s figure without a metric', () => {
+    expect(claim('全市法院审结行政诉讼案件900件,其中一审615件。', 615, Y)).toEqual([null, 'sub_category']);
+  });
+});
+
+describe('levelBefore stays in its sentence unless 其中 opens it', () => {
+  it.each([
+    '全市共有行政诉讼案件862件。\n今年工作成效显著。一审案件615件。',
+    '全市共有行政诉讼案件862件。今年工作成效显著。一审案件615件。',
+  ])('%j', (text) => {
+    expect(claim(text, 862, Y)).toEqual(['litigation.cases', 'region']);
+  });
+});
