@@ -66,6 +66,78 @@ describe('respectiveBase (through changeBase)', () => {
       pct(5, '增长'),
     );
     expect(changeBase(items, 3)).toBe(items[1]);
+    // …and the run's first change is not taken for one of three (the next sentence's change is not the run's third).
+    expect(changeBase(items, 2)).toBe(items[0]);
+  });
+
+  it('a run of three: the middle change takes the middle figure, not the nearest one', () => {
+    const items = scannedIn(
+      '受理案件1200件,审结案件1100件,调解案件300件,同比分别增长9%、8.5%和5%',
+      cases,
+      resolved,
+      cases,
+      pct(9),
+      pct(8.5),
+      pct(5),
+    );
+    expect(changeBase(items, 3)).toBe(items[0]);
+    expect(changeBase(items, 4)).toBe(items[1]);
+    expect(changeBase(items, 5)).toBe(items[2]);
+  });
+
+  it('more figures before the run than changes: the run takes the last ones', () => {
+    const items = scannedIn(
+      '全年受理案件1200件,调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%',
+      cases,
+      cases,
+      resolved,
+      pct(9),
+      pct(8.5),
+    );
+    expect(changeBase(items, 3)).toBe(items[1]);
+    expect(changeBase(items, 4)).toBe(items[2]);
+  });
+
+  it('a figure that opens the sentence is one of the run’s figures', () => {
+    const items = scannedIn(
+      '15000件纠纷得到调解,14800件调解成功,同比分别增长9%和8.5%',
+      cases,
+      resolved,
+      pct(9),
+      pct(8.5),
+    );
+    expect(changeBase(items, 2)).toBe(items[0]);
+    expect(changeBase(items, 3)).toBe(items[1]);
+  });
+
+  it('passes over a change among the figures before the run', () => {
+    const items = scannedIn(
+      '调解纠纷15000件,同比增长5%,调解成功14800件,同比分别增长9%和8.5%',
+      cases,
+      pct(5),
+      resolved,
+      pct(9),
+      pct(8.5),
+    );
+    expect(changeBase(items, 3)).toBe(items[0]);
+    expect(changeBase(items, 4)).toBe(items[2]);
+  });
+
+  it('a run of three after two figures does not line up: its first change takes the nearest figure', () => {
+    const items = scannedIn(
+      '调解纠纷15000件,调解成功14800件,同比分别增长9%、8.5%和5%',
+      cases,
+      resolved,
+      pct(9),
+      pct(8.5),
+      pct(5),
+    );
+    expect(changeBase(items, 2)).toBe(items[1]);
+  });
+
+  it('a lone change after 分别 is no run: it takes the nearest figure it can qualify, past a rate', () => {
+    const items = scannedIn('调解纠纷15000件,调解成功率98%,同比分别增长9%', cases, rate, pct(9));
+    expect(changeBase(items, 2)).toBe(items[0]);
   });
 
   it('a change that cannot qualify its figure in the run qualifies none', () => {
@@ -100,5 +172,16 @@ describe('rateBefore', () => {
 
   it('not a rate of the sentence before', () => {
     expect(rateBefore(scannedIn('调解成功率98.2%。同比上升0.4%', rate, pct(0.4)), 1)).toBeNull();
+  });
+
+  it('a rate that opens the sentence', () => {
+    const items = scannedIn('98.2%的纠纷调解成功,同比上升0.4%', rate, pct(0.4));
+    expect(rateBefore(items, 1)).toBe(items[0]);
+  });
+
+  it('not a figure that is no change, nor an index past the list', () => {
+    const items = scannedIn(RATE, rate, {});
+    expect(rateBefore(items, 1)).toBeNull();
+    expect(rateBefore(scannedIn(RATE, rate, pct(0.4)), 2)).toBeNull();
   });
 });
