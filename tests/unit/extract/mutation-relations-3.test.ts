@@ -1,0 +1,64 @@
+// Survivors of the extract-figures lines of 2 December 2026 that were not yet sorted (extractFigures' 分别 run of
+// changes, the list's words, the year before with no report year, a body's own count under a 其中 that opens its
+// sentence), each killed by sentences written for these tests; expected values worked out by hand.
+import { derived, figure, figures } from './helpers.ts';
+
+describe('a change joined by 和 or 、 continues a run only after 分别', () => {
+  it.each([
+    // No 分别: which change is whose cannot be told, so the second figure claims nothing and gives no prior year.
+    ['调解纠纷15000件,调解成功14800件,同比增长9%和8.5%。', 8.5, [13578]],
+    ['受理行政复议案件300件,审结280件,同比增长20%、12%。', 12, [233]],
+  ] as const)('%s', (text, second, priors) => {
+    expect(figure(text, second).metric).toBeNull();
+    expect(figure(text, second).scope).not.toBe('change');
+    expect(derived(text).map((c) => c.value)).toEqual(priors);
+  });
+
+  it('with 分别 the second is the run’s change of the second figure (near miss)', () => {
+    const text = '调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%。';
+    expect(figure(text, 8.5).scope).toBe('change');
+    expect(figure(text, 8.5).metric).toBe('mediation.resolved');
+    expect(derived(text).map((c) => c.value)).toEqual([13761, 13641]);
+  });
+});
+
+describe('a list of years whose sentence names nothing claims nothing, whatever the next sentence names', () => {
+  it.each([
+    ['2022年、2023年分别为300件、320件。全年办理法律援助案件1200件。', 300, 320],
+    ['2022年、2023年分别为300件、320件,主要是行政复议案件。', 300, 320],
+  ] as const)('%s', (text, first, second) => {
+    expect(figure(text, first).metric).toBeNull();
+    expect(figure(text, second).metric).toBeNull();
+  });
+
+  it('the list’s own sentence names it (near miss)', () => {
+    const text = '全年办理法律援助案件1200件。2022年、2023年法律援助案件分别为1100件、1150件。';
+    expect(figure(text, 1100).metric).toBe('legal_aid.cases');
+  });
+});
+
+describe('a clause opening with the year before, and no report year known', () => {
+  it.each(['上年受理行政复议案件700件。', '上年同期受理行政复议案件700件,本年受理786件。'])(
+    '%s has no year rather than a made-up one',
+    (text) => {
+      const c = figure(text, 700, {});
+      expect(c.year).toBeUndefined();
+      expect('year' in c).toBe(false);
+    },
+  );
+
+  it('with the report year it is the year before (near miss)', () => {
+    expect(figure('上年受理行政复议案件700件。', 700, { year: 2023 }).year).toBe(2022);
+  });
+});
+
+describe('a body’s own count named by the body alone, in a sentence that opens with 其中', () => {
+  it.each([
+    ['全市收到行政复议申请2000件。其中,市政府本级收到行政复议申请500件,市直部门本级393件。', 393],
+    ['全市收到行政复议申请2000件。其中市本级收到行政复议申请893件、市本级1300件。', 1300],
+  ] as const)('%s counts what the part before it counts', (text, value) => {
+    const c = figures(text).find((f) => f.value === value);
+    expect(c?.metric).toBe('review.cases');
+    expect(c?.scope).toBe('government_own');
+  });
+});
