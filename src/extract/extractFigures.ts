@@ -153,9 +153,11 @@ function scan(
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
     const last = items[items.length - 1];
+    // The change before starts in this figure's sentence (in a long one each figure's sentence starts at most
+    // MAX_LOOKBACK back, so two of its figures need not share a start).
     const inRun =
       last?.change != null &&
-      last.ctx.sentence.start === ctx.sentence.start &&
+      last.fig.start >= ctx.sentence.start &&
       (respectiveChanges.has(last) || last.ctx.text.local.includes('分别'));
     const change =
       readYoy(ctx.text.local, fig) ??

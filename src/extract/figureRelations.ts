@@ -177,16 +177,21 @@ export function rateBefore(items: readonly Scanned[], i: number): Scanned | null
 function respectiveBase(items: readonly Scanned[], i: number): Scanned | null | undefined {
   const item = items[i];
   if (item?.change == null) return undefined;
-  const sentence = item.ctx.sentence.start;
-  const inRun = (j: number): boolean => {
-    const other = items[j];
-    return other !== undefined && other.change !== null && other.fig.start >= sentence;
+  // items[j] and items[j + 1] are changes of one sentence: the first starts in the second's sentence (in a long one
+  // each figure's sentence starts at most MAX_LOOKBACK back, so two of its figures need not share a start).
+  const joined = (j: number): boolean => {
+    const before = items[j];
+    const after = items[j + 1];
+    return before?.change != null && after?.change != null && before.fig.start >= after.ctx.sentence.start;
   };
   let first = i;
-  while (inRun(first - 1)) first--;
+  while (joined(first - 1)) first--;
   let last = i;
-  while (inRun(last + 1) && items[last + 1]?.ctx.sentence.start === sentence) last++;
-  if (last === first || !(items[first]?.ctx.text.local.includes('分别') ?? false)) return undefined;
+  while (joined(last)) last++;
+  const head = items[first];
+  if (last === first || head === undefined || !head.ctx.text.local.includes('分别')) return undefined;
+  // Every change of the run reads the figures before it in the sentence of its first change.
+  const sentence = head.ctx.sentence.start;
   const bases: Scanned[] = [];
   for (let j = first - 1; j >= 0 && bases.length <= last - first; j--) {
     const base = items[j];

@@ -140,6 +140,14 @@ describe('respectiveBase (through changeBase)', () => {
     expect(changeBase(items, 2)).toBe(items[0]);
   });
 
+  it('far into a sentence longer than the 240 characters each figure’s sentence is read back', () => {
+    const long = '坚持稳中求进工作总基调,'.repeat(25) + RUN;
+    const items = scannedIn(long, cases, resolved, pct(9), pct(8.5));
+    expect(items[3]?.ctx.sentence.start).not.toBe(items[2]?.ctx.sentence.start);
+    expect(changeBase(items, 2)).toBe(items[0]);
+    expect(changeBase(items, 3)).toBe(items[1]);
+  });
+
   it('a change that cannot qualify its figure in the run qualifies none', () => {
     const items = scannedIn('调解成功率98%,成功率99%,同比分别增长9%和8.5%', rate, rate, pct(9), pct(8.5));
     expect(changeBase(items, 2)).toBeNull();

@@ -62,3 +62,62 @@ describe('a body’s own count named by the body alone, in a sentence that opens
     expect(c?.scope).toBe('government_own');
   });
 });
+
+// A sentence is read at most 240 characters back from each figure (MAX_LOOKBACK), so the figures of a longer one do
+// not share its start: a 分别 run there must still read as one. The words before the run name no topic.
+const LONG = '全面贯彻落实党中央决策部署,坚持稳中求进工作总基调,统筹发展和安全,'.repeat(7);
+
+describe('a 分别 run of changes far into a long sentence reads as in a short one', () => {
+  it.each([
+    [
+      '受理行政复议案件300件,审结280件,同比分别增长20%、12%。',
+      [
+        [300, 'review.cases', 'region'],
+        [280, 'review.concluded', 'region'],
+        [20, 'review.cases', 'change'],
+        [250, 'review.cases', 'prior_year'],
+        [12, 'review.concluded', 'change'],
+        [250, 'review.concluded', 'prior_year'],
+      ],
+    ],
+    [
+      '调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%。',
+      [
+        [15000, 'mediation.cases', 'region'],
+        [14800, 'mediation.resolved', 'region'],
+        [9, 'mediation.cases', 'change'],
+        [13761, 'mediation.cases', 'prior_year'],
+        [8.5, 'mediation.resolved', 'change'],
+        [13641, 'mediation.resolved', 'prior_year'],
+      ],
+    ],
+    [
+      '办理法律援助案件1200件,受理行政复议案件300件,调解纠纷15000件,同比分别增长20%、25%和50%。',
+      [
+        [1200, 'legal_aid.cases', 'region'],
+        [300, 'review.cases', 'region'],
+        [15000, 'mediation.cases', 'region'],
+        [20, 'legal_aid.cases', 'change'],
+        [1000, 'legal_aid.cases', 'prior_year'],
+        [25, 'review.cases', 'change'],
+        [240, 'review.cases', 'prior_year'],
+        [50, 'mediation.cases', 'change'],
+        [10000, 'mediation.cases', 'prior_year'],
+      ],
+    ],
+  ] as const)('%s', (run, expected) => {
+    const brief = (text: string) => figures(text).map((c) => [c.value, c.metric, c.scope]);
+    expect(brief(run)).toEqual(expected);
+    expect(brief(LONG + run)).toEqual(expected);
+  });
+
+  it('near misses: no 分别, or the next sentence’s figure after a run, in a long sentence', () => {
+    const plain = LONG + '调解纠纷15000件,调解成功14800件,同比增长9%和8.5%。';
+    expect(figure(plain, 8.5).scope).not.toBe('change');
+    expect(figure(plain, 8.5).metric).toBeNull();
+    // 较上年增加5件 is the next sentence's own change, not the run's third (its figure 15000 is the nearest).
+    const next = LONG + '调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%。较上年增加5件和3件。';
+    expect(figure(next, 5).scope).toBe('change');
+    expect(figure(next, 3).scope).not.toBe('change');
+  });
+});
