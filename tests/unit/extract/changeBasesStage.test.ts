@@ -148,6 +148,19 @@ describe('respectiveBase (through changeBase)', () => {
     expect(changeBase(items, 3)).toBe(items[1]);
   });
 
+  it('two changes of one sentence exactly 240 characters apart are still one run', () => {
+    const filler = '坚持稳中求进工作总基调,'.repeat(20).slice(0, 237);
+    const items = scannedIn(
+      '调解纠纷15000件,调解成功14800件,同比分别增长9%' + filler + '和8.5%',
+      cases,
+      resolved,
+      pct(9),
+      pct(8.5),
+    );
+    expect((items[3]?.fig.start ?? 0) - (items[2]?.fig.start ?? 0)).toBe(240);
+    expect(changeBase(items, 2)).toBe(items[0]);
+  });
+
   it('a change that cannot qualify its figure in the run qualifies none', () => {
     const items = scannedIn('调解成功率98%,成功率99%,同比分别增长9%和8.5%', rate, rate, pct(9), pct(8.5));
     expect(changeBase(items, 2)).toBeNull();
