@@ -28,6 +28,8 @@ export interface Scanned {
   basis?: Basis;
   /** A total of several kinds that a 其中 breaks down into the metric's own object: reported without a metric. */
   mixed?: true;
+  /** A change that continues the 分别 run of the change before it (同比分别增长9%和8.5%, …9%、下降3%). */
+  joined?: true;
 }
 
 /**
@@ -177,19 +179,13 @@ export function rateBefore(items: readonly Scanned[], i: number): Scanned | null
 function respectiveBase(items: readonly Scanned[], i: number): Scanned | null | undefined {
   const item = items[i];
   if (item?.change == null) return undefined;
-  // items[j] and items[j + 1] are changes of one sentence: the first starts in the second's sentence (in a long one
-  // each figure's sentence starts at most MAX_LOOKBACK back, so two of its figures need not share a start).
-  const joined = (j: number): boolean => {
-    const before = items[j];
-    const after = items[j + 1];
-    return before?.change != null && after?.change != null && before.fig.start >= after.ctx.sentence.start;
-  };
+  // The run: the change that opens it (分别) and the changes joined to it.
   let first = i;
-  while (joined(first - 1)) first--;
+  while (items[first]?.joined === true) first--;
   let last = i;
-  while (joined(last)) last++;
+  while (items[last + 1]?.joined === true) last++;
   const head = items[first];
-  if (last === first || head === undefined || !head.ctx.text.local.includes('分别')) return undefined;
+  if (last === first || head === undefined) return undefined;
   // Every change of the run reads the figures before it in the sentence of its first change.
   const sentence = head.ctx.sentence.start;
   const bases: Scanned[] = [];

@@ -121,3 +121,62 @@ describe('a 分别 run of changes far into a long sentence reads as in a short o
     expect(figure(next, 3).scope).not.toBe('change');
   });
 });
+
+describe('a change with a comparison or a subject of its own after a 分别 run starts afresh', () => {
+  const RUN = '调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%';
+  const pairs = [
+    [9, 'mediation.cases', 'change'],
+    [13761, 'mediation.cases', 'prior_year'],
+    [8.5, 'mediation.resolved', 'change'],
+    [13641, 'mediation.resolved', 'prior_year'],
+  ];
+  it.each([
+    [',调解成功率同比提高0.5个百分点。', [[0.5, 'mediation.success_rate', 'change']]],
+    [
+      ',较上年增加20件。',
+      [
+        [20, 'mediation.resolved', 'change'],
+        [14780, 'mediation.resolved', 'prior_year'],
+      ],
+    ],
+    [',法律援助案件同比增长20%。', [[20, 'legal_aid.cases', 'change']]],
+    [
+      ',比上年增加20件。',
+      [
+        [20, 'mediation.resolved', 'change'],
+        [14780, 'mediation.resolved', 'prior_year'],
+      ],
+    ],
+  ] as const)('%s', (after, rest) => {
+    const brief = figures(RUN + after).map((c) => [c.value, c.metric, c.scope]);
+    expect(brief.slice(2)).toEqual([...pairs, ...rest]);
+  });
+
+  it.each([
+    // Near misses: a clause that opens with its verb alone continues the run (its sign its own).
+    [
+      '、下降3%。',
+      [
+        [-3, 'mediation.resolved', 'change'],
+        [15258, 'mediation.resolved', 'prior_year'],
+      ],
+    ],
+    [
+      '和8%。',
+      [
+        [8, 'mediation.resolved', 'change'],
+        [13704, 'mediation.resolved', 'prior_year'],
+      ],
+    ],
+  ] as const)('the run goes on: 同比分别增长9%%%s', (after, rest) => {
+    const text = '受理行政复议案件300件,调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%' + after;
+    const brief = figures(text).map((c) => [c.value, c.metric, c.scope]);
+    expect(brief.slice(3)).toEqual([
+      [9, 'review.cases', 'change'],
+      [275, 'review.cases', 'prior_year'],
+      [8.5, 'mediation.cases', 'change'],
+      [13825, 'mediation.cases', 'prior_year'],
+      ...rest,
+    ]);
+  });
+});
