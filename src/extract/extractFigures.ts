@@ -292,10 +292,13 @@ function scan(
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;
-    // The run goes on with a change joined by 和/、 or one whose clause opens with its verb (、下降3%); one with a
-    // comparison or a subject of its own (,调解成功率同比提高0.5个百分点) starts afresh.
-    if (inRun && change !== null && (own === null || (own.subject === '' && !COMPARES.test(ctx.text.local))))
-      item.joined = true;
+    // The run goes on with a change joined by 和/、, or with one whose clause, the next, opens with its verb (、下降3%);
+    // one with a comparison or a subject of its own (,调解成功率同比提高0.5个百分点), or further on, starts afresh.
+    if (inRun && change !== null) {
+      const nextClause = ctx.clause.start === last.fig.end + 1;
+      if (own === null || (own.subject === '' && nextClause && !COMPARES.test(ctx.text.local)))
+        item.joined = true;
+    }
     items.push(item);
   });
   return items;

@@ -135,6 +135,8 @@ describe('respectiveBase (through changeBase)', () => {
       next(5),
     );
     expect(changeBase(items, 2)).toBe(items[1]);
+    // …nor its second with the last two figures: it too takes the nearest.
+    expect(changeBase(items, 3)).toBe(items[1]);
   });
 
   it('a lone change after 分别 is no run: it takes the nearest figure it can qualify, past a rate', () => {

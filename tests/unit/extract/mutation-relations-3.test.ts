@@ -153,6 +153,15 @@ describe('a change with a comparison or a subject of its own after a 分别 run 
   });
 
   it.each([
+    // A clause that opens with its verb alone but stands further on, or in the next sentence.
+    ',矛盾纠纷化解工作成效明显,增长5%的为专业性调解组织。',
+    ';增长12%的是专业性行业性调解组织受理的纠纷。',
+  ])('and so does one further on: %s', (after) => {
+    const brief = figures(RUN + after).map((c) => [c.value, c.metric, c.scope]);
+    expect(brief.slice(2, 6)).toEqual(pairs);
+  });
+
+  it.each([
     // Near misses: a clause that opens with its verb alone continues the run (its sign its own).
     [
       '、下降3%。',
