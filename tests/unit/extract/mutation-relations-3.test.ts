@@ -152,6 +152,17 @@ describe('a change with a comparison or a subject of its own after a 分别 run 
     expect(brief.slice(2)).toEqual([...pairs, ...rest]);
   });
 
+  it('a level after the run is no change of it', () => {
+    const brief = figures(RUN + ',调解成功率98%。').map((c) => [c.value, c.metric, c.scope]);
+    expect(brief.slice(2, 6)).toEqual(pairs);
+  });
+
+  it('a change of a subject of its own, dated by a comparison that opens the sentence, starts afresh', () => {
+    const text = '与上年相比,调解纠纷15000件,调解成功14800件,分别增长9%和8.5%,法律援助案件增加20件。';
+    const brief = figures(text).map((c) => [c.value, c.metric, c.scope]);
+    expect(brief.slice(2, 6)).toEqual(pairs);
+  });
+
   it.each([
     // A clause that opens with its verb alone but stands further on, or in the next sentence.
     ',矛盾纠纷化解工作成效明显,增长5%的为专业性调解组织。',
