@@ -50,6 +50,9 @@ import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
 const YEAR_ONLY =
   /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少)(?:至|到)|降至|升至|增至|减至)?:?$/;
 
+// The words that compare a change with its own year (同比, 较上年, 比上年, 与…相比).
+const COMPARES = /同比|环比|较|比|与/;
+
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
 
@@ -149,19 +152,20 @@ function scan(
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
   const items: Scanned[] = [];
-  // Changes of a 分别 run (同比分别增长9%和8.5%): each after the first is joined to the one before by 和/、.
-  const respectiveChanges = new Set<Scanned>();
   figures.forEach((fig, i) => {
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
     const last = items[items.length - 1];
+    // The change before opens a 分别 run or continues one, and starts in this figure's sentence (in a long one each
+    // figure's sentence starts at most MAX_LOOKBACK back, so two of its figures need not share a start).
     const inRun =
       last?.change != null &&
-      last.ctx.sentence.start === ctx.sentence.start &&
-      (respectiveChanges.has(last) || last.ctx.text.local.includes('分别'));
+      last.fig.start >= ctx.sentence.start &&
+      (last.joined === true || last.ctx.text.local.includes('分别'));
+    const own =
+      readYoy(ctx.text.local, fig) ?? readOpenedYoy(ctx.text.earlier + ctx.text.local, ctx.text.local, fig);
     const change =
-      readYoy(ctx.text.local, fig) ??
-      readOpenedYoy(ctx.text.earlier + ctx.text.local, ctx.text.local, fig) ??
+      own ??
       (inRun && last.change !== null
         ? nextInRun(last.change, norm.slice(last.fig.end, fig.start), fig)
         : null);
@@ -305,7 +309,13 @@ function scan(
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
       item.metric = null;
-    if (inRun && change !== null) respectiveChanges.add(item);
+    // The run goes on with a change joined by 和/、, or with one whose clause, the next, opens with its verb (、下降3%);
+    // one with a comparison or a subject of its own (,调解成功率同比提高0.5个百分点), or further on, starts afresh.
+    if (inRun && change !== null) {
+      const nextClause = ctx.clause.start === last.fig.end + 1;
+      if (own === null || (own.subject === '' && nextClause && !COMPARES.test(ctx.text.local)))
+        item.joined = true;
+    }
     items.push(item);
   });
   return items;

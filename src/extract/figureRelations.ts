@@ -28,6 +28,8 @@ export interface Scanned {
   basis?: Basis;
   /** A total of several kinds that a 其中 breaks down into the metric's own object: reported without a metric. */
   mixed?: true;
+  /** A change that continues the 分别 run of the change before it (同比分别增长9%和8.5%, …9%、下降3%). */
+  joined?: true;
 }
 
 /**
@@ -211,16 +213,15 @@ export function rateBefore(items: readonly Scanned[], i: number): Scanned | null
 function respectiveBase(items: readonly Scanned[], i: number): Scanned | null | undefined {
   const item = items[i];
   if (item?.change == null) return undefined;
-  const sentence = item.ctx.sentence.start;
-  const inRun = (j: number): boolean => {
-    const other = items[j];
-    return other !== undefined && other.change !== null && other.fig.start >= sentence;
-  };
+  // The run: the change that opens it (分别) and the changes joined to it.
   let first = i;
-  while (inRun(first - 1)) first--;
+  while (items[first]?.joined === true) first--;
   let last = i;
-  while (inRun(last + 1) && items[last + 1]?.ctx.sentence.start === sentence) last++;
-  if (last === first || !(items[first]?.ctx.text.local.includes('分别') ?? false)) return undefined;
+  while (items[last + 1]?.joined === true) last++;
+  const head = items[first];
+  if (last === first || head === undefined) return undefined;
+  // Every change of the run reads the figures before it in the sentence of its first change.
+  const sentence = head.ctx.sentence.start;
   const bases: Scanned[] = [];
   for (let j = first - 1; j >= 0 && bases.length <= last - first; j--) {
     const base = items[j];

@@ -52,7 +52,7 @@ export function contextsOf(norm: string): Array<FigureContext | null> {
 
 /** What earlier stages would have worked out about one figure, written by hand for a stage test. */
 export type Facts = Partial<
-  Pick<Scanned, 'metric' | 'part' | 'year' | 'comparison' | 'change' | 'basis' | 'period'>
+  Pick<Scanned, 'metric' | 'part' | 'year' | 'comparison' | 'change' | 'basis' | 'period' | 'joined'>
 >;
 
 /** Every figure of `norm` with its context and the facts given for it (none: no metric, not a part). */
