@@ -60,7 +60,9 @@ const BREAKDOWN_FRAME =
   /(?:^|[。;])从[^,。;]{0,12}(?:申请人|被申请|被告|领域|类型|类别|事项|构成|分布|来源|地区|区域|行业|部门|层级)[^,。;]{0,6}?(?:来)?看[,:]/;
 // One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 个人调解工作室调解…):
 // its count is a part of the region's.
-const CHANNEL = /(?:在线|网上|线上)[^,]{0,10}平台|说事点|评理点|议事点|工作室|调解室|热线/;
+// 县镇两级平台线下受理…, 律师团队…受理: a platform's or a team's work is one channel's too.
+const CHANNEL =
+  /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事点|评理点|议事点|工作室|调解室|热线|律师团队|服务团队/;
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
 const PROGRAMME = /(?:援助|公益金|资助|惠民)项目/;
 // 深入实施法律援助惠民项目,全年共办理…: a programme carried out is the frame of the year's work, as a campaign is.

@@ -158,6 +158,9 @@ function shareOfOwnWhole(after: string, level: RegionLevel | undefined, code: st
 const LOWER_UNITS =
   /^(?:各)?(?:区县|县区|县市区|县(?:市|区)|区|县|乡镇|街道|镇街)(?:[(][^)]{0,6}[)])?(?:级|两级)?(?:共|合计)?$/;
 
+// 2024年街道诉讼案件72起: a subject that opens with the street office (or the townships) is theirs, not the region's.
+const STREET_OPENS = /^(?:(?:19|20)\d{2}年度?,?)?(?:街道|乡镇|镇街)(?!两级|三级|[、和及])/;
+
 export interface ScopeFacts {
   topic: Topic | null;
   /** A change (同比增长12%), not a level. */
@@ -201,7 +204,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (shareOfOwnWhole(f.after ?? '', f.level, f.region)) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
-  if (namesATownship(f.subject)) return 'sub_category';
+  if (namesATownship(f.subject) || STREET_OPENS.test(own)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level)) return 'government_own';
   if ((f.topic === 'review' || f.topic === 'litigation') && DEPARTMENT.test(own)) return 'sub_category';

@@ -1,6 +1,7 @@
-// Parts in three more forms: one procedure's cases (通过简易程序办理案件843件), a class or subject matter named right before
-// the number (…主要集中在人力资源和社会保障类511件; 涉及政府信息公开行政复议0件), and work done at one centre
-// (人民调解组织在矛调中心参与调解…, 各级综治中心组织调处…). Each with near misses. Sentences are written for these tests.
+// Parts in more forms: one procedure's cases (通过简易程序办理案件843件), a class or subject matter named right before
+// the number (…主要集中在人力资源和社会保障类511件; 涉及政府信息公开行政复议0件), work done at one centre
+// (人民调解组织在矛调中心参与调解…, 各级综治中心组织调处…), a platform or a team (县镇两级平台线下受理…, 律师团队), a street
+// office opening the subject (2024年街道诉讼案件…). Each with near misses. Sentences are written for these tests.
 import { claim } from './helpers.ts';
 
 const Y = { year: 2024, region: '442000' };
@@ -14,6 +15,11 @@ describe('parts', () => {
     ['全年涉及政府信息公开行政复议0件,涉及政府信息公开行政诉讼0件。', 0],
     ['人民调解组织在矛调中心参与调解案件5900余件,成功调解5000余件。', 5900],
     ['全省各级综治中心组织调处化解矛盾纠纷81.27万件。', 812700],
+    // A platform's or a team's work, and a street office opening the subject.
+    ['今年1月至8月,县镇两级平台线下受理矛盾纠纷11229件,调处成功数10772件。', 11229],
+    ['始兴律师团队在2024年共受理法律援助案件345宗。', 345],
+    ['2024年街道诉讼案件72起,行政负责人出庭率100%。', 72],
+    ['2024年街道诉讼案件72起,行政负责人出庭率100%。', 100],
   ] as const)('%s: %d', (text, value) => {
     expect(claim(text, value, Y)[1]).toBe('sub_category');
   });
@@ -25,6 +31,8 @@ describe('near misses', () => {
     ['全市各类调解组织共调解纠纷3.2万件。', 32000, 'mediation.cases'],
     ['全年办理行政复议案件2,100件,涉及行政复议的规范性文件审查2件。', 2100, 'review.cases'],
     ['全市建立矛盾纠纷调处化解中心12个,全年共调解纠纷3.2万件。', 32000, 'mediation.cases'],
+    ['全区建成调解平台12个,全年受理矛盾纠纷3,200件。', 3200, 'mediation.cases'],
+    ['全市组建律师服务团,全年办理法律援助案件3,200件。', 3200, 'legal_aid.cases'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
