@@ -65,3 +65,15 @@ describe('a clause of only the units below, after the government’s own level',
     expect(claim(text, value, CITY)).toEqual(expected);
   });
 });
+
+describe('a public legal service centre counts its own legal aid, as a legal aid centre does', () => {
+  it.each([
+    ['市公共法律服务中心全年办理法律援助案件750件。', CITY, 'government_own'],
+    ['今年第一季度,市公服中心已经提供线下各类咨询6000余人次,办理法律援助案件750件。', CITY, 'government_own'],
+    // Every centre of the region, or a district's own on a district's page, is the region's.
+    ['全市公共法律服务中心共办理法律援助案件750件。', CITY, 'region'],
+    ['区公共法律服务中心全年办理法律援助案件750件。', { year: 2023, region: '330106' }, 'region'],
+  ] as const)('%s', (text, options, scope) => {
+    expect(claim(text, 750, options)).toEqual(['legal_aid.cases', scope]);
+  });
+});
