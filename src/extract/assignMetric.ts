@@ -100,10 +100,10 @@ const ONE_CASE =
 const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|诉讼)(?:和|与|及|、)(?:行政)?复议/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
-// 尚有21宗案件还在审理中, 仍有3件未审结: the cases still in hand, no count of the year's.
+// 尚有21宗案件还在审理中, 仍有3件未审结, 另外2起也正在积极调处中: the cases still in hand, no count of the year's.
 const STILL_PENDING = /(?:尚有|还有|仍有|尚余)$/;
 const PENDING_AFTER =
-  /^[\u4e00-\u9fa5]{0,8}?(?:(?:正在|还在|仍在|尚在)?(?:审理|办理|审查)中|(?:尚)?未(?:审结|办结|结案))/;
+  /^[\u4e00-\u9fa5]{0,8}?(?:(?:正在|还在|仍在|尚在)?(?:积极)?(?:审理|办理|审查|调处|调解|处理|化解)中|(?:尚)?未(?:审结|办结|结案))/;
 
 // 2021年、2022年成功率均保持在…: 均 spreads a rate over listed years, so it is no one year's; over the years of a span
 // (三年来…均保持在98%以上) it is the span's. Over every unit of the region (各县(市、区)…均达到98%以上, 各部门…均达到100%)

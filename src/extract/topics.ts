@@ -30,7 +30,7 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   },
   // 实质性化解行政争议 is what review is asked to do; the courts say it too, so it decides only alone.
   review: { strong: ['行政复议', '复议'], weak: ['纠错', '和解', '实质性化解', '实质化解'] },
-  litigation: { strong: ['行政应诉', '行政诉讼', '行政一审诉讼', '行政二审诉讼', '应诉', '出庭', '败诉', '被告', '被诉案件', '涉诉案件', '行政案件', '行政审判', '府院联动'] },
+  litigation: { strong: ['行政应诉', '行政诉讼', '行政一审', '行政二审', '应诉', '出庭', '败诉', '被告', '被诉案件', '涉诉案件', '行政案件', '行政审判', '府院联动'] },
   // 免收法律服务费用: the fees legal aid waives, not the legal services' topic.
   legal_aid: { strong: ['法律援助', '法援', '受援', '法律服务费'] },
   enforcement: { strong: ['行政执法', '执法', '行政处罚', '行政检查', '减免责', '处罚权'] },

@@ -8,6 +8,8 @@ it.each([
   ['2024年第三季度,新野县人民法院共新收行政一审诉讼案件24件。', 24, ['litigation.cases', 'region']],
   ['全县行政机关全年办理行政一审诉讼案件56件,同比下降12%。', 56, ['litigation.cases', 'region']],
   ['全市法院受理行政二审诉讼案件120件。', 120, [null, 'sub_category']],
+  ['今年上半年,全县审判机关新收行政一审案件216件。', 216, ['litigation.cases', 'region']],
+  ['全县受理行政二审案件120件。', 120, [null, 'sub_category']],
   // The usual order reads as before.
   ['全县法院新收一审行政诉讼案件24件。', 24, ['litigation.cases', 'region']],
 ] as const)('%s', (text, value, expected) => {

@@ -31,6 +31,8 @@ describe('the cases still in hand', () => {
     ['全县行政诉讼案件中,还有12件正在审理中。', 12],
     ['经法院审理,判决驳回诉讼请求或准许撤诉的行政诉讼案件共10宗,尚有21宗案件还在审理中。', 21],
     ['全市行政诉讼案件审结率为80%,另仍有9件案件尚未审结。', 9],
+    ['已有56起成功化解,另外2起也正在积极调处中。', 2],
+    ['全市调解纠纷320件,其中3件正在调解中。', 3],
   ] as const)('%s', (text, value) => {
     expect(claim(text, value, Y)[0]).toBeNull();
   });
@@ -38,6 +40,7 @@ describe('the cases still in hand', () => {
   it.each([
     ['全市收到行政复议申请860件,已全部审结。', 860, 'review.cases'],
     ['全县受理行政诉讼案件45件,审理中发现问题12个。', 45, 'litigation.cases'],
+    ['全市调解纠纷320件,调解中发现问题12个。', 320, 'mediation.cases'],
   ] as const)('near miss: %s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
