@@ -69,3 +69,28 @@ describe('levelBefore stays in its sentence unless 其中 opens it', () => {
     expect(claim(text, 862, Y)).toEqual(['litigation.cases', 'region']);
   });
 });
+
+describe('a 其中 one mark into its sentence still opens it', () => {
+  it('an open bracket before it', () => {
+    const text = '全市共有行政诉讼案件862件。(其中一审案件615件,二审案件247件。';
+    expect(claim(text, 862, Y)[0]).toBeNull();
+    expect(claim(text, 615, Y)).toEqual(['litigation.cases', 'region']);
+  });
+});
+
+describe('a page about one body', () => {
+  it('leaves a change a change and a prior year’s figure the prior year’s', () => {
+    const page = '某某市石马司法所:维护山区和谐稳定的坚固防线\n';
+    const text = `${page}2023年,调解矛盾纠纷320件,同比增长12%,2022年为286件。`;
+    const written = figures(text, Y).filter((c) => c.qualifier !== 'derived');
+    expect(written.map((c) => c.scope)).toEqual(['sub_category', 'change', 'prior_year']);
+  });
+
+  it('reads a title of forty characters, not one of forty-one', () => {
+    // The title ends in !, so the page keeps its line break; the article does not name the office.
+    const forty = `某某市石马司法所${'维'.repeat(31)}!\n2023年,全年调解矛盾纠纷320件。`;
+    const fortyOne = `某某市石马司法所${'维'.repeat(32)}!\n2023年,全年调解矛盾纠纷320件。`;
+    expect(claim(forty, 320, Y)[1]).toBe('sub_category');
+    expect(claim(fortyOne, 320, Y)[1]).toBe('region');
+  });
+});
