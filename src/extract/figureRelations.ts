@@ -88,7 +88,7 @@ function brokenDown(items: readonly Scanned[], ctx: FigureContext, opens: number
 }
 
 /** Where a figure's lookback starts: the sentence before its own, which may hold the figure it follows. */
-export const previousSentenceStart = (item: Scanned): number =>
+export const previousSentenceStart = (item: Pick<Scanned, 'ctx'>): number =>
   item.ctx.sentence.start - 1 - item.ctx.text.previous.length;
 
 /**
@@ -106,11 +106,15 @@ export function levelBefore(items: readonly Scanned[], item: Scanned): Scanned |
   return null;
 }
 
-/** A comparison point (较上年的1,000件) measures what the figure before it in the sentence measures. */
+/**
+ * A comparison point (较上年的1,000件) measures what the figure before it in the sentence measures — or, with none there,
+ * a figure before it in its paragraph (全市调解纠纷3,000件。2022年为2,800件。), as previousSentenceStart reaches.
+ */
 export function comparedMetric(items: readonly Scanned[], ctx: FigureContext, fig: RawFigure): string | null {
+  const reach = previousSentenceStart({ ctx });
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
-    if (before === undefined || before.fig.start < ctx.sentence.start) break;
+    if (before === undefined || before.fig.start < reach) break;
     if (before.fig.unit === fig.unit && !before.comparison && before.change === null) return before.metric;
   }
   return null;

@@ -251,10 +251,15 @@ describe('comparedMetric: a comparison point measures what the figure before it 
     expect(comparedMetric(items.slice(0, 1), at(items, 1).ctx, at(items, 1).fig)).toBe('review.concluded');
   });
 
-  it('nothing before it in its own sentence: no metric', () => {
+  it('nothing before it in its own sentence: a figure before it in its paragraph', () => {
     const items = scanned('受理行政复议案件186件。较上年的151件', [{ metric: 'review.cases' }]);
-    expect(comparedMetric(items.slice(0, 1), at(items, 1).ctx, at(items, 1).fig)).toBeNull();
+    expect(comparedMetric(items.slice(0, 1), at(items, 1).ctx, at(items, 1).fig)).toBe('review.cases');
     expect(comparedMetric([], at(items, 1).ctx, at(items, 1).fig)).toBeNull();
+  });
+
+  it('no further back than its paragraph', () => {
+    const items = scanned('受理行政复议案件186件。\n较上年的151件', [{ metric: 'review.cases' }]);
+    expect(comparedMetric(items.slice(0, 1), at(items, 1).ctx, at(items, 1).fig)).toBeNull();
   });
 });
 

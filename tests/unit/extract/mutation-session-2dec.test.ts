@@ -43,7 +43,9 @@ describe('a clause of only a year, with a figure before it in its sentence', () 
 
 describe('a later clause opened by the year before, with no report year', () => {
   it('has no year rather than a year worked out from none', () => {
-    const c = figures('全市共受理行政复议案件820件,上年受理700件。', { region: '330100' }).find((f) => f.value === 700);
+    const c = figures('全市共受理行政复议案件820件,上年受理700件。', { region: '330100' }).find(
+      (f) => f.value === 700,
+    );
     expect(c?.year).toBeUndefined();
   });
 });
@@ -92,5 +94,29 @@ describe('a page about one body', () => {
     const fortyOne = `某某市石马司法所${'维'.repeat(32)}!\n2023年,全年调解矛盾纠纷320件。`;
     expect(claim(forty, 320, Y)[1]).toBe('sub_category');
     expect(claim(fortyOne, 320, Y)[1]).toBe('region');
+  });
+});
+
+describe('found by the extract-figures group run of 2 December (50ac512)', () => {
+  it('a figure before 共/达 that is no lower bound is passed by no threshold: it keeps its metric', () => {
+    expect(claim('全市受理行政复议申请300件,共326件。', 300, Y)).toEqual(['review.cases', 'region']);
+  });
+
+  it.each([
+    ['全市调解纠纷3,000件。2022年为2,800件。', 2800],
+    ['全市调解纠纷3,000件。较上年的2,800件增加。', 2800],
+  ] as const)(
+    'a clause of a year or a comparison point opening its sentence measures the figure before it: %s',
+    (text, value) => {
+      expect(figure(text, value, Y).scope).toBe('prior_year');
+      expect(metricOf(text, value, Y)).not.toBeNull();
+    },
+  );
+
+  it('a clause of the report year after ; measures the figure before it too', () => {
+    expect(claim('2022年,全市共收到行政复议申请1,290件;2023年为1,410件。', 1410, Y)).toEqual([
+      'review.cases',
+      'region',
+    ]);
   });
 });

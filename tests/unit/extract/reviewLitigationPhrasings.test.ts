@@ -19,8 +19,6 @@ const STILL_WRONG: ReadonlySet<string> = new Set([
   '全市复议机关共办理案件4,613件,其中行政复议案件2,448件、行政应诉案件2,165件。|2165',
   // A justice bureau is read as the review office only for review; its 应诉 cases are the government's own.
   '市司法局共办理行政复议和应诉案件1,050件,其中行政复议案件610件,行政应诉案件440件。|440',
-  // A clause of a year after ; looks for the figure it measures only within its own sentence.
-  '2022年,全市共收到行政复议申请1,290件;2023年为1,410件。|1410',
   // The clause breaks at 、 inside (市、区), so 有8个县 is not seen as some units.
   '有8个县(市、区)负责人出庭应诉率达到100%。|100',
   // The rate word read is the last of the list (出声率), which is another rate.
