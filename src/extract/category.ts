@@ -64,7 +64,8 @@ const BREAKDOWN_FRAME =
 const CHANNEL =
   /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事点|评理点|议事点|工作室|调解室|热线|律师团队|服务团队/;
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
-const PROGRAMME = /(?:援助|公益金|资助|惠民)项目/;
+// 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.
+const PROGRAMME = /(?:援助|公益金|资助|惠民)项目|资助(?:办理|开展|的)/;
 // 深入实施法律援助惠民项目,全年共办理…: a programme carried out is the frame of the year's work, as a campaign is.
 const PROGRAMME_AS_FRAME = /(?:实施|开展|推进|推动|落实|深化|打造|启动)[^,]{0,12}项目/;
 // One court (市中院, 中级人民法院, 省高院, 基层法院) counting takes only its own suits; 全市法院, 两级法院 are all of them,

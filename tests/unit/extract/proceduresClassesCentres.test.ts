@@ -20,6 +20,9 @@ describe('parts', () => {
     ['始兴律师团队在2024年共受理法律援助案件345宗。', 345],
     ['2024年街道诉讼案件72起,行政负责人出庭率100%。', 72],
     ['2024年街道诉讼案件72起,行政负责人出庭率100%。', 100],
+    // The cases a funder paid for, and what they recovered.
+    ['省法律援助基金会资助办理法援案件1595件,为困难群众挽回经济损失约5.6亿元。', 1595],
+    ['省法律援助基金会资助办理法援案件1595件,为困难群众挽回经济损失约5.6亿元。', 560000000],
   ] as const)('%s: %d', (text, value) => {
     expect(claim(text, value, Y)[1]).toBe('sub_category');
   });
@@ -33,6 +36,7 @@ describe('near misses', () => {
     ['全市建立矛盾纠纷调处化解中心12个,全年共调解纠纷3.2万件。', 32000, 'mediation.cases'],
     ['全区建成调解平台12个,全年受理矛盾纠纷3,200件。', 3200, 'mediation.cases'],
     ['全市组建律师服务团,全年办理法律援助案件3,200件。', 3200, 'legal_aid.cases'],
+    ['全省办理法律援助案件1.2万件,受援人获得资助的有120人。', 12000, 'legal_aid.cases'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
