@@ -36,7 +36,7 @@ describe('near misses', () => {
     ['全市建立矛盾纠纷调处化解中心12个,全年共调解纠纷3.2万件。', 32000, 'mediation.cases'],
     ['全区建成调解平台12个,全年受理矛盾纠纷3,200件。', 3200, 'mediation.cases'],
     ['全市组建律师服务团,全年办理法律援助案件3,200件。', 3200, 'legal_aid.cases'],
-    ['全省办理法律援助案件1.2万件,受援人获得资助的有120人。', 12000, 'legal_aid.cases'],
+    ['全市办理法律援助案件1.2万件,受援人获得资助的有120人。', 12000, 'legal_aid.cases'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });
