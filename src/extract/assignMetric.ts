@@ -38,10 +38,10 @@ const RATE_AT_END = new RegExp(
     `(?:(?:由|从|较|比)?${PRIOR_YEAR_WORD}的?|由|从)?:?$`,
 );
 
-/** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 // 以99.97%的调解成功率位居…, 临海市99.97%的调解成功率显著高于…: the rate word can follow its figure after 的.
 const RATE_AFTER = /^的([\u4e00-\u9fa5]{0,8}率)/;
 
+/** The rate word written right before a percentage in its clause: 调成率, 行政机关负责人出庭应诉率. */
 export function rateWordBefore(clause: string): string | null {
   return RATE_AT_END.exec(clause)?.[1] ?? null;
 }
