@@ -2,7 +2,7 @@
 // 二审案件), one level of committees (村(社区)调委会) or one campaign (“法润三湘”行动), rather than all
 // of them? A kind named before the head noun makes it a part, unless the words go on to gather all
 // kinds (婚姻家庭、邻里等各类纠纷).
-import { DOCKED, WHOLE_REGION, afterLastWhole } from './subUnit.ts';
+import { DOCKED, afterLastWhole, namesTheWholeRegion } from './subUnit.ts';
 
 // prettier-ignore
 const KINDS = [
@@ -50,7 +50,6 @@ const ONE_KIND_OF_COMMITTEE =
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
-const WHOLE = new RegExp(WHOLE_REGION.source);
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 // The subject words join each clause's words before its figure with a comma: two items or more after 其中.
 const ITEMS_OF_A_BREAKDOWN = /其中[^,]*,[^,]*,/;
@@ -130,13 +129,13 @@ export function namesACategory(
   const listed = /[、和及]$/.test(earlier) ? clauseBefore(earlier) : '';
   const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
-  if (ONE_LEVEL.test(local) && !WHOLE.test(clause) && !allLevels) return true;
+  if (ONE_LEVEL.test(local) && !namesTheWholeRegion(clause) && !allLevels) return true;
   if (namesTradeCommittees(local) && !allLevels) return true;
   if (namesKind(local)) return true;
   // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
   // A clause with an object or a subject of its own (…,全市调解成功率98%) counts its own.
-  if (NAMES_AN_OBJECT.test(local) || WHOLE.test(local)) return false;
+  if (NAMES_AN_OBJECT.test(local) || namesTheWholeRegion(local)) return false;
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
   const lastClause = afterLastWhole(clauseBefore(earlier));
@@ -146,5 +145,8 @@ export function namesACategory(
   const named = afterLastWhole(subject.slice(-48));
   // After the items of a 其中 list (其中道路交通1202件、婚姻家庭250件,调解成功率达99.9%) the clause is the whole's again.
   if (ITEMS_OF_A_BREAKDOWN.test(named)) return false;
-  return namesKind(named) || (ONE_LEVEL.test(named) && !WHOLE.test(subject) && !SEVERAL_LEVELS.test(named));
+  return (
+    namesKind(named) ||
+    (ONE_LEVEL.test(named) && !namesTheWholeRegion(subject) && !SEVERAL_LEVELS.test(named))
+  );
 }

@@ -15,11 +15,10 @@ import {
   movedFrom,
   resultMetric,
   type Scanned,
-  yearMovedTo,
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { namesTheWholeRegion, pageAboutOneBody } from './pageSubject.ts';
+import { pageAboutOneBody } from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, type PeriodReading } from './period.ts';
 import {
@@ -29,10 +28,11 @@ import {
   opensWithPriorYear,
   statedYear,
   withoutYearLists,
+  yearMovedTo,
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove } from './qualifier.ts';
-import { breakdownAt } from './subUnit.ts';
+import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import {
   acceptedUnderReceived,

@@ -66,7 +66,8 @@ const OWN_VERB = /受理|收到|新收|收案|立案|办理|审结|结案|办结
  * under a concluded total it is a concluded count, never the year's intake of suits or applications.
  */
 function concludedPartOfIntake(metric: string, whole: Scanned | undefined, local: string): boolean {
-  if (!INTAKE_METRICS.has(metric) || whole === undefined || whole.change !== null || whole.comparison) return false;
+  if (!INTAKE_METRICS.has(metric) || whole === undefined || whole.change !== null || whole.comparison)
+    return false;
   const own = local.slice(local.lastIndexOf('其中') + 2);
   return CONCLUDED_VERB.test(whole.ctx.text.local) && !OWN_VERB.test(own);
 }
@@ -159,14 +160,6 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
 // The verbs are reportYear's rise or fall (RISE_VERB), and 回落.
 // 增加到2023年的1,203件: the year it moved to may stand right before the figure, never elsewhere after the verb.
 const MOVED_TO = new RegExp(`^(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年(?!度?的?$))`);
-
-const YEAR_MOVED_TO = /(?:到|至)((?:19|20)\d{2})年度?的?$/;
-
-/** The year a level moved to names right before it (增加到2023年的1,203件), or undefined. */
-export function yearMovedTo(local: string): number | undefined {
-  const m = YEAR_MOVED_TO.exec(local);
-  return m?.[1] === undefined ? undefined : Number(m[1]);
-}
 
 /** The comparison point a level moved from (由…的85%提升至100%): the figure right before it in its sentence, or null. */
 export function movedFrom(items: readonly Scanned[], ctx: FigureContext): Scanned | null {

@@ -2,7 +2,7 @@
 // body below the region — a township or street office, a justice office, a police station, a court's tribunal, a centre,
 // a committee, a studio, a team of lawyers — tells that body's work, so its figures are that body's part unless their
 // own sentence names the whole region (全县共调解…, 各级…).
-import { WHOLE_REGION } from './subUnit.ts';
+import { namesTheWholeRegion } from './subUnit.ts';
 
 const OPENING = 200;
 const TITLE_MAX = 40;
@@ -25,7 +25,6 @@ const ONE_BODY = new RegExp(
     '(?:镇|乡|街道)(?=[)::]|$)',
   ].join('|')})`,
 );
-const WHOLE = new RegExp(WHOLE_REGION.source);
 
 /** The short lines that open a page: its title and subtitle. */
 function openingLines(norm: string): string[] {
@@ -37,8 +36,5 @@ function openingLines(norm: string): string[] {
 
 /** Does the page's title name one body below the region as its subject, and not the whole region? */
 export function pageAboutOneBody(norm: string): boolean {
-  return openingLines(norm).some((line) => ONE_BODY.test(line) && !WHOLE.test(line));
+  return openingLines(norm).some((line) => ONE_BODY.test(line) && !namesTheWholeRegion(line));
 }
-
-/** A figure on such a page is the body's unless the words before it in its sentence name the whole region. */
-export const namesTheWholeRegion = (sentencePrefix: string): boolean => WHOLE.test(sentencePrefix);

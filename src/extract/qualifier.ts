@@ -61,7 +61,8 @@ export function prefixQualifier(
 /** 不到3000件, 不足20件, 不超过7日, 未超过5%, 不高于8%: the figure's own first word caps it from above, which no qualifier carries (approx
  * says it is near the number, exact that it is the number), so it claims no metric (assignMetric reads 低于, 以下 and
  * 以内, which stay outside the figure). */
-export const capsFromAbove = (figureText: string): boolean => /^(?:不超过|未超过|没有?超过|不高于|不到|不足)/.test(figureText);
+export const capsFromAbove = (figureText: string): boolean =>
+  /^(?:不超过|未超过|没有?超过|不高于|不到|不足)/.test(figureText);
 
 /** 余/多 between the number and its counter word: 6万余件, 3300多宗, 1300余万元. */
 export const INNER_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

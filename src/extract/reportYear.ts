@@ -93,6 +93,14 @@ const FROM = /(?:由|从)$/;
 export const RISE_VERB = '(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)';
 export const RISES_TO = new RegExp(`^${RISE_VERB}(?:至|到)`);
 
+const YEAR_MOVED_TO = /(?:到|至)((?:19|20)\d{2})年度?的?$/;
+
+/** The year a level moved to names right before it (增加到2023年的1,203件), or undefined. */
+export function yearMovedTo(local: string): number | undefined {
+  const m = YEAR_MOVED_TO.exec(local);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
 export function comparedYear(
   local: string,
   previous: number | undefined,

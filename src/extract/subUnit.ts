@@ -21,6 +21,11 @@ const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 export const WHOLE_REGION =
   /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
 
+const WHOLE_REGION_ONCE = new RegExp(WHOLE_REGION.source);
+
+/** Does the text name the whole region anywhere (全市, 各级, 我县)? */
+export const namesTheWholeRegion = (text: string): boolean => WHOLE_REGION_ONCE.test(text);
+
 export function afterLastWhole(text: string): string {
   let cut = 0;
   WHOLE_REGION.lastIndex = 0;

@@ -94,7 +94,12 @@ const OWNERLESS_RATE = /矛盾纠纷(?=综合化解率)/g;
 // it against another thing names that thing, not the subject of the figures after it (in its sentence or the next).
 const MEASURED_AGAINST = /(?:^|[,;])(?:(?:超过|超出|高于|低于|多于|少于|相当于|远超)[^,;]*|是[^,;]{0,24}倍)/g;
 
-export function topicOf(rawLocal: string, following: string, rawEarlier: string, rawPrevious = ''): Topic | null {
+export function topicOf(
+  rawLocal: string,
+  following: string,
+  rawEarlier: string,
+  rawPrevious = '',
+): Topic | null {
   const local = rawLocal.replace(OWNERLESS_RATE, '');
   const earlier = rawEarlier.replace(MEASURED_AGAINST, '');
   const previous = rawPrevious.replace(MEASURED_AGAINST, '');
