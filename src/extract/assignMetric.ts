@@ -28,11 +28,13 @@ export interface FigureText {
 // 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 从上年的87.5%提高到98.1%, 较2022年的87.5%提升至,
 // 均达到100%, 连续三年保持100%: the rate word reaches the second percentage across the first (and the first across 由, 从上年的),
 // and past a closing quote or a bracket (已达到 too) (实质性化解率(含调解和解)达), years, an adverb (持续保持100%, 首次达到, 同比下降至5.2%),
-// 约, 了 and a colon (调解成功率:98.5%).
+// 约, 了 and a colon (调解成功率:98.5%); a time word right after the rate word (成功率今年为, 出庭应诉率2021年为; not bare
+// 去年, which can name the report's own year on a page of the next year).
 const PRIOR_YEAR_WORD = '(?:(?:19|20)\\d{2}年度?|上一?年度?|去年|上年同期|去年同期)';
 const RATE_AT_END = new RegExp(
   `([\\u4e00-\\u9fa5]{0,12}(?:率|比例|占比|比重))[”"’」]?(?:\\([^()]{0,16}\\))?` +
     `(?:(?:由|从|较|比)${PRIOR_YEAR_WORD}?的?\\d+(?:\\.\\d+)?%)?` +
+    '(?:(?:19|20)\\d{2}年度?|今年|本年度?|当年|全年)?' +
     '(?:连续[一二两三四五六七八九十\\d]{1,2}年)?(?:已经|已|持续|始终|继续|一直|仍然|依然|稳定|同比|进一步|首次|平均|总体|整体)?(?:均|都)?约?' +
     '(?:为|达到|达|是|实现|保持在|保持|稳定在|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|控制在|在|均为|均达|分别为|分别达|仅为|仅)?了?' +
     `(?:(?:由|从|较|比)?${PRIOR_YEAR_WORD}的?|由|从)?:?$`,

@@ -34,6 +34,29 @@ describe('a rate word and its percentage', () => {
   });
 });
 
+describe('a time word between the rate word and its percentage', () => {
+  it.each([
+    ['全市人民调解成功率今年为98.2%。', 98.2, 'mediation.success_rate'],
+    ['行政机关负责人出庭应诉率2023年达到96.4%。', 96.4, 'litigation.head_appearance_rate'],
+    ['全区行政复议纠错率全年为11.3%。', 11.3, 'review.correction_rate'],
+    ['行政诉讼败诉率本年度下降至4.5%。', 4.5, 'litigation.loss_rate'],
+    ['全县行政机关负责人出庭应诉率当年实现100%。', 100, 'litigation.head_appearance_rate'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value)).toEqual([metric, 'region', 2023]);
+  });
+
+  it('reads an earlier year named there as that year’s, and the next clause’s year as its own', () => {
+    const text = '全市行政机关负责人出庭应诉率2021年为78%,2023年达到100%。';
+    expect(claim(text, 78)).toEqual(['litigation.head_appearance_rate', 'prior_year', 2021]);
+    expect(claim(text, 100)).toEqual(['litigation.head_appearance_rate', 'region', 2023]);
+  });
+
+  it('claims nothing for a bare 去年 there (it can name the report’s own year on a page of the next year)', () => {
+    const text = '全市行政机关负责人出庭应诉率去年为85%,今年达到100%。';
+    expect(figure(text, 85).metric).toBeNull();
+  });
+});
+
 describe('legal aid applications', () => {
   it.each([
     ['全市法律援助机构共受理法律援助申请6,230件,组织办理法律援助案件6,102件。', 6230, 6102],
