@@ -39,6 +39,7 @@ import {
   concludedOrCases,
   handledBeforeResolved,
   mixedTotal,
+  peoplesMediationOfAll,
   sameSentenceRole,
   splitsByTopic,
 } from './sentenceRoles.ts';
@@ -276,7 +277,7 @@ function scan(
       // The parts run to the full stop (复议案件2448件…;行政应诉案件2165件…。).
       const after = /^[^。\n]{0,120}/.exec(norm.slice(fig.end, fig.end + 120))?.[0] ?? '';
       // A change that is the first part keeps no metric (changedMetric names what it changes).
-      if (change === null && splitsByTopic(item, after)) {
+      if (change === null && (splitsByTopic(item, after) || peoplesMediationOfAll(item))) {
         item.part = part = false;
         item.metric = assignMetric(ctx.text);
       }

@@ -92,6 +92,9 @@ const OBJECT: Partial<Record<Topic, RegExp>> = {
   review: /复议(?:申请|案件)/,
   legal_aid: /法律援助案件|法援案件/,
   litigation: /(?:行政诉讼|应诉)案件/,
+  // 其中人民调解4.5万件 under 全市各类调解组织共调解…5.6万件: people's mediation named as the kind right after 其中
+  // (not 其中村(居)人民调解委员会, one kind of committee inside it).
+  mediation: /其中(?:通过|经|由)?人民调解/,
 };
 
 /**
@@ -137,6 +140,14 @@ export function concludedOrCases(items: readonly Scanned[], item: Scanned): stri
   return earlierInReach(items, item, (before) => before.metric === 'legal_aid.cases')
     ? item.metric
     : 'legal_aid.cases';
+}
+
+/**
+ * 全市共调处各类矛盾纠纷5.6万件,其中人民调解4.5万件、行政调解6000件: the people's mediation of a total of all
+ * kinds of mediation (see OBJECT) is the region's people's mediation, not a part of it.
+ */
+export function peoplesMediationOfAll(item: Scanned): boolean {
+  return figureTopic(item.ctx.text) === 'mediation';
 }
 
 /**

@@ -19,3 +19,27 @@ describe('a count through joined mediation', () => {
     expect(claim(text, 7200)[1]).toBe('sub_category');
   });
 });
+
+// A total of all kinds of mediation broken down by kind: its people's mediation part is the region's people's
+// mediation, and the total is no count of it (sentenceRoles.peoplesMediationOfAll, OBJECT.mediation).
+describe('people’s mediation as one kind of a total of all mediation', () => {
+  it.each([
+    ['全市各类调解组织共调解矛盾纠纷5.6万件,其中人民调解4.5万件。', 56_000, 45_000],
+    ['全市共调处各类矛盾纠纷56000件,其中人民调解45000件,行政调解6000件,司法调解5000件。', 56_000, 45_000],
+    ['全区调解矛盾纠纷8000件,其中人民调解委员会调解6500件、行政调解1500件。', 8000, 6500],
+    ['全县共化解矛盾纠纷1.2万件,其中经人民调解化解9800件。', 12_000, 9800],
+  ])('%s', (text, total, peoples) => {
+    expect(claim(text, total)).toEqual([null, 'region']);
+    expect(claim(text, peoples)[1]).toBe('region');
+    expect(claim(text, peoples)[0]).toMatch(/^mediation\.(cases|resolved)$/);
+  });
+
+  it.each([
+    // one kind of committee inside people's mediation stays a part of its total
+    ['全市共调解矛盾纠纷8000件,其中村(居)人民调解委员会调解6500件。', 8000, 6500],
+    ['全市人民调解组织共调解纠纷8000件,其中行业性专业性人民调解组织调解1500件。', 8000, 1500],
+  ])('%s: the total keeps its claim', (text, total, part) => {
+    expect(claim(text, total)).toEqual(['mediation.cases', 'region']);
+    expect(claim(text, part)).toEqual([null, 'sub_category']);
+  });
+});
