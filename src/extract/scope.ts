@@ -55,6 +55,11 @@ const DEPARTMENT =
 // 省直部门收到行政复议申请376件: the departments of the government's own level, as review bodies, count their own part.
 const DIRECT_BODIES = /(?:省|市|县|区)直(?:各)?(?:部门|单位|机关)/;
 
+// 各区县政府, 全市各区、县(市)政府, 各县(市、区)人民政府, 各市州政府 — not after a body of the page's own level joined to them
+// (市政府和各区县政府, 市本级、各区县政府: every level together).
+const LOWER_GOVERNMENTS =
+  /(?<![、和及与]|本级)各(?:区|县|市|州|旗)(?:[区县市州旗]|[(（][^)）]{0,8}[)）]|、(?:区|县|市|州|旗))*(?:人民)?政府/;
+
 const LISTED_BY = /(?:纳入|列入|写入|列为)[^,]{0,6}$/;
 
 /** The level word of the last body named, or null. 全市/各级 are the whole region, not a body. */
@@ -84,6 +89,8 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
+  // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, count their own part.
+  if (LOWER_GOVERNMENTS.test(own)) return level === 'prefecture' || level === 'province';
   // 市法律援助中心、各县(市、区)法律援助中心共办理…, 市本级和各区县共收到…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
   if (OWN_LEVEL.test(own)) return true;

@@ -26,3 +26,24 @@ describe('near misses: one level’s body', () => {
     expect(claim(text, value, CITY)).toEqual([metric, 'government_own']);
   });
 });
+
+// scope.ts LOWER_GOVERNMENTS: the governments of the units below, named alone, count their own part.
+describe('the governments below the page’s level, alone', () => {
+  it.each([
+    ['各区县政府共收到行政复议申请890件。', 890, CITY],
+    ['全市各区、县(市)政府共收到行政复议申请890件。', 890, CITY],
+    ['各县(市、区)人民政府受理行政复议案件890件。', 890, CITY],
+    ['2023年,各区政府共办理行政复议案件890件。', 890, CITY],
+    ['各市州政府共收到行政复议申请3,346件。', 3346, { year: 2023, region: '330000' }],
+  ] as const)('%s', (text, value, options) => {
+    expect(claim(text, value, options)).toEqual(['review.cases', 'government_own']);
+  });
+
+  it.each([
+    ['市政府和各区县政府共收到行政复议申请1,346件。', 1346],
+    ['市本级、各区县政府共收到行政复议申请1,346件。', 1346],
+    ['市、县两级政府共收到行政复议申请1,346件。', 1346],
+  ] as const)('%s: with the page’s own level they are the region', (text, value) => {
+    expect(claim(text, value, CITY)).toEqual(['review.cases', 'region']);
+  });
+});
