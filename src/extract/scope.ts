@@ -35,8 +35,10 @@ const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
 const PERSON =
   /(?:^|[^其])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
-// A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区).
-const BODY_PRONOUN = /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)/;
+// A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区). A bare 中心
+// opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
+const BODY_PRONOUN =
+  /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)|(?:^|[,，;；:：])中心(?!城区|城市|镇|村|街道|工作|任务)/;
 
 // 我局指导各类调解组织调解…: the justice bureau guiding the committees reports their count, not its own (an
 // office below it, 该所指导辖区调委会…, reports its area's).

@@ -56,6 +56,24 @@ describe('a pronoun for an office', () => {
   });
 
   it.each([
+    ['市公共法律服务中心正式启用。中心全年共办理法律援助案件1,234件。', 1234],
+    ['今年第一季度,中心现场服务窗口已提供各类咨询6000余人次,办理法律援助案件750件。', 750],
+  ] as const)('a bare 中心 opening a clause is the centre the page is about: %s', (text, value) => {
+    expect(figure(text, value, { ...Y, region: '540100' }).scope).toBe('government_own');
+  });
+
+  it('a bare 中心 opening a clause of mediation is a part', () => {
+    expect(figure('2024年,中心共调解各类纠纷456件。', 456, Y).scope).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市人民调解组织共调解纠纷4,560件,中心工作扎实推进。', 4560, 'mediation.cases'],
+    ['全市法律援助机构围绕中心工作,共办理法律援助案件2,340件。', 2340, 'legal_aid.cases'],
+  ] as const)('中心 inside a clause is no body: %s', (text, value, metric) => {
+    expect(claim(text, value, { ...Y, region: '540100' })).toEqual([metric, 'region']);
+  });
+
+  it.each([
     ['今年以来,该区办理法律援助案件87件。', 87, 'legal_aid.cases'],
     ['2024年,该市共受理行政复议案件1,320件。', 1320, 'review.cases'],
     ['2024年,全区共调解矛盾纠纷6,540件。', 6540, 'mediation.cases'],
