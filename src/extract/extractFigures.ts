@@ -48,8 +48,13 @@ import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
 // figure before it measures.
-const YEAR_ONLY =
-  /^[(]?而?(?:19|20)\d{2}年度?(?:仅|只)?(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少)(?:至|到)|降至|升至|增至|减至)?:?$/;
+// The year may be cut to its first months (2024年1-10月为8.85%, 2025年前三季度…) and take an adverb (2024年则下降为6.2%).
+const YEAR_ONLY = new RegExp(
+  '^[(]?而?(?:19|20)\\d{2}年度?' +
+    '(?:(?:1|一)?[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度|[一二三四]季度)?' +
+    '(?:则|仍|又|更|再|进一步)?(?:仅|只)?' +
+    '(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少|增长|回落|跃升|攀升)(?:至|到|为)|降至|升至|增至|减至|降为)?:?$',
+);
 
 // The words that compare a change with its own year (同比, 较上年, 比上年, 与…相比).
 const COMPARES = /同比|环比|较|比|与/;

@@ -32,6 +32,8 @@ const SPAN_TO_ANOTHER_YEAR =
 const DATES_AN_ACT = /^新?(?:修订|修正|修改|颁布|印发|出台|实施|施行|发布|制定|通过|出版)(?:的|了)/;
 // 2022年行政复议体制改革后, 在2022年基础上: the clause dates an event the figure comes after.
 const AFTER_AN_EVENT = /^[^,;。\d]{0,16}?(?:后|之后|以后|基础上)[,;]/;
+// 是2023年收案数的4.4倍: the year of a multiple's base is the base's.
+const BASE_OF_A_MULTIPLE = /^[^,;。\d]{0,10}?的[\d.]+倍/;
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
 export function statedYear(sentencePrefix: string): number | undefined {
@@ -42,12 +44,15 @@ export function statedYear(sentencePrefix: string): number | undefined {
   let m: RegExpExecArray | null;
   while ((m = STATED_YEAR.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (/[较比与同至到由从《—\-~]/.test(before)) continue;
+    if (/[较比与同至到由从《]/.test(before)) continue;
+    // 2019—2023年 closes a span; a dash line's opening (——2023年…) does not.
+    if (/[\d年月][—\-~]$/.test(before)) continue;
     // 自2022年3月…成立以来, 继2022年获评…后, 按照2022年…部署: the year opens a span or dates another act.
     if (/(?:自|继|按照|根据|依据)$/.test(text.slice(0, m.index))) continue;
     // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (SPAN_OPENS.test(after) || DATES_AN_ACT.test(after) || AFTER_AN_EVENT.test(after)) continue;
+    if (BASE_OF_A_MULTIPLE.test(after)) continue;
     const span = SPAN_TO_ANOTHER_YEAR.exec(after);
     if (span !== null && span[2] !== m[1]) {
       const months = monthsSpanned(Number(m[1]), Number(span[1]), Number(span[2]), Number(span[3] ?? 12));

@@ -2,6 +2,7 @@
 // (survivors of npm run test:mutation: titles over two lines, spaces, blank lines, book titles, the opening sentence).
 import { describe, expect, it } from 'vitest';
 import { comparedYear, inferReportYear, statedYear } from '../../../src/extract/reportYear.ts';
+import { claim } from './helpers.ts';
 
 describe('inferReportYear', () => {
   it.each([
@@ -54,5 +55,36 @@ describe('comparedYear', () => {
   it('only the end of the text counts', () => {
     expect(comparedYear(`较上年的${'件'.repeat(20)}`, 2023)).toBeNull();
     expect(comparedYear(`${'很长的一段文字'.repeat(5)}较上年的`, 2023)).toBe(2023);
+  });
+});
+
+// statedYear: a dash that opens a line is no span's end; a multiple's base has its own year.
+describe('a year after a dash, and the base of a multiple', () => {
+  const Y25 = { year: 2025, region: '520200' };
+  it.each([
+    ['——2023年行政机关败诉率为', 2023],
+    ['—2022年全市调解纠纷', 2022],
+    ['2019—2023年', undefined],
+    ['2019-2023年全市', undefined],
+    ['共收到申请8,465件,是2023年收案数的4.4倍,受理', undefined],
+    ['2024年,共收到申请8,465件,相当于2023年的2倍,受理', 2024],
+  ] as const)('statedYear(%s) is %s', (prefix, year) => {
+    expect(statedYear(prefix)).toBe(year);
+  });
+
+  it('——2023年… opens a line of 2023', () => {
+    expect(claim('——2023年行政机关败诉率为17.3%、2024年为6.2%。', 17.3, Y25)).toEqual([
+      'litigation.loss_rate',
+      'prior_year',
+    ]);
+  });
+
+  it('2019—2023年 still closes a span', () => {
+    expect(claim('2019—2023年行政机关败诉率为17.3%。', 17.3, Y25)[1]).toBe('cumulative');
+  });
+
+  it('是2023年收案数的4.4倍 dates the base, not the figure after it', () => {
+    const text = '2024年,全市各级行政复议机关共收到行政复议申请8,465件,是2023年收案数的4.4倍,受理6,777件。';
+    expect(claim(text, 6777, { year: 2024, region: '110000' })).toEqual(['review.accepted', 'region']);
   });
 });

@@ -17,3 +17,21 @@ it.each([
 it('words that name no metric leave the year’s figure without one', () => {
   expect(claim('近年来全市调解工作成效明显,2023年达到98%。', 98, Y)[0]).toBeNull();
 });
+
+// The year cut to its first months, and an adverb before the verb (extractFigures YEAR_ONLY).
+describe('a year clause with months or an adverb', () => {
+  const Y24 = { year: 2024, region: '360900' };
+  it.each([
+    [
+      '2022年,全市行政机关败诉率为18.1%,2023年下降至11.6%,2024年1-10月为8.9%。',
+      8.9,
+      ['litigation.loss_rate', 'region'],
+    ],
+    ['2023年全市法院受理行政一审案件551件,2024年1—10月482件。', 482, ['litigation.cases', 'region']],
+    ['2023年全市调解纠纷3,200件,2024年前三季度为2,650件。', 2650, ['mediation.cases', 'region']],
+    ['2023年行政机关败诉率为17.3%,2024年则下降为6.2%。', 6.2, ['litigation.loss_rate', 'region']],
+    ['2022年全市行政复议案件1,050件,2023年则增长到1,203件。', 1203, ['review.cases', 'prior_year']],
+  ] as const)('%s', (text, value, expected) => {
+    expect(claim(text, value, Y24)).toEqual(expected);
+  });
+});
