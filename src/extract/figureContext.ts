@@ -20,6 +20,10 @@ export interface FigureContext {
 
 const FOLLOWING_MAX = 20;
 const CLAUSE_END = /[,;:、，；：]$/;
+// 全区建立派驻调解室100个, 培育“枫桥式”司法所14个: a clause that sets up bodies and counts them names what was set up,
+// not who did the work of the clauses after it (市法律援助中心有工作人员12名 still does).
+const SETS_UP = /(?:建立|建成|设立|组建|成立|培育|打造|新建|设置|建有|选聘|配备|派驻)[^,;:，；：]*$/;
+const BODY_COUNTER = /^(?:个|家|名|人|所|处|支|座|间)$/;
 
 export function figureContext(norm: string, figures: readonly RawFigure[], i: number): FigureContext | null {
   const fig = figures[i];
@@ -48,7 +52,10 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] ?? sentence.start;
     const to = starts[k + 1] ?? clause.start;
-    const words = norm.slice(from, Math.min(to, ...taken.filter((s) => s >= from)));
+    const first = Math.min(to, ...taken.filter((s) => s >= from));
+    const words = norm.slice(from, first);
+    const counted = figures.find((f) => f.start === first);
+    if (counted !== undefined && BODY_COUNTER.test(counted.counter) && SETS_UP.test(words)) continue;
     if (words !== '') subject += CLAUSE_END.test(words) ? words : `${words},`;
   }
   // In a 分别 list the figure's own words are its list item, not the words right before it.
