@@ -39,11 +39,11 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
 
   // An earlier clause that holds figures names its own subject before them; what follows its first
   // figure is about that figure, not this one.
-  const taken: number[] = [];
+  const taken: RawFigure[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const f = figures[j];
     if (f === undefined || f.start < sentence.start) break;
-    taken.push(f.start);
+    taken.push(f);
   }
   const starts = clauseStarts(norm, sentence.start, clause.start);
   // Each earlier clause's words end at a comma, so that words of two clauses never read as one
@@ -52,10 +52,16 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] ?? sentence.start;
     const to = starts[k + 1] ?? clause.start;
-    const first = Math.min(to, ...taken.filter((s) => s >= from));
-    const words = norm.slice(from, first);
-    const counted = figures.find((f) => f.start === first);
-    if (counted !== undefined && BODY_COUNTER.test(counted.counter) && SETS_UP.test(words)) continue;
+    // taken runs backwards, so the clause's first figure is the last one found at or after its start.
+    const counted = taken.findLast((f) => f.start >= from);
+    const words = norm.slice(from, Math.min(to, counted?.start ?? to));
+    if (
+      counted !== undefined &&
+      counted.start < to &&
+      BODY_COUNTER.test(counted.counter) &&
+      SETS_UP.test(words)
+    )
+      continue;
     if (words !== '') subject += CLAUSE_END.test(words) ? words : `${words},`;
   }
   // In a 分别 list the figure's own words are its list item, not the words right before it.
