@@ -32,7 +32,8 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   review: { strong: ['行政复议', '复议'], weak: ['纠错', '和解', '实质性化解', '实质化解'] },
   litigation: { strong: ['行政应诉', '行政诉讼', '行政一审', '行政二审', '应诉', '出庭', '败诉', '被告', '被诉案件', '涉诉案件', '行政案件', '行政审判', '府院联动'] },
   // 免收法律服务费用: the fees legal aid waives, not the legal services' topic.
-  legal_aid: { strong: ['法律援助', '法援', '受援', '法律服务费'] },
+  // 办理援助案件1052件: in a justice bureau's list, 援助案件 alone is legal aid's.
+  legal_aid: { strong: ['法律援助', '法援', '受援', '援助案件', '法律服务费'] },
   enforcement: { strong: ['行政执法', '执法', '行政处罚', '行政检查', '减免责', '处罚权'] },
   legislation: { strong: ['规范性文件', '立法', '规章', '地方性法规', '备案审查', '报备'] },
   legal_counsel: { strong: ['法律顾问', '合法性审查', '公平竞争审查'] },
