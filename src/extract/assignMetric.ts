@@ -91,7 +91,9 @@ const EVERY_YEAR =
   /(?:每一?年|(?<![\d〇零一二三四五六七八九十今去上本当明前全同该次])年年)(?!.*(?:今年|本年|当年|全年|(?:19|20)\d{2}年|现有|目前))/;
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
 const TARGET =
-  /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于/;
+  /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于|(?:确定|下达|分解|明确)[^,]{0,14}(?:完成|目标|任务)/;
+// 主要任务是:办理案件不少于1.8万件: a colon after a task or target opens what was asked for.
+const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$/;
 // 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).
 const UPPER_BOUND_AFTER = /^(?:以内|以下|之内)/;
 const UPPER_BOUND_BEFORE = /(?:不到|不足|不超过|低于|少于|未超过)$/;
@@ -133,7 +135,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
   if (EPISODE.test(t.following)) return null;
   if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
-  if (TARGET.test(t.clause)) return null;
+  if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;

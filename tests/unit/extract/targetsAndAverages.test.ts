@@ -14,6 +14,12 @@ describe('targets and plans', () => {
     ['要求行政机关负责人出庭应诉率不低于90%。', 90],
     ['预计全年受理行政复议案件1,500件。', 1500],
     ['全县将实现行政机关负责人出庭应诉率100%。', 100],
+    // a task set or handed down (确定/下达/分解/明确 … 完成/目标/任务), and what follows a task's colon
+    ['确定2023年全市完成办理法律援助案件6,275件,并对县市区细化目标任务。', 6275],
+    ['下达2023年全市法律援助案件目标任务6,275件。', 6275],
+    ['明确全年调解矛盾纠纷任务2万件。', 20000],
+    ['确立的主要任务是:办理法律援助案件1.8万件。', 18000],
+    ['工作目标:全年调解成功率98%以上。', 98],
   ] as const)('%s', (text, value) => {
     expect(figure(text, value, Y).metric).toBeNull();
   });
@@ -22,6 +28,9 @@ describe('targets and plans', () => {
     ['全市确保了出庭应诉率100%。', 100, 'litigation.head_appearance_rate'],
     ['全年调解婚姻家庭、计划生育等各类纠纷2,300件。', 2300, 'mediation.cases'],
     ['全年完成调解纠纷2万件,超额完成目标任务。', 20000, 'mediation.cases'],
+    ['明确了工作任务,全年办理法律援助案件1.8万件。', 18000, 'legal_aid.cases'],
+    ['主要成效:全年办理法律援助案件1.8万件。', 18000, 'legal_aid.cases'],
+    ['围绕年度目标,全年办理法律援助案件1.8万件。', 18000, 'legal_aid.cases'],
   ] as const)('what was done stays: %s', (text, value, metric) => {
     expect(figure(text, value, Y).metric).toBe(metric);
   });
