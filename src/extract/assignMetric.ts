@@ -86,6 +86,14 @@ const PER_UNIT = /(?<![于过])平均(?![水值线])|人均|[年月日]均|每(?
 // is read in the whole clause: its 十万 is a figure of its own, which cuts the subject).
 const PER_POPULATION = /每[十百千]?万人|万人(?:成讼|发案|诉讼|案件)/;
 const PER_POPULATION_AFTER = /^\/(?:每)?[十百千]?万?人/;
+// 2711元/月, 300元/件, 500元/人: money per month, per case or per head is a standard or a rate, no total (a count per
+// year, 142453件/年, is that year's count).
+const MONEY_PER_UNIT_AFTER = /^\/(?:每)?(?:月|年|季度?|天|日|户|件|次|人次|人|宗)/;
+
+/** Money written per unit of time, case or head (2711元/月): in a list of years too, it is no total. */
+export function isMoneyPerUnit(unit: Unit, after: string): boolean {
+  return unit === 'yuan' && MONEY_PER_UNIT_AFTER.test(after);
+}
 // 每年, 年年 (not the 年年 of 2023年年底, 今年年底), unless a year of its own follows (每年开展…,2023年办理…, 年年增加,现有…).
 const EVERY_YEAR =
   /(?:每一?年|(?<![\d〇零一二三四五六七八九十今去上本当明前全同该次])年年)(?!.*(?:今年|本年|当年|全年|(?:19|20)\d{2}年|现有|目前))/;
@@ -133,7 +141,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   // 每年化解…,调解成功率达98.5%, 每年办理公证事项3万余件: a figure said of every year alike is no one year's (the
   // headline topics' counts are per unit already, above).
   if (EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
-  if (EPISODE.test(t.following)) return null;
+  if (EPISODE.test(t.following) || isMoneyPerUnit(t.unit, t.following)) return null;
   if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
   if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;

@@ -1,5 +1,5 @@
 // Report text → candidate figures. Pure and synchronous; runs in Node and in the browser.
-import { assignMetric, figureTopic } from './assignMetric.ts';
+import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { allInstancesTotal } from './firstInstance.ts';
@@ -216,6 +216,8 @@ function scan(
         comparedMetric(items, ctx, fig) ??
         (alone ? assignMetric({ ...ctx.text, local: words, clause: words }) : null);
     }
+    // A list's or a year clause's figure takes its metric from elsewhere: money per unit (2711元/月) still takes none.
+    if (isMoneyPerUnit(fig.unit, norm.slice(fig.end, fig.end + 4))) metric = null;
     const opensPrior = reportYear !== undefined && opensWithPriorYear(prefix) ? reportYear - 1 : undefined;
     // …820件,上年受理700件: a later clause opened by the year before speaks of it, whatever year opened the sentence.
     const clausePrior =

@@ -45,6 +45,24 @@ describe('averages', () => {
   ] as const)('%s', (text, value) => {
     expect(figure(text, value, Y).metric).toBeNull();
   });
+
+  // assignMetric.isMoneyPerUnit: money per month, case or head is a standard or a rate, in a list of years too.
+  it.each([
+    ['全市法律援助经济困难标准为3,101元/月。', 3101],
+    ['为受援人挽回经济损失8,080万元,2022年、2023年法律援助经济困难标准分别为2,846元/月、3,101元/月。', 2846],
+    ['为受援人挽回经济损失8,080万元,2022年、2023年法律援助经济困难标准分别为2,846元/月、3,101元/月。', 3101],
+    ['为受援人挽回经济损失8,080万元,2022年为2,846元/人。', 2846],
+    ['按照1,200元/件的标准发放法律援助办案补贴,为受援人挽回经济损失300万元。', 1200],
+  ] as const)('money per unit: %s (%d)', (text, value) => {
+    expect(figure(text, value, Y).metric).toBeNull();
+  });
+
+  it.each([
+    ['全市为受援人挽回经济损失3,101万元。', 31_010_000, 'legal_aid.recovered'],
+    ['全市法律援助案件增长至2023年的14,245件/年。', 14245, 'legal_aid.cases'],
+  ] as const)('near miss: %s', (text, value, metric) => {
+    expect(figure(text, value, Y).metric).toBe(metric);
+  });
 });
 
 describe('words of a plan that frame what was done', () => {
