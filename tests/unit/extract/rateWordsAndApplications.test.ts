@@ -21,6 +21,11 @@ describe('a rate word and its percentage', () => {
     ['行政机关负责人出庭应诉率由2022年的85%提升至2023年的98%。', 98, 'litigation.head_appearance_rate'],
     ['行政诉讼败诉率从2022年度的9.1%降至6.2%。', 6.2, 'litigation.loss_rate'],
     ['全市行政机关负责人出庭应诉率实现100%。', 100, 'litigation.head_appearance_rate'],
+    ['全市行政机关负责人出庭应诉率首次跃升至80.98%。', 80.98, 'litigation.head_appearance_rate'],
+    ['全市行政机关败诉率回落至12.5%。', 12.5, 'litigation.loss_rate'],
+    ['全市人民调解成功率攀升到99.1%。', 99.1, 'mediation.success_rate'],
+    ['行政复议纠错率下降为9.8%。', 9.8, 'review.correction_rate'],
+    ['全市行政机关负责人出庭应诉率增长至95%。', 95, 'litigation.head_appearance_rate'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value)).toEqual([metric, 'region', 2023]);
   });
