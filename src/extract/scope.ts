@@ -20,7 +20,11 @@ const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调�
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 // 受区政府委托参加应诉 (the government's office acting for it) is the government's own count too.
 const GOVERNMENT_AS_PARTY =
-  /政府作为(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:当事人|被告)|受[^,]{0,8}政府委托/;
+  /政府作为(?:单独|共同)?(?:当事人|被告|被申请人)|以[^,]{0,8}政府(?:名义)?为(?:单独|共同)?(?:当事人|被告)|受[^,]{0,8}政府委托|政府被诉/;
+// 区政府负责人出庭应诉率, 县政府…: a government of one level in court is its own part of the suits at any level (a county's
+// government is the county's only review office, never the only defendant).
+const ONE_GOVERNMENT =
+  /(?<![全各])(?:省|自治区|市|州|盟|区|县|旗)级?(?:人民)?政府(?!部门|工作部门|组成部门|所属|各|及|和|、)/;
 const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府)?本级/;
 // The government or legal aid centre of one level, with the level word right before it.
 const BODY =
@@ -90,6 +94,7 @@ function countingBodyLevel(own: string, topic: Topic | null): string | null {
 function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
+  if (topic === 'litigation' && ONE_GOVERNMENT.test(own) && !EVERY_LEVEL.test(own)) return true;
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
   // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, count their own part.
   if (LOWER_GOVERNMENTS.test(own)) return level === 'prefecture' || level === 'province';

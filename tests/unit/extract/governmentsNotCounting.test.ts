@@ -41,3 +41,24 @@ describe('an office acting for its government', () => {
     expect(claim(text, value, options)[1]).toBe('government_own');
   });
 });
+
+// scope.ts ONE_GOVERNMENT and GOVERNMENT_AS_PARTY: in court, a government of one level is its own part of the suits at any
+// level — on a district's page the district government too (it is the district's only review office, not its only defendant).
+describe('a government in court on its own page', () => {
+  it.each([
+    ['区政府负责人出庭应诉率100%。', 100, 'litigation.head_appearance_rate'],
+    ['区政府作为单独被告的行政诉讼案件败诉率5.5%。', 5.5, 'litigation.loss_rate'],
+    ['区政府作为共同被告的行政诉讼案件32件。', 32, 'litigation.cases'],
+    ['今年区政府被诉行政案件共计6件。', 6, 'litigation.cases'],
+  ])('%s', (text, value, metric) => {
+    expect(claim(text, value, DISTRICT)).toEqual([metric, 'government_own']);
+  });
+
+  it.each([
+    ['全区行政机关负责人出庭应诉率100%。', 100, 'litigation.head_appearance_rate'],
+    ['全区各级政府负责人出庭应诉率98%。', 98, 'litigation.head_appearance_rate'],
+    ['区政府收到行政复议申请320件。', 320, 'review.cases'],
+  ])('near miss, the region’s: %s', (text, value, metric) => {
+    expect(claim(text, value, DISTRICT)).toEqual([metric, 'region']);
+  });
+});

@@ -113,10 +113,11 @@ describe('a body whose programme the work is listed in', () => {
 
 describe('an office acting for its government, and bodies of every level', () => {
   it.each([
-    // At any level: on a county's page the district's government is the region's only one, yet its office acting
-    // for it counts the government's own suits.
+    // At any level: in court a government is one defendant among the region's agencies, so on a county's page too
+    // its suits, and those its office takes on for it, are its own (ONE_GOVERNMENT, GOVERNMENT_AS_PARTY).
     ['区司法局受区政府委托参加应诉', 'county', 'government_own'],
-    ['区政府参加应诉', 'county', 'region'],
+    ['区政府参加应诉', 'county', 'government_own'],
+    ['全区行政机关参加应诉', 'county', 'region'],
     // 本级 with every lower level is the region's; 本级 alone is the government's own.
     ['市本级和各区县共收到', 'prefecture', 'region'],
     ['市本级收到', 'prefecture', 'government_own'],
