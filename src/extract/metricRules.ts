@@ -99,7 +99,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错[^,;，；。]*$/ },
-  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|未审结|未办结|纠错/, notSubject: FILES },
+  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理决定|(?:终止|维持|驳回|撤销|变更|确认违法|责令履行|中止)(?:审理)?决定|未审结|未办结|纠错/, notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
@@ -114,7 +114,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|未出庭|(?:应当?|需要?|须)出庭|负责人|首长|领导|一把手|败诉|胜诉|撤诉|调解|和解|协调|化解|审结|结案|办结|判决|上诉|二审|再审|重审|研判|评估|典型|旧存|旧案|结转|上年|监督|检察|非诉|律师|代理人|代理(?:共计?|达)?\|/, notSubject: FILES },
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|未出庭|(?:应当?|需要?|须)出庭|负责人|首长|领导|一把手|败诉|胜诉|撤诉|调解|和解|协调|化解|审结|结案|办结|判决|上诉|二审|再审|重审|研判|评估|典型|旧存|旧案|结转|上年|监督|检察|非诉|律师|代理人|代理(?:共计?|达)?\||复盘/, notSubject: FILES },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨).*(?:欠薪|工资|薪酬)/, part: true },

@@ -31,8 +31,11 @@ const BODY =
   /(自治区|省|市|州|盟|区|县|旗)级?(?:人民)?(?:政府|法律援助中心|法援中心|法律援助处|法律援助机构(?!共|等)|公共法律服务中心|公服中心|复议局|行政复议(?:局|办公室|机构|机关))/g;
 const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
 const UNITS =
-  '[\\d一二两三四五六七八九十]+个(?:市州|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';
-const SOME_UNITS = new RegExp(`(?:有|其中)${UNITS}`);
+  '[\\d一二两三四五六七八九十]+个(?:市州|州市|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';
+// 有18个市州的…, 其中5个县…, 昆明、曲靖等5个州市…, 红河、玉溪两地…: some of the region's units, named or counted.
+const SOME_UNITS = new RegExp(`(?:有|其中|等)${UNITS}|[\\u4e00-\\u9fa5]{2}[两三四五六七八九十]地(?![区方位点])`);
+// 败诉率最高的是乡镇政府, 调解成功率最低的是…: the top or bottom of a ranking is one kind or unit, not the whole.
+const RANKED_ONE = /(?:最高|最低|最多|最少|最大|最小)的(?:是|为)/;
 // 其中,16个州(市)收到1087件,受理1002件: a breakdown by some units holds for the rest of the sentence.
 const BREAKDOWN_BY_UNITS = new RegExp(`其中[,:]?${UNITS}`);
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
@@ -214,6 +217,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.part) return 'sub_category';
   // 有18个市州的出庭应诉率达到100%, 其中5个县…: some of the region's units, not all.
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
+  if (RANKED_ONE.test(own)) return 'sub_category';
   if (BREAKDOWN_BY_UNITS.test(afterLastWhole(f.sentencePrefix ?? ''))) return 'sub_category';
   if (shareOfOwnWhole(f.after ?? '', f.level, f.region)) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))

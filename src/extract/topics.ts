@@ -30,7 +30,8 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   },
   // 实质性化解行政争议 is what review is asked to do; the courts say it too, so it decides only alone.
   review: { strong: ['行政复议', '复议'], weak: ['纠错', '和解', '实质性化解', '实质化解'] },
-  litigation: { strong: ['行政应诉', '行政诉讼', '行政一审', '行政二审', '应诉', '出庭', '败诉', '被告', '被诉案件', '涉诉案件', '行政案件', '行政审判', '府院联动'] },
+  // 以撤诉和调解方式结案: a suit withdrawn or mediated in court is litigation's, not people's mediation.
+  litigation: { strong: ['行政应诉', '行政诉讼', '行政一审', '行政二审', '应诉', '出庭', '败诉', '撤诉', '被告', '被诉案件', '涉诉案件', '行政案件', '行政审判', '府院联动'] },
   // 免收法律服务费用: the fees legal aid waives, not the legal services' topic.
   // 办理援助案件1052件: in a justice bureau's list, 援助案件 alone is legal aid's.
   legal_aid: { strong: ['法律援助', '法援', '受援', '援助案件', '法律服务费'] },

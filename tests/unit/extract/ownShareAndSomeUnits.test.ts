@@ -41,3 +41,25 @@ describe('some of the region’s units', () => {
     expect(figure(text, value, CITY)).toMatchObject({ metric, scope: 'region' });
   });
 });
+
+// scope.ts SOME_UNITS (等N个州市, 两地) and RANKED_ONE: units named by a list and a count, and the top of a ranking.
+describe('some units named, and the one ranked first', () => {
+  it.each([
+    ['红河、玉溪两地行政机关负责人出庭应诉率已达100%。', 100, 'litigation.head_appearance_rate'],
+    ['昆明、曲靖等5个州市行政机关负责人出庭应诉率已达100%。', 100, 'litigation.head_appearance_rate'],
+    ['成都、绵阳三地调解成功率均达99%。', 99, 'mediation.success_rate'],
+    ['行政机关败诉率持续上升。败诉率最高的是乡镇政府,败诉率为31.2%。', 31.2, 'litigation.loss_rate'],
+    ['调解成功率最低的是物业纠纷,为92%。', 92, null],
+  ] as const)('%s', (text, value, metric) => {
+    const c = figure(text, value, PROVINCE);
+    expect([c.metric, c.scope]).toEqual([metric, 'sub_category']);
+  });
+
+  it.each([
+    ['全省行政机关负责人出庭应诉率已达100%,居全国前列。', 100, 'litigation.head_appearance_rate'],
+    ['全省调解成功率为99%,为近五年最高。', 99, 'mediation.success_rate'],
+  ] as const)('near miss, the region’s: %s', (text, value, metric) => {
+    const c = figure(text, value, PROVINCE);
+    expect([c.metric, c.scope]).toEqual([metric, 'region']);
+  });
+});

@@ -1,0 +1,25 @@
+// Words of a court's or a review office's outcomes are no counts of people's mediation, of suits or of concluded reviews:
+// a suit withdrawn or mediated in court (以撤诉和调解方式结案), one kind of decision (终止决定), cases gone over again
+// (复盘案件). Sentences are written for these tests.
+import { figure } from './helpers.ts';
+
+const Y = { year: 2023, region: '500000' };
+
+it.each([
+  ['以撤诉和调解方式结案1,200件。', 1200],
+  ['全年以撤诉、调解方式结案的数量同比增长8.67%。', 8.67],
+  ['全市行政复议机关作出终止决定13件。', 13],
+  ['作出维持决定46件,驳回决定7件。', 46],
+  ['建立重点案件复盘机制,复盘行政诉讼案件78件次。', 78],
+] as const)('%s: %d has no metric', (text, value) => {
+  expect(figure(text, value, Y).metric).toBeNull();
+});
+
+it.each([
+  ['全市人民调解组织调解纠纷1,200件。', 1200, 'mediation.cases'],
+  ['全市行政复议机关审结行政复议案件1,300件。', 1300, 'review.concluded'],
+  ['全年共作出行政复议决定1,300件。', 1300, 'review.concluded'],
+  ['全市共发生行政诉讼案件780件。', 780, 'litigation.cases'],
+] as const)('near miss: %s', (text, value, metric) => {
+  expect(figure(text, value, Y).metric).toBe(metric);
+});
