@@ -33,7 +33,9 @@ const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_
 const UNITS =
   '[\\d一二两三四五六七八九十]+个(?:市州|州市|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';
 // 有18个市州的…, 其中5个县…, 昆明、曲靖等5个州市…, 红河、玉溪两地…: some of the region's units, named or counted.
-const SOME_UNITS = new RegExp(`(?:有|其中|等)${UNITS}|[\\u4e00-\\u9fa5]{2}[两三四五六七八九十]地(?![区方位点])`);
+const SOME_UNITS = new RegExp(
+  `(?:有|其中|等)${UNITS}|[\\u4e00-\\u9fa5]{2}[两三四五六七八九十]地(?![区方位点])`,
+);
 // 败诉率最高的是乡镇政府, 调解成功率最低的是…: the top or bottom of a ranking is one kind or unit, not the whole.
 const RANKED_ONE = /(?:最高|最低|最多|最少|最大|最小)的(?:是|为)/;
 // 其中,16个州(市)收到1087件,受理1002件: a breakdown by some units holds for the rest of the sentence.
