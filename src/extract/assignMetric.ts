@@ -48,6 +48,24 @@ export function rateWordBefore(clause: string): string | null {
   return RATE_AT_END.exec(clause)?.[1] ?? null;
 }
 
+// 出庭应诉率逐年提升,2022年首次突破80%,达80.98%; 败诉率明显下降,2021年降至5.6%: a clause that tells a rate's trend
+// without a figure, then the figure in the clauses after it (only years between).
+const RATE_TREND =
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例))[\u4e00-\u9fa5]{0,4}?(?:提升|提高|上升|下降|降低|增长|攀升|回落|改善)了?[,，]/g;
+
+// What may stand between the trend and its figure: a year and a verb (2022年首次突破, 2021年降至), nothing of its own.
+const YEAR_AND_VERB =
+  /^(?:(?:19|20)\d{2}年度?|今年|全年|当年)?(?:首次|已|已经|再次|进一步|同比)?(?:突破|达到?|为|是|(?:提升|提高|上升|下降|降低|增长|回落)(?:至|到|为)|降至|升至|保持在?|稳定在)?$/;
+
+/** The rate word of a trend told in the clause before (…率逐年提升,2022年首次突破80%), when only a year and a verb follow it. */
+export function rateOfTrendBefore(text: string): string | null {
+  let found: RegExpExecArray | null = null;
+  RATE_TREND.lastIndex = 0;
+  for (let m = RATE_TREND.exec(text); m !== null; m = RATE_TREND.exec(text)) found = m;
+  if (found === null) return null;
+  return YEAR_AND_VERB.test(text.slice(found.index + found[0].length)) ? (found[1] ?? null) : null;
+}
+
 // Several stages ask for one figure's topic; reading it costs a scan of the sentence.
 const topics = new WeakMap<FigureText, Topic | null>();
 
@@ -149,7 +167,11 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate =
-    t.unit === 'percent' ? (rateWordBefore(t.clause) ?? RATE_AFTER.exec(t.following)?.[1] ?? null) : null;
+    t.unit === 'percent'
+      ? (rateWordBefore(t.clause) ??
+        RATE_AFTER.exec(t.following)?.[1] ??
+        rateOfTrendBefore(t.earlier + t.local))
+      : null;
   if (spreadOverYears(t)) return null;
   let ownSubject: string | undefined;
   for (const rule of METRIC_RULES) {
