@@ -43,7 +43,8 @@ import {
   sameSentenceRole,
   splitsByTopic,
 } from './sentenceRoles.ts';
-import type { Candidate, ExtractOptions } from './types.ts';
+import { parseChineseNumber } from './parseChineseNumber.ts';
+import type { Candidate, ExtractOptions, Period } from './types.ts';
 import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
@@ -61,6 +62,19 @@ const COMPARES = /同比|环比|较|比|与/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
+
+const YEARS_BACK =
+  /^(?:(?:近|过去)([\d一二两三四五六七八九十]{1,3})年(?:来|间|以来|中)?|([\d一二两三四五六七八九十]{1,3})年(?:来|间|以来|中))$/;
+
+/** The first and last year of a span (2015年到2017年; 三年间 or 五年来 back from `end`), or null. */
+function spanYears(period: Period, end: number | undefined): { from: number; to: number } | null {
+  if (period.from !== undefined && period.to !== undefined) return { from: period.from, to: period.to };
+  const m = YEARS_BACK.exec(period.phrase);
+  const word = m?.[1] ?? m?.[2];
+  const n = word === undefined ? null : /^\d+$/.test(word) ? Number(word) : parseChineseNumber(word);
+  if (n === null || end === undefined || n < 2) return null;
+  return { from: end - n + 1, to: end };
+}
 
 function derive(
   original: string,
@@ -182,6 +196,8 @@ function scan(
     if (compared !== null && metric === null) metric = comparedMetric(items, ctx, fig);
     const from = change === null ? movedFrom(items, ctx) : null;
     if (metric === null && from !== null) metric = from.metric;
+    // 邻里家事纠纷化解成功率从2020年的95.3%提升至2022年的98.4%: the level moved to is of what the start is of, a part too.
+    if (from?.part === true) part = true;
     if (metric === null && change === null) metric = resultMetric(items, ctx);
     const threshold = metric === null && change === null ? passedThreshold(items, ctx, fig) : null;
     if (threshold !== null) {
@@ -224,15 +240,26 @@ function scan(
       reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
     // 从2021年的3,100件增长至2022年的3,300件, 增加到2022年的1,203件: a level moved to has the year named right before it.
     const movedYear = yearMovedTo(ctx.text.local);
-    const year =
+    let year =
       listed?.year ??
       movedYear ??
       (compared === null ? (clausePrior ?? statedYear(prefix) ?? opensPrior) : compared);
-    // One year of a list of years is no span of them (2021年至2023年分别为…).
-    const period =
-      listed === undefined
+    // One year of a list of years is no span of them (2021年至2023年分别为…), nor is a level with its own year
+    // (…以来,…从2020年的95.3%提升至2022年的98.4%).
+    let period =
+      listed === undefined && movedYear === undefined
         ? (periodAt(ctx.paragraphStart, fig.start) ?? spanOfHeading(norm, periodAt, ctx.paragraphStart))
         : null;
+    // 2015年到2017年, 五年来,…出庭应诉率从47.97%增长至62.83%: a move between two levels over a span of years starts in its
+    // first year and ends in its last, no sum over the span.
+    if (from !== null && period?.cumulative === true) {
+      const span = spanYears(period.period, year ?? reportYear);
+      if (span !== null) {
+        from.year = span.from;
+        year = span.to;
+        period = null;
+      }
+    }
     const topic = figureTopic(ctx.text);
     const item: Scanned = {
       fig,

@@ -1,0 +1,61 @@
+// A move between two levels over a span of years (2015年到2017年…从47.97%增长至62.83%, 五年来…由3,200件增加到5,400件)
+// starts in the span's first year and ends in its last: the level reached is that year's, no sum over the span. A level
+// with its own year after a span opened before (2018年以来,…从2020年的95.3%提升至2022年的98.4%) is that year's, and
+// the level a part moved to is a part too. Sentences are written for these tests.
+import { figures } from './helpers.ts';
+
+function rows(text: string, year: number): Array<[string | null, number, number | undefined, string]> {
+  return figures(text, { year, region: '530000' })
+    .filter((c) => c.qualifier !== 'derived')
+    .map((c) => [c.metric, c.value, c.year, c.scope]);
+}
+
+describe('a move over a span of years', () => {
+  it.each([
+    [
+      '2015年到2017年三年间,全省行政机关负责人出庭应诉率从47.97%增长至62.83%。',
+      2017,
+      [
+        ['litigation.head_appearance_rate', 47.97, 2015, 'prior_year'],
+        ['litigation.head_appearance_rate', 62.83, 2017, 'region'],
+      ],
+    ],
+    [
+      '五年来,全省行政复议案件由3,200件增加到5,400件。',
+      2023,
+      [
+        ['review.cases', 3200, 2019, 'prior_year'],
+        ['review.cases', 5400, 2023, 'region'],
+      ],
+    ],
+    [
+      '近三年,全省行政复议案件由3,200件增加到5,400件。',
+      2023,
+      [
+        ['review.cases', 3200, 2021, 'prior_year'],
+        ['review.cases', 5400, 2023, 'region'],
+      ],
+    ],
+    [
+      '2018年以来,全省调解成功率从2020年的95.3%提升至2022年的98.4%。',
+      2022,
+      [
+        ['mediation.success_rate', 95.3, 2020, 'prior_year'],
+        ['mediation.success_rate', 98.4, 2022, 'region'],
+      ],
+    ],
+  ] as const)('%s', (text, year, expected) => {
+    expect(rows(text, year)).toEqual(expected);
+  });
+
+  it('a sum over the span stays cumulative', () => {
+    expect(rows('五年来,全省累计办理行政复议案件2.1万件。', 2023)).toEqual([
+      ['review.cases', 21000, 2023, 'cumulative'],
+    ]);
+  });
+
+  it('the level a part moved to is a part', () => {
+    const [, end] = rows('邻里家事纠纷化解成功率从2020年的95.3%提升至2022年的98.4%。', 2022);
+    expect(end?.[3]).toBe('sub_category');
+  });
+});
