@@ -96,6 +96,10 @@ const OWNERLESS_RATE = /矛盾纠纷(?=综合化解率)/g;
 // it against another thing names that thing, not the subject of the figures after it (in its sentence or the next).
 const MEASURED_AGAINST = /(?:^|[,;])(?:(?:超过|超出|高于|低于|多于|少于|相当于|远超)[^,;]*|是[^,;]{0,24}倍)/g;
 
+// 其中刑事案件36件,民事案件107件,行政案件93件: 行政案件 listed with criminal and civil cases is one kind of the total's
+// (legal aid's), not litigation's subject for the clauses after it.
+const KIND_AFTER_OTHER_KINDS = /(?<=(?:刑事|民事)[^。;]{0,20})行政(?:诉讼)?案件/g;
+
 export function topicOf(
   rawLocal: string,
   following: string,
@@ -103,7 +107,7 @@ export function topicOf(
   rawPrevious = '',
 ): Topic | null {
   const local = rawLocal.replace(OWNERLESS_RATE, '');
-  const earlier = rawEarlier.replace(MEASURED_AGAINST, '');
+  const earlier = rawEarlier.replace(MEASURED_AGAINST, '').replace(KIND_AFTER_OTHER_KINDS, '');
   const previous = rawPrevious.replace(MEASURED_AGAINST, '');
   const inSentence = (table: ReturnType<typeof compile>): Topic | null =>
     nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);

@@ -1,0 +1,32 @@
+// Legal aid in other words: 办案 is handling legal aid cases, and 行政案件 listed with criminal and civil cases is one
+// kind of legal aid's cases, not litigation's subject for the clauses after it (topics.ts KIND_AFTER_OTHER_KINDS).
+// Sentences are written for these tests.
+import { claim } from './helpers.ts';
+
+const Y = { year: 2023, region: '431381' };
+
+describe('legal aid’s own words', () => {
+  it.each([
+    ['全市法律援助机构全年共计办案9,069件。', 9069, 'legal_aid.cases'],
+    ['法律援助民生工程原定目标8万件。全年共计办案90,691件。', 90_691, 'legal_aid.cases'],
+    [
+      '共办理法律援助案件236件,其中刑事案件36件,民事案件107件,行政案件93件,提供法律咨询1000人次,挽回经济损失460万元。',
+      4_600_000,
+      'legal_aid.recovered',
+    ],
+    [
+      '受理法律援助案件520件,其中刑事、民事、行政案件分别为120件、380件、20件,为受援人挽回经济损失300万元。',
+      3_000_000,
+      'legal_aid.recovered',
+    ],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+
+  it('行政案件 alone still opens litigation', () => {
+    expect(claim('全县发生行政案件93件,行政机关负责人出庭应诉率100%。', 100, Y)).toEqual([
+      'litigation.head_appearance_rate',
+      'region',
+    ]);
+  });
+});
