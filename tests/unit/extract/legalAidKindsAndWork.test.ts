@@ -30,3 +30,21 @@ describe('legal aid’s own words', () => {
     ]);
   });
 });
+
+// metricRules: wages recovered (追回劳动报酬, 讨回欠薪) are the workers' part of what legal aid recovered, no headline.
+describe('wages recovered', () => {
+  it.each([
+    ['办理法律援助案件2.2万件,其中涉及农民工讨薪6,700余件,追回劳动报酬5,700余万元。', 57_000_000],
+    ['全年通过法律援助为劳动者挽回劳动报酬3,200万元。', 32_000_000],
+    ['法律援助机构为农民工讨回欠薪1.2亿元。', 120_000_000],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[0]).toBe('legal_aid.migrant_worker_recovered');
+  });
+
+  it('the money recovered for all who were aided stays the headline', () => {
+    expect(claim('全市法律援助机构为受援人挽回经济损失5.7亿元。', 570_000_000, Y)).toEqual([
+      'legal_aid.recovered',
+      'region',
+    ]);
+  });
+});
