@@ -27,6 +27,7 @@ const KINDS = [
   '(?<![各全多])领域', '等[\\d一二两三四五六七八九十]+[类种项]',
 ].join('|');
 const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|损失)';
+const KIND_AT_END = new RegExp(`(?:${KINDS})[、和及]?$`);
 const NAMES_AN_OBJECT = new RegExp(HEAD);
 const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
 // 涉及疫情的2470件案件: the kind can come right before the number, the head noun after it.
@@ -132,6 +133,8 @@ export function namesACategory(
   if (ONE_LEVEL.test(local) && !namesTheWholeRegion(clause) && !allLevels) return true;
   if (namesTradeCommittees(local) && !allLevels) return true;
   if (namesKind(local)) return true;
+  // 群体性、敏感性案件116宗: a kind word closing the clause before (、 ends a clause) names the figure's kind too.
+  if (KIND_AT_END.test(listed) && namesKind(listed + local)) return true;
   // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
   // A clause with an object or a subject of its own (…,全市调解成功率98%) counts its own.

@@ -48,3 +48,20 @@ describe('wages recovered', () => {
     ]);
   });
 });
+
+// category.ts KIND_AT_END: a kind word closing the clause before a 、 names the figure's kind too.
+describe('kinds listed across a 、', () => {
+  it.each([
+    ['全市法律援助机构处理群体性、敏感性案件116宗。', 116],
+    ['全年办理农民工、残疾人法律援助案件560件。', 560],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual([null, 'sub_category']);
+  });
+
+  it('a list that gathers every kind stays the total', () => {
+    expect(claim('全市共调解婚姻家庭、邻里等各类纠纷2,300件。', 2300, Y)).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
+  });
+});

@@ -45,3 +45,13 @@ describe('suits after review', () => {
     expect(figure(text, value, Y).metric).toBeNull();
   });
 });
+
+// metricRules: the share of disputes resolved, written before them (90.3%的行政争议实现实质性化解), is the resolution rate.
+describe('a share written before the disputes it resolved', () => {
+  it.each([
+    ['全省新收行政复议案件16,846件,90.3%的行政争议实现实质性化解。', 90.3],
+    ['全市新收行政复议案件一万余件,超过85%的行政争议在复议环节实现“案结事了”。', 85],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual(['review.resolution_rate', 'region']);
+  });
+});
