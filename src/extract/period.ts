@@ -62,6 +62,9 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     sinceYear,
   ],
   [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?起`, 'g'), sinceYear],
+  // 自2019年开始的援藏律师服务团…, 行动始于2009年,曾…办理…: a span from a year on, too.
+  [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?开始`, 'g'), sinceYear],
+  [new RegExp(`(?:始于|开始于|起始于|发端于)${YEAR}年`, 'g'), sinceYear],
   // 自2022年行政复议体制改革以来: since an event of a year, too.
   [new RegExp(`(?:自|从)${YEAR}年[^,;。\\d]{1,16}?以来`, 'g'), sinceYear],
   [

@@ -47,8 +47,8 @@ export function statedYear(sentencePrefix: string): number | undefined {
     if (/[较比与同至到由从《]/.test(before)) continue;
     // 2019—2023年 closes a span; a dash line's opening (——2023年…) does not.
     if (/[\d年月][—\-~]$/.test(before)) continue;
-    // 自2022年3月…成立以来, 继2022年获评…后, 按照2022年…部署: the year opens a span or dates another act.
-    if (/(?:自|继|按照|根据|依据)$/.test(text.slice(0, m.index))) continue;
+    // 自2022年3月…成立以来, 继2022年获评…后, 按照2022年…部署, 行动始于2009年: the year opens a span or dates another act.
+    if (/(?:自|继|按照|根据|依据|始于|开始于|起始于|发端于)$/.test(text.slice(0, m.index))) continue;
     // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (SPAN_OPENS.test(after) || DATES_AN_ACT.test(after) || AFTER_AN_EVENT.test(after)) continue;

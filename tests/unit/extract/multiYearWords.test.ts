@@ -7,6 +7,14 @@ const CITY = { year: 2023, region: '330200' };
 describe('a span of years makes the figures after it cumulative', () => {
   it.each([
     ['过去五年,全市累计调解纠纷6.2万件。', 62000, 'mediation.cases'],
+    // a span opened by 始于/自…开始 (period.ts), whose year dates no figure (reportYear.statedYear)
+    [
+      '法律援助志愿者行动始于2009年,曾派出志愿者2200余人次,办理法律援助案件9.5万余件。',
+      95000,
+      'legal_aid.cases',
+    ],
+    ['自2019年开始的法律援助志愿服务累计办理法律援助案件7300余件。', 7300, 'legal_aid.cases'],
+    ['从2020年开始,全市共调解矛盾纠纷8.1万件。', 81000, 'mediation.cases'],
     ['过去3年,全市共办理法律援助案件9,000件。', 9000, 'legal_aid.cases'],
     ['这五年,全市共办理法律援助案件9,800件。', 9800, 'legal_aid.cases'],
     ['最近两年,全市人民调解组织共调解纠纷2.4万件。', 24000, 'mediation.cases'],
@@ -28,6 +36,8 @@ describe('near misses: one year, or a span that ranks a figure', () => {
   });
 
   it('过去五年来最多 ranks the figure before it', () => {
-    expect(figure('全市调解纠纷1.2万件,为过去五年来最多,调解成功1.18万件。', 11800, CITY).scope).toBe('region');
+    expect(figure('全市调解纠纷1.2万件,为过去五年来最多,调解成功1.18万件。', 11800, CITY).scope).toBe(
+      'region',
+    );
   });
 });
