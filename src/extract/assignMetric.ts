@@ -102,7 +102,7 @@ export function isPartFigure(t: FigureText): boolean {
 const PER_UNIT = /(?<![于过])平均(?![水值线])|人均|[年月日]均|每(?:人|个人|名|位|件|年|月|季度)/;
 // 每万人行政诉讼案件2.3件, 万人成讼率1.81件/万人: a count per head of population is a ratio, no total either (每十万人
 // is read in the whole clause: its 十万 is a figure of its own, which cuts the subject).
-const PER_POPULATION = /每[十百千]?万人|万人(?:成讼|发案|诉讼|案件)/;
+const PER_POPULATION = /每(?:[十百千]|\d+)?万人|万人(?:成讼|发案|诉讼|案件)/;
 const PER_POPULATION_AFTER = /^\/(?:每)?[十百千]?万?人/;
 // 2711元/月, 300元/件, 500元/人: money per month, per case or per head is a standard or a rate, no total (a count per
 // year, 142453件/年, is that year's count).
@@ -118,10 +118,13 @@ const EVERY_YEAR =
 // 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件: a target or a plan, not what was done.
 const TARGET =
   /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于|(?:确定|下达|分解|明确)[^,]{0,14}(?:完成|目标|任务)/;
-// 主要任务是:办理案件不少于1.8万件: a colon after a task or target opens what was asked for.
-const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$/;
+// 主要任务是:办理案件不少于1.8万件: a colon after a task or target opens what was asked for; so does a quote after 提出
+// or 要求 (方案提出“…法律援助案件服务5万件”).
+const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提出|要求|明确)[:]?[“"][^”"]*$/;
 // 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).
 const UPPER_BOUND_AFTER = /^(?:以内|以下|之内)/;
+// 出庭应诉率超过60%的有德州、…: a threshold the units that passed it are listed against, no rate of any of them.
+const THRESHOLD_OF_A_LIST = /^(?:以上|以下)?的(?:有|是|为|包括)/;
 const UPPER_BOUND_BEFORE = /(?:不到|不足|不超过|低于|少于|未超过)$/;
 // 在一起工伤纠纷中…挽回损失20万元, 该案经调解…: one case's figures, told as a story.
 const ONE_CASE =
@@ -163,6 +166,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
   if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
+  if (THRESHOLD_OF_A_LIST.test(t.following)) return null;
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;

@@ -98,11 +98,15 @@ export const EVERY_LEVEL =
 // 人民调解组织在矛调中心参与调解…, 各级综治中心组织调处…: the work done at the centre is the centre's too.
 const CENTRE = /中心[”"’」)]?(?:已|共|累计|先后|全年|今年|当年|受理|调解|化解|接待|调处|办理|成功|参与|组织)/;
 
+// 三级综治中心已累计化解…, 县乡两级矛调中心…: centres of social governance take disputes through every channel (courts,
+// petitions, administrative mediation), so even all of them together are no count of people's mediation.
+const GOVERNANCE_CENTRE = /综治中心|矛调中心|矛盾纠纷(?:多元)?(?:调处)?化解中心|社会治理(?:综合)?中心/;
+
 /**
  * A mediation centre (专调中心, 矛盾纠纷多元化解中心, 中心已接待…) is one hub, not every committee of the
  * region; centres of every level together (市县乡三级调解中心) are.
  */
 export function namesOneCentre(subject: string): boolean {
   const own = afterLastWhole(subject);
-  return CENTRE.test(own) && !EVERY_LEVEL.test(own);
+  return CENTRE.test(own) && (!EVERY_LEVEL.test(own) || GOVERNANCE_CENTRE.test(own));
 }

@@ -23,3 +23,11 @@ it.each([
 ] as const)('near miss: %s', (text, value, metric) => {
   expect(figure(text, value, Y).metric).toBe(metric);
 });
+
+// metricRules: agreements fulfilled (调解履行, 履行案件) are no count of the disputes mediated.
+it.each([
+  ['调解成功率达到98%,调解履行2,443件。', 2443],
+  ['全年调解成功率97.65%,履行案件5,466宗。', 5466],
+] as const)('%s: %d is no mediation count', (text, value) => {
+  expect(figure(text, value, Y).metric).not.toBe('mediation.cases');
+});

@@ -43,3 +43,18 @@ describe('people’s mediation as one kind of a total of all mediation', () => {
     expect(claim(text, part)).toEqual([null, 'sub_category']);
   });
 });
+
+// subUnit.namesOneCentre: centres of social governance (综治中心, 矛调中心) take disputes through every channel, so even
+// all levels of them together are no count of people's mediation; all levels of mediation centres still are.
+describe('centres of social governance', () => {
+  it.each([
+    ['攀枝花市三级综治中心已累计成功化解矛盾纠纷5,024件。', 5024],
+    ['县乡两级矛调中心共受理矛盾纠纷3,100件。', 3100],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value)[1]).toBe('sub_category');
+  });
+
+  it('all levels of mediation centres are the region’s', () => {
+    expect(claim('市县乡三级调解中心共调解纠纷5,024件。', 5024)).toEqual(['mediation.cases', 'region']);
+  });
+});

@@ -41,3 +41,19 @@ describe('near misses: one year, or a span that ranks a figure', () => {
     );
   });
 });
+
+// period.ts: 今年 opening a later sentence ends a span opened before it (近年来,…。今年,…共办理…).
+describe('this year after a span', () => {
+  it.each([
+    ['近年来,市法援中心不断创造条件。今年,全市共办理各类法律援助案件118件。', 118, 'legal_aid.cases'],
+    ['多年来,全县坚持发展“枫桥经验”。今年全县共调解矛盾纠纷1,230件。', 1230, 'mediation.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, CITY)).toEqual([metric, 'region']);
+  });
+
+  it('今年以来 and 今年前三季度 keep their own readings', () => {
+    expect(
+      figure('五年来,全市累计调解纠纷6.2万件。今年以来调解纠纷1.1万件。', 11000, CITY).period?.phrase,
+    ).toBe('今年以来');
+  });
+});

@@ -79,3 +79,24 @@ describe('words of a plan that frame what was done', () => {
     expect(figure('上级要求出庭应诉率达到95%以上。', 95, Y).metric).toBeNull();
   });
 });
+
+// assignMetric: a quote after 提出/要求 opens a target; a count per N万人 is a ratio; a threshold the units are listed
+// against (出庭应诉率超过60%的有德州、…) is no rate of any of them.
+describe('a quoted target, a ratio per 10万人, a threshold of a list', () => {
+  it.each([
+    ['方案提出“为经济困难群众提供免费法律咨询服务50万人次、法律援助案件服务5万件”。', 50_000],
+    ['市政府要求“为经济困难群众和符合法定条件的当事人提供法律援助,全年办理法律援助案件5万件”。', 50_000],
+    ['我区每10万人提供法律援助案件达220件。', 220],
+    ['从各市情况看,出庭应诉率超过60%的有德州、滨州。', 60],
+    ['调解成功率在95%以上的有12个县。', 95],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).metric).toBeNull();
+  });
+
+  it.each([
+    ['全市行政机关负责人出庭应诉率超过60%。', 60, 'litigation.head_appearance_rate'],
+    ['全市共办理法律援助案件3.76万余件,提出了新的工作要求。', 37_600, 'legal_aid.cases'],
+  ] as const)('near miss: %s', (text, value, metric) => {
+    expect(figure(text, value, Y).metric).toBe(metric);
+  });
+});
