@@ -34,6 +34,7 @@ import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove } from './qualifier.ts';
 import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
+import { readTitlesAsText } from './titleRestatesText.ts';
 import {
   acceptedUnderReceived,
   concludedOrCases,
@@ -366,6 +367,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
         item.scope = 'sub_category';
     }
   }
+  readTitlesAsText(items, norm.text);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {

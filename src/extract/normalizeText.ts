@@ -68,7 +68,8 @@ function isSoftBreak(prev: string, next: string): boolean {
   if (/(?:为|达到?|是|共计?)$/.test(prev) && /^\d/.test(next)) return true;
   // A long line, or one that is prose (has a comma), stopping mid-sentence was wrapped by the page,
   // not ended by the author; a short line without commas is a title.
-  return prev.length >= 25 || /[,、]/.test(prev);
+  // (The comma of a number, 3,200件, is no prose.)
+  return prev.length >= 25 || /[、]|,(?!\d)|(?<!\d),/.test(prev);
 }
 
 function fromCodes(codes: Uint16Array, length: number): string {

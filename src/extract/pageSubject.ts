@@ -26,12 +26,21 @@ const ONE_BODY = new RegExp(
   ].join('|')})`,
 );
 
-/** The short lines that open a page: its title and subtitle. */
+/** The short lines that open a page, its title and subtitle: where each starts and ends. */
+export function openingLineSpans(norm: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const line of norm.slice(0, OPENING).split('\n')) {
+    const end = start + line.length;
+    if (line.length > 0 && line.length <= TITLE_MAX && !line.includes('。') && end < norm.length)
+      spans.push({ start, end });
+    start = end + 1;
+  }
+  return spans;
+}
+
 function openingLines(norm: string): string[] {
-  return norm
-    .slice(0, OPENING)
-    .split('\n')
-    .filter((line) => line.length > 0 && line.length <= TITLE_MAX && !line.includes('。'));
+  return openingLineSpans(norm).map(({ start, end }) => norm.slice(start, end));
 }
 
 /** Does the page's title name one body below the region as its subject, and not the whole region? */

@@ -98,9 +98,13 @@ describe('normalizeText: lines', () => {
     ['全市共受理12件。\n调解成功', 'after a full stop'],
     ['全市共受理12件。”\n调解成功', 'after a full stop and a closing quote'],
     ['法治政府建设年度报告\n正文', 'after a short line without commas (a title)'],
+    ['全市调解纠纷3,200件\n全市人民调解组织共调解纠纷', 'after a title whose only comma is a number’s'],
     [`${'调'.repeat(24)}\n成功12件。`, 'after a line of 24 characters'],
     // A dateline or a link is page furniture however long its line: it never runs on into the article.
-    ['http://www.sina.com.cn2007年01月19日09:00解放日报\n本报讯去年全市受理12件。', 'after a link and a date-time'],
+    [
+      'http://www.sina.com.cn2007年01月19日09:00解放日报\n本报讯去年全市受理12件。',
+      'after a link and a date-time',
+    ],
     ['2023-05-06 10:30某某市司法局门户网站记者张三李四\n全市共受理12件。', 'after a date-time with a space'],
     ['2021年3月2日14:05某某日报社融媒体中心编辑部记者\n全市共受理12件。', 'after a date-time in 年月日'],
     ['去年全市法院审结行政案件1983件行政机关败诉率8.8%\nhttps://news.example.cn', 'before a link'],

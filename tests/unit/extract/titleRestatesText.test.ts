@@ -1,0 +1,41 @@
+// A page's title that restates a figure of its text takes the text's reading of it: whose, of which year, over what
+// period (titleRestatesText.ts). Texts are written for these tests.
+import { figures } from './helpers.ts';
+
+const Y = { year: 2021, region: '630000' };
+
+function readingsOf(text: string, value: number): Array<[string | null, string, number | undefined]> {
+  return figures(text, Y)
+    .filter((c) => c.value === value && c.qualifier !== 'derived')
+    .map((c) => [c.metric, c.scope, c.year]);
+}
+
+describe('a title restating a figure of the text', () => {
+  it('takes the text’s cumulative reading', () => {
+    const text =
+      '青海办理法律援助案件6625件\n\n自2009年“1+1”中国法律援助志愿者行动启动以来,志愿者律师共办理法律援助案件6625件。';
+    expect(readingsOf(text, 6625)).toEqual([
+      ['legal_aid.cases', 'cumulative', 2021],
+      ['legal_aid.cases', 'cumulative', 2021],
+    ]);
+  });
+
+  it('takes the text’s earlier year', () => {
+    const text = '全市调解纠纷3,200件\n\n全市人民调解组织共调解纠纷3,500件,较2020年的3,200件增长9.4%。';
+    expect(readingsOf(text, 3200)).toEqual([
+      ['mediation.cases', 'prior_year', 2020],
+      ['mediation.cases', 'prior_year', 2020],
+    ]);
+  });
+
+  it('keeps its own reading when the text gives the figure no metric', () => {
+    const text =
+      '全省行政机关负责人出庭应诉率突破80%\n\n全省行政机关负责人出庭应诉率逐年提升,2021年首次突破80%,达80.98%。';
+    expect(readingsOf(text, 80)[0]).toEqual(['litigation.head_appearance_rate', 'region', 2021]);
+  });
+
+  it('a title figure the text does not restate keeps its own reading', () => {
+    const text = '全省办理法律援助案件3.2万件\n\n自2009年以来,志愿者律师共办理法律援助案件6625件。';
+    expect(readingsOf(text, 32_000)).toEqual([['legal_aid.cases', 'region', 2021]]);
+  });
+});
