@@ -28,6 +28,8 @@ it.each([
 it.each([
   ['调解成功率达到98%,调解履行2,443件。', 2443],
   ['全年调解成功率97.65%,履行案件5,466宗。', 5466],
+  ['全市调解成功率达到98%,形成人民调解协议书449件。', 449],
+  ['全年签订人民调解协议1,200件。', 1200],
 ] as const)('%s: %d is no mediation count', (text, value) => {
   expect(figure(text, value, Y).metric).not.toBe('mediation.cases');
 });
