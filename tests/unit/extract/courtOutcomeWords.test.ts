@@ -33,3 +33,11 @@ it.each([
 ] as const)('%s: %d is no mediation count', (text, value) => {
   expect(figure(text, value, Y).metric).not.toBe('mediation.cases');
 });
+
+// category.ts KINDS: disputes over a death (突发死亡纠纷, 死亡赔偿纠纷) are one kind.
+it.each([
+  ['今年6月,全市突发死亡纠纷10起,当月调结7起。', 10],
+  ['全市调解死亡赔偿纠纷46起。', 46],
+] as const)('%s: %d is a kind', (text, value) => {
+  expect(figure(text, value, Y).scope).toBe('sub_category');
+});
