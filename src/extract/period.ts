@@ -120,6 +120,17 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/今年以来|年初以来|今年来|本年度以来|年初至今/g, (m) => reading({ kind: 'partial_year', phrase: m[0] })],
+  // 去年以来 on a page of this year: from last year to a day of this one, a sum over more than a year.
+  [
+    /(?<![较比与同])(?:自|从)?(?:去年|上年)(?:\d{1,2}月(?:份)?)?以来/g,
+    (m, reportYear) =>
+      reading(
+        reportYear === undefined
+          ? { kind: 'multi_year', phrase: m[0] }
+          : { kind: 'multi_year', from: reportYear - 1, to: reportYear, phrase: m[0] },
+        true,
+      ),
+  ],
   [
     new RegExp(`(?<![\\d.])(${NUM})(?:月份?)?${DASH}(${NUM})月`, 'g'),
     (m) => months(m[0], num(m[1]), num(m[2])),

@@ -36,8 +36,9 @@ const UNITS =
 const SOME_UNITS = new RegExp(
   `(?:有|其中|等)${UNITS}|[\\u4e00-\\u9fa5]{2}[两三四五六七八九十]地(?![区方位点])`,
 );
-// 败诉率最高的是乡镇政府, 调解成功率最低的是…: the top or bottom of a ranking is one kind or unit, not the whole.
-const RANKED_ONE = /(?:最高|最低|最多|最少|最大|最小)的(?:是|为)/;
+// 败诉率最高的是乡镇政府, 调解成功率最低的是…: the top or bottom of a ranking is one kind or unit, not the whole;
+// 增长较快的主要有…案件(2885件…): the kinds that grew fastest, likewise.
+const RANKED_ONE = /(?:最高|最低|最多|最少|最大|最小|较快|最快|较多|较大)的(?:主要)?(?:是|为|有)/;
 // 其中,16个州(市)收到1087件,受理1002件: a breakdown by some units holds for the rest of the sentence.
 const BREAKDOWN_BY_UNITS = new RegExp(`其中[,:]?${UNITS}`);
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);

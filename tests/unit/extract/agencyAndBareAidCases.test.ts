@@ -33,3 +33,13 @@ describe('援助案件 alone', () => {
     expect(claim('全市法院办理司法救助案件120件。', 120, Y)[0]).not.toBe('legal_aid.cases');
   });
 });
+
+// metricRules: legal aid cases others took part in or assisted (村法律顾问参与法律援助案件118件) are no count of them.
+describe('taking part in legal aid', () => {
+  it.each([
+    ['村法律顾问协助调解纠纷495宗,参与法律援助案件118件。', 118],
+    ['志愿者协助办理法律援助案件60件。', 60],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)[0]).toBeNull();
+  });
+});

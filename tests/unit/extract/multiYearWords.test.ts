@@ -57,3 +57,14 @@ describe('this year after a span', () => {
     ).toBe('今年以来');
   });
 });
+
+// period.ts: 去年以来 on a page of this year spans more than a year (not 较去年以来…).
+describe('since last year', () => {
+  it.each([
+    ['去年以来,全省公共法律服务中心办理各类法律援助案件1.4万余件。', 14_000, 'cumulative'],
+    ['自去年5月以来,全市共调解矛盾纠纷8,100件。', 8100, 'cumulative'],
+    ['较去年以来的增幅明显,全市办理法律援助案件1.4万件。', 14_000, 'region'],
+  ] as const)('%s', (text, value, scope) => {
+    expect(claim(text, value, CITY)[1]).toBe(scope);
+  });
+});

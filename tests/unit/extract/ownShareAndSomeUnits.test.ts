@@ -63,3 +63,15 @@ describe('some units named, and the one ranked first', () => {
     expect([c.metric, c.scope]).toEqual([metric, 'region']);
   });
 });
+
+// RANKED_ONE: the kinds that grew fastest (增长较快的主要有…) are parts too.
+describe('the kinds that grew fastest', () => {
+  it('增长较快的主要有…案件(2885件…)', () => {
+    const c = figure(
+      '其他增长较快的主要有涉农村集体经济组织成员资格行政确认案件(2885件,同比增长50.7%)。',
+      2885,
+      PROVINCE,
+    );
+    expect(c.scope).toBe('sub_category');
+  });
+});
