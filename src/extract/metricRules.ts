@@ -104,6 +104,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
+  // 行政机关负责人出庭应诉的87件,占诉讼案件的21.75%: the heads' appearances' share of the suits is the appearance rate
+  // (a share of the appearances themselves, 占…出庭应诉案件总数的15.45%, is some heads' part of them).
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], local: /^占(?:(?!负责人|出庭)[^,|]){0,12}(?:案件|诉讼)(?:(?!负责人|出庭)[^,|]){0,6}\|/, subject: /(?:^|,|其中|全[市区县省]|各级)行政机关负责人[^,]{0,8}出庭[^,]*,占[^,]*$/, notLocal: NOT_ALL_HEADS },
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭/, notRate: NOT_ANY_HEAD, notLocal: NOT_ALL_HEADS },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
   // 应出庭案件1,600件: the suits a head should have appeared in, the appearance rate's base, not the appearances.

@@ -55,3 +55,22 @@ describe('a share written before the disputes it resolved', () => {
     expect(claim(text, value, Y)).toEqual(['review.resolution_rate', 'region']);
   });
 });
+
+// metricRules: the heads' appearances' share of the suits (出庭应诉的87件,占诉讼案件的21.75%) is the appearance rate; a
+// share of the appearances themselves (占…出庭应诉案件总数的15.45%) and some bodies' heads' share are not.
+describe('the share of the suits the heads appeared in', () => {
+  it.each([
+    ['其中,行政机关负责人出庭应诉的87件,占诉讼案件的21.75%。', 21.75],
+    ['全市行政机关负责人出庭应诉120件,占开庭审理案件的95%。', 95],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, Y)).toEqual(['litigation.head_appearance_rate', 'region']);
+  });
+
+  it.each([
+    ['其中,部门正职负责人出庭应诉案件数为544人,占行政机关负责人出庭应诉案件总数的15.45%。', 15.45],
+    ['其中市直部门负责人出庭应诉30件,占诉讼案件的10%。', 10],
+    ['全市发生行政诉讼案件434件,其中以市政府为被告的87件,占诉讼案件的20%。', 20],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(claim(text, value, Y)[0]).not.toBe('litigation.head_appearance_rate');
+  });
+});
