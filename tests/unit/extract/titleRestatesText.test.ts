@@ -28,6 +28,12 @@ describe('a title restating a figure of the text', () => {
     ]);
   });
 
+  it('gives its part reading to the text’s bare restatement', () => {
+    const text =
+      '去年全省办理妇女儿童法律援助案件1.3万余件\n\n2020年,全省各级法律援助机构共接待涉妇女儿童咨询7万多人次;办理法律援助案件1.3万余件。';
+    expect(readingsOf(text, 13_000).map((r) => r[1])).toEqual(['sub_category', 'sub_category']);
+  });
+
   it('keeps its own reading when the text gives the figure no metric', () => {
     const text =
       '全省行政机关负责人出庭应诉率突破80%\n\n全省行政机关负责人出庭应诉率逐年提升,2021年首次突破80%,达80.98%。';
