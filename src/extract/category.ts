@@ -61,8 +61,9 @@ const BREAKDOWN_FRAME =
 // One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 个人调解工作室调解…):
 // its count is a part of the region's.
 // 县镇两级平台线下受理…, 律师团队…受理: a platform's or a team's work is one channel's too.
+// 律师调解案件2469件,调解成功1490件: lawyers' mediation is one channel too; 活动现场受理…62起, the cases taken at one event.
 const CHANNEL =
-  /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事点|评理点|议事点|工作室|调解室|热线|律师团队|服务团队/;
+  /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事点|评理点|议事点|工作室|调解室|热线|律师团队|服务团队|律师调解|现场(?:受理|接待|解答|办理|调解)/;
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
 // 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.
 const PROGRAMME = /(?:援助|公益金|资助|惠民)项目|资助(?:办理|开展|的)/;

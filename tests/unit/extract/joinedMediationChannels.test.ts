@@ -58,3 +58,27 @@ describe('centres of social governance', () => {
     expect(claim('市县乡三级调解中心共调解纠纷5,024件。', 5024)).toEqual(['mediation.cases', 'region']);
   });
 });
+
+// category.ts CHANNEL and metricRules: lawyers' mediation and the cases taken at one event are channels; taking part in
+// mediation (参与调解) is no count of the disputes mediated.
+describe('lawyers’ mediation, an event, taking part', () => {
+  it.each([
+    ['去年全市律师调解案件2,469件,调解成功1,490件,成功率56%。', 1490],
+    ['去年全市律师调解案件2,469件,调解成功1,490件,成功率56%。', 56],
+    ['活动现场受理法律援助案件62起。', 62],
+  ] as const)('%s: %d is a part', (text, value) => {
+    expect(claim(text, value)).toEqual([null, 'sub_category']);
+  });
+
+  it.each([
+    ['区、街两级调解中心共参与调解矛盾纠纷4,173起。', 4173],
+    ['全省村(社区)法律顾问参与调解矛盾纠纷31,774件。', 31774],
+  ] as const)('%s: no mediation count', (text, value) => {
+    expect(claim(text, value)[0]).toBeNull();
+  });
+
+  it('promoting lawyers’ mediation frames the region’s count without taking it', () => {
+    const text = '推进律师调解工作,全区人民调解组织共调解矛盾纠纷4,173起,调解成功4,100起。';
+    expect(claim(text, 4100)).toEqual(['mediation.resolved', 'region']);
+  });
+});
