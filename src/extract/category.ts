@@ -15,8 +15,9 @@ const KINDS = [
   '简易程序', '普通程序', '听证程序',
   // 上年结转案件50件, 旧存案件12件: the cases carried over from the year before are a part of the year's.
   '结转', '旧存', '上年未(?:审)?结',
-  // 其它纠纷54件: the remainder of a breakdown (婚姻家庭及其他纠纷 gathers every kind).
-  '(?<![及和与])其[他它](?!各类)',
+  // 其它纠纷54件: the remainder of a breakdown (婚姻家庭及其他纠纷 gathers every kind; 公民、法人或者其他组织 is every
+  // applicant, the law's words).
+  '(?<![及和与])其[他它](?!各类|组织)',
   '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?![全各])(?:(?!行政机关)[^,]){1,10}为被(?:申请人|告)',
   '被(?:申请人|告)为(?![全各])(?:(?!行政机关)[^,]){1,10}的',
   // 因征地拆迁引发的案件, 因物业服务产生的纠纷: a cause names a kind.

@@ -274,7 +274,9 @@ function scan(
       scope: 'region',
     };
     item.period = period?.period;
-    item.basis = basisOf(ctx.text.local, topic, fig.unit);
+    // 共新收公民、法人或其它组织的行政复议申请205件: a 、 ends a clause, but the verb before it still counts the figure.
+    const listedWords = ctx.text.earlier.endsWith('、') ? (/[^,;:]*$/.exec(ctx.text.earlier)?.[0] ?? '') : '';
+    item.basis = basisOf(listedWords + ctx.text.local, topic, fig.unit);
     item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
