@@ -334,6 +334,7 @@ function scan(
       level,
       region,
       names,
+      year: year ?? reportYear,
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);

@@ -97,7 +97,16 @@ function countingBodyLevel(own: string, topic: Topic | null): string | null {
 }
 
 /** `own`: the figure's subject after its last 全市/各级 (afterLastWhole). */
-function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | undefined): boolean {
+// Until the review reform (相对集中行政复议职责, done across the country by 2022; the revised law of 2024 keeps it) a county's
+// departments took reviews too, so its government's count was one review office's; since, it is the county's only one.
+const LAST_YEAR_OF_MANY_REVIEW_OFFICES = 2021;
+
+function governmentOwn(
+  own: string,
+  topic: Topic | null,
+  level: RegionLevel | undefined,
+  year?: number,
+): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
   if (topic === 'litigation' && ONE_GOVERNMENT.test(own) && !EVERY_LEVEL.test(own)) return true;
@@ -111,8 +120,15 @@ function governmentOwn(own: string, topic: Topic | null, level: RegionLevel | un
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
   // A city's body is the city's own part, unless the region is a county-level city; a district's or
-  // county's government and legal aid centre are the region's only ones.
+  // county's government and legal aid centre are the region's only ones (its government's reviews only since the reform).
   if (body === '市') return level !== 'county';
+  if (
+    topic === 'review' &&
+    year !== undefined &&
+    year <= LAST_YEAR_OF_MANY_REVIEW_OFFICES &&
+    /政府/.test(own)
+  )
+    return true;
   return level === 'prefecture' || level === 'province';
 }
 
@@ -204,6 +220,8 @@ export interface ScopeFacts {
   region?: string | undefined;
   /** The region's and its lower divisions' names that the text uses, when the caller gave them. */
   names?: NamesInText | undefined;
+  /** The year the figure is for, when known. */
+  year?: number | undefined;
 }
 
 export function figureScope(f: ScopeFacts): Scope {
@@ -227,7 +245,7 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'sub_category';
   if (namesATownship(f.subject) || STREET_OPENS.test(own)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
-  if (governmentOwn(own, f.topic, f.level)) return 'government_own';
+  if (governmentOwn(own, f.topic, f.level, f.year)) return 'government_own';
   if ((f.topic === 'review' || f.topic === 'litigation') && DEPARTMENT.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   return 'region';

@@ -62,3 +62,32 @@ describe('a government in court on its own page', () => {
     expect(claim(text, value, DISTRICT)).toEqual([metric, 'region']);
   });
 });
+
+// scope.ts LAST_YEAR_OF_MANY_REVIEW_OFFICES: before the review reform a district's departments took reviews too, so its
+// government's count was one office's; since, it is the district's only review office.
+describe('a district government’s reviews before and after the reform', () => {
+  it.each([
+    [2014, 'government_own'],
+    [2021, 'government_own'],
+    [2022, 'region'],
+    [2024, 'region'],
+  ] as const)('%d: %s', (year, scope) => {
+    expect(claim('区政府共收到行政复议申请281件。', 281, { region: '110112', year })).toEqual([
+      'review.cases',
+      scope,
+    ]);
+  });
+
+  it('the whole district’s review offices are the region’s in any year', () => {
+    expect(claim('全区行政复议机关共收到行政复议申请500件。', 500, { region: '110112', year: 2019 })).toEqual(
+      ['review.cases', 'region'],
+    );
+  });
+
+  it('a district’s legal aid centre stays the region’s', () => {
+    expect(claim('区法律援助中心办理法律援助案件500件。', 500, { region: '110112', year: 2019 })).toEqual([
+      'legal_aid.cases',
+      'region',
+    ]);
+  });
+});
