@@ -26,6 +26,7 @@ describe('a rate word and its percentage', () => {
     ['全市人民调解成功率攀升到99.1%。', 99.1, 'mediation.success_rate'],
     ['行政复议纠错率下降为9.8%。', 9.8, 'review.correction_rate'],
     ['全市行政机关负责人出庭应诉率增长至95%。', 95, 'litigation.head_appearance_rate'],
+    ['全县行政机关负责人应诉率100%。', 100, 'litigation.head_appearance_rate'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value)).toEqual([metric, 'region', 2023]);
   });
