@@ -188,7 +188,9 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
 
 // A span named to rank the figure before it (创成立以来新高, 为近五年来最多, 达十年来最高水平) is a comparison, not the period
 // of the figures after it.
-const RANKS_A_FIGURE = /^(?:来|以来)?(?:的)?(?:新高|新低|最高|最低|最多|最少|最好|最大|最快|之最|首位|第一)/;
+// 实现2021年以来的“三连降”, 连续三年下降: a streak told of the figure before is its trend, too.
+const RANKS_A_FIGURE =
+  /^(?:来|以来)?(?:的)?[“"]?(?:新高|新低|最高|最低|最多|最少|最好|最大|最快|之最|首位|第一|[二两三四五六七八九十\d]连(?:降|升|增|涨|减)|连续(?:下降|上升|增长|减少))/;
 
 /** Does the span ending at `end` rank the figure before it (…以来新高) rather than time the figures after it? */
 export const ranksAFigure = (text: string, end: number): boolean =>

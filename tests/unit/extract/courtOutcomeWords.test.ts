@@ -41,3 +41,8 @@ it.each([
 ] as const)('%s: %d is a kind', (text, value) => {
   expect(figure(text, value, Y).scope).toBe('sub_category');
 });
+
+// metricRules: the cases put forward for a per-case subsidy (申报…个案补贴案件) are no count of the disputes mediated.
+it('2018年全县共申报人民调解个案补贴案件1,882件。', () => {
+  expect(figure('2018年全县共申报人民调解个案补贴案件1,882件。', 1882, Y).metric).toBeNull();
+});

@@ -68,3 +68,20 @@ describe('since last year', () => {
     expect(claim(text, value, CITY)[1]).toBe(scope);
   });
 });
+
+// period.ts RANKS_A_FIGURE: a span that tells the streak of the figure before it (实现2021年以来的“三连降”) is its trend,
+// not the period of the figures after it.
+describe('a streak since a year', () => {
+  it('实现2021年以来的“三连降” leaves the next figure the year’s', () => {
+    const text =
+      '全市法院共新收各类行政案件2.15万件,同比下降4.48%,实现2021年以来的“三连降”;各级行政机关负责人出庭应诉3,365件次。';
+    expect(claim(text, 3365, CITY)).toEqual(['litigation.head_appearances', 'region']);
+  });
+
+  it('2021年以来 opening the sentence still makes a sum', () => {
+    expect(claim('2021年以来,全市共调解纠纷3.2万件。', 32_000, CITY)).toEqual([
+      'mediation.cases',
+      'cumulative',
+    ]);
+  });
+});
