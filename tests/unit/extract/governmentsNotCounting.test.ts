@@ -91,3 +91,12 @@ describe('a district government’s reviews before and after the reform', () => 
     ]);
   });
 });
+
+it('a county government named before its legal aid centre before the reform leaves the centre’s cases the county’s', () => {
+  expect(
+    claim('县政府高度重视法律援助工作,县法律援助中心全年办理法律援助案件500件。', 500, {
+      region: '340102',
+      year: 2019,
+    }),
+  ).toEqual(['legal_aid.cases', 'region']);
+});

@@ -59,3 +59,44 @@ describe('a move over a span of years', () => {
     expect(end?.[3]).toBe('sub_category');
   });
 });
+
+// Survivors of npm run test:mutation on spanYears and the 去年以来/今年 readers, killed here.
+describe('the span’s years', () => {
+  it('a span written with both years gives them', () => {
+    expect(rows('2019年至2023年,全省行政复议案件由3,200件增加到5,400件。', 2023)).toEqual([
+      ['review.cases', 3200, 2019, 'prior_year'],
+      ['review.cases', 5400, 2023, 'region'],
+    ]);
+  });
+
+  it('a span without years to count back keeps the move cumulative', () => {
+    expect(rows('“十三五”期间,全省行政复议案件由3,200件增加到5,400件。', 2023)[1]).toEqual([
+      'review.cases',
+      5400,
+      2023,
+      'cumulative',
+    ]);
+  });
+
+  it('without the report’s year there is no year to count back from', () => {
+    const found = figures('五年来,全省行政复议案件由3,200件增加到5,400件。', { region: '530000' }).find(
+      (c) => c.value === 5400,
+    );
+    expect(found?.scope).toBe('cumulative');
+  });
+
+  it('去年以来 runs from the year before the report’s', () => {
+    const found = figures('去年以来,全省共调解矛盾纠纷8.1万件。', { year: 2024, region: '530000' })[0];
+    expect(found?.period).toEqual({ kind: 'multi_year', from: 2023, to: 2024, phrase: '去年以来' });
+  });
+
+  it('去年以来 without the report’s year is a span of years all the same', () => {
+    const found = figures('去年以来,全省共调解矛盾纠纷8.1万件。', { region: '530000' })[0];
+    expect(found?.period).toEqual({ kind: 'multi_year', phrase: '去年以来' });
+  });
+
+  it('今年 says this year, not how much of it', () => {
+    const found = figures('今年全省共调解矛盾纠纷8.1万件。', { year: 2024, region: '530000' })[0];
+    expect(found?.period).toEqual({ kind: 'unknown', phrase: '今年' });
+  });
+});

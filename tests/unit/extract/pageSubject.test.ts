@@ -1,7 +1,7 @@
 // A page whose title names one body below the region as its subject (兴宁市石马司法所:…, (城南街道), 某某镇人民调解委员会
 // …) tells that body's work: its figures are the body's part unless their own sentence names the whole region. Titles
 // and sentences are written for these tests.
-import { pageAboutOneBody } from '../../../src/extract/pageSubject.ts';
+import { openingLineSpans, pageAboutOneBody } from '../../../src/extract/pageSubject.ts';
 import { claim } from './helpers.ts';
 
 describe('pageAboutOneBody', () => {
@@ -41,10 +41,36 @@ describe('the figures of such a page', () => {
   });
 
   it('unless their sentence names the whole region', () => {
-    expect(claim(`${PAGE}2023年,全市共调解矛盾纠纷3.2万件。`, 32000, Y)).toEqual(['mediation.cases', 'region']);
+    expect(claim(`${PAGE}2023年,全市共调解矛盾纠纷3.2万件。`, 32000, Y)).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
   });
 
   it('a page without such a title keeps the region’s figures', () => {
-    expect(claim('某某市司法局工作动态\n2023年,调解矛盾纠纷320件。', 320, Y)).toEqual(['mediation.cases', 'region']);
+    expect(claim('某某市司法局工作动态\n2023年,调解矛盾纠纷320件。', 320, Y)).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
+  });
+});
+
+// openingLineSpans (survivors of npm run test:mutation): only short lines in the page's first 200 characters, and never
+// the page's last line, are its title and subtitle.
+describe('openingLineSpans', () => {
+  it('finds the short opening lines, where they start and end', () => {
+    expect(openingLineSpans('标题\n副标题\n正文第一句。')).toEqual([
+      { start: 0, end: 2 },
+      { start: 3, end: 6 },
+    ]);
+  });
+
+  it('a short line after the opening 200 characters is no title', () => {
+    const body = `${'全市调解纠纷三千件,调解成功率百分之九十八。'.repeat(10)}\n小标题\n正文。`;
+    expect(openingLineSpans(body)).toEqual([]);
+  });
+
+  it('a page of one line has no title', () => {
+    expect(openingLineSpans('全市调解纠纷3,200件')).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ describe('the received and accepted counts of a review report', () => {
     expect(claim(text, value, CITY)).toEqual(expected);
   });
 
+  it('the verb is read from the clause the 、 ends, not from the sentence’s start', () => {
+    const text = '2020年,全市各级行政复议机关共新收公民、法人或其它组织的行政复议申请205件,受理190件。';
+    expect(claim(text, 190, CITY)).toEqual(['review.accepted', 'region']);
+  });
+
   it('其他纠纷 is still the remainder of a breakdown', () => {
     expect(claim('全市调解婚姻家庭纠纷320件,其他纠纷54件。', 54, CITY)[1]).toBe('sub_category');
   });

@@ -45,3 +45,57 @@ describe('a title restating a figure of the text', () => {
     expect(readingsOf(text, 32_000)).toEqual([['legal_aid.cases', 'region', 2021]]);
   });
 });
+
+// Survivors of npm run test:mutation on the stage's lines, killed here.
+describe('what a title restatement needs', () => {
+  it('only a figure of the title takes the text’s reading, not one of the text', () => {
+    const text = '全市调解工作综述\n\n2021年全市调解纠纷320件。2020年全市调解纠纷320件。';
+    expect(readingsOf(text, 320)).toEqual([
+      ['mediation.cases', 'region', 2021],
+      ['mediation.cases', 'prior_year', 2020],
+    ]);
+  });
+
+  it('a figure in the subtitle, the second opening line, is a title’s too', () => {
+    const text =
+      '法律援助工作综述\n青海办理法律援助案件6625件\n\n自2009年“1+1”中国法律援助志愿者行动启动以来,志愿者律师共办理法律援助案件6625件。';
+    expect(readingsOf(text, 6625).map((r) => r[1])).toEqual(['cumulative', 'cumulative']);
+  });
+
+  it('a figure opening the title line is the title’s', () => {
+    const text =
+      '6625件法律援助案件的背后\n\n自2009年“1+1”中国法律援助志愿者行动启动以来,志愿者律师共办理法律援助案件6625件。';
+    expect(readingsOf(text, 6625).map((r) => r[1])).toEqual(['cumulative', 'cumulative']);
+  });
+
+  it.each([
+    [
+      'another unit',
+      '全市调解纠纷320件\n\n2019年以来,全市共有320人次参与调解,全市累计调解纠纷1.2万件。',
+      'region',
+    ],
+    ['another qualifier', '全市调解纠纷320件\n\n2019年以来,全市累计调解纠纷320余件。', 'region'],
+    ['another metric', '全市调解纠纷320件\n\n2019年以来,全市累计办理法律援助案件320件。', 'region'],
+  ] as const)('a text figure of %s is another figure', (_what, text, scope) => {
+    expect(readingsOf(text, 320)[0]?.[1]).toBe(scope);
+  });
+
+  it('a text figure of another unit leaves a title figure without a metric as it is', () => {
+    const c = figures('98件小事里的大民生\n\n2019年以来,全市调解成功率98%。', {
+      year: 2021,
+      region: '630000',
+    })[0];
+    expect([c?.value, c?.unit, c?.metric]).toEqual([98, 'count', null]);
+  });
+
+  it('a title’s period goes when the text’s figure has none', () => {
+    const c = figures(
+      '今年以来全市调解纠纷3,200件\n\n全市人民调解组织共调解纠纷3,500件,较2020年的3,200件增长9.4%。',
+      {
+        year: 2021,
+        region: '630000',
+      },
+    ).find((f) => f.value === 3200 && f.qualifier === 'exact');
+    expect([c?.scope, c?.year, c?.period]).toEqual(['prior_year', 2020, undefined]);
+  });
+});
