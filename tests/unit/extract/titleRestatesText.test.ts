@@ -80,6 +80,29 @@ describe('what a title restatement needs', () => {
     expect(readingsOf(text, 320)[0]?.[1]).toBe(scope);
   });
 
+  it('a change of the same value in the text is no restatement', () => {
+    const c = figures('全市调解纠纷12件\n\n全市人民调解组织共调解纠纷3,000件,比上年增加12件。', {
+      year: 2021,
+      region: '630000',
+    })[0];
+    expect([c?.value, c?.scope]).toEqual([12, 'region']);
+  });
+
+  it('a text figure without a metric is no restatement', () => {
+    const c = figures('320件小事里的大民生\n\n全市人民调解组织共调解纠纷8,000件,其中医疗纠纷320件。', {
+      year: 2021,
+      region: '630000',
+    })[0];
+    expect([c?.value, c?.scope]).toEqual([320, 'region']);
+  });
+
+  it('the title takes the text’s period with its reading', () => {
+    const text =
+      '青海办理法律援助案件6625件\n\n自2009年“1+1”中国法律援助志愿者行动启动以来,志愿者律师共办理法律援助案件6625件。';
+    const [title] = figures(text, Y).filter((c) => c.value === 6625);
+    expect(title?.period?.phrase).toBe('启动以来');
+  });
+
   it('a text figure of another unit leaves a title figure without a metric as it is', () => {
     const c = figures('98件小事里的大民生\n\n2019年以来,全市调解成功率98%。', {
       year: 2021,
