@@ -69,6 +69,13 @@ describe('the span’s years', () => {
     ]);
   });
 
+  it('two years back counts as a span of years', () => {
+    expect(rows('近两年,全省行政复议案件由3,200件增加到5,400件。', 2023)).toEqual([
+      ['review.cases', 3200, 2022, 'prior_year'],
+      ['review.cases', 5400, 2023, 'region'],
+    ]);
+  });
+
   it('a span without years to count back keeps the move cumulative', () => {
     expect(rows('“十三五”期间,全省行政复议案件由3,200件增加到5,400件。', 2023)[1]).toEqual([
       'review.cases',
@@ -80,6 +87,13 @@ describe('the span’s years', () => {
 
   it('without the report’s year there is no year to count back from', () => {
     const found = figures('五年来,全省行政复议案件由3,200件增加到5,400件。', { region: '530000' }).find(
+      (c) => c.value === 5400,
+    );
+    expect(found?.scope).toBe('cumulative');
+  });
+
+  it('since a year, with no report year to end it, the move stays a sum', () => {
+    const found = figures('2019年以来,全省行政复议案件由3,200件增加到5,400件。', { region: '530000' }).find(
       (c) => c.value === 5400,
     );
     expect(found?.scope).toBe('cumulative');
