@@ -80,6 +80,22 @@ describe('what a title restatement needs', () => {
     expect(readingsOf(text, 320)[0]?.[1]).toBe(scope);
   });
 
+  it('a title without a metric takes the text’s metric when both are the region’s', () => {
+    const c = figures('3,200件背后的故事\n\n2021年,全市人民调解组织共调解纠纷3,200件。', {
+      year: 2021,
+      region: '630000',
+    })[0];
+    expect([c?.value, c?.metric, c?.scope]).toEqual([3200, 'mediation.cases', 'region']);
+  });
+
+  it('when neither is the region’s, the title takes the text’s reading', () => {
+    const text = '医疗纠纷3,200件\n\n全市人民调解组织共调解纠纷3,500件,较2020年的3,200件增长9.4%。';
+    expect(readingsOf(text, 3200)).toEqual([
+      ['mediation.cases', 'prior_year', 2020],
+      ['mediation.cases', 'prior_year', 2020],
+    ]);
+  });
+
   it('a change of the same value in the text is no restatement', () => {
     const c = figures('全市调解纠纷12件\n\n全市人民调解组织共调解纠纷3,000件,比上年增加12件。', {
       year: 2021,
