@@ -20,7 +20,7 @@ import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNam
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
 import { pageAboutOneBody } from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
-import { periodIndex, type PeriodReading } from './period.ts';
+import { periodIndex, spanYears, type PeriodReading } from './period.ts';
 import {
   comparedYear,
   inferReportYear,
@@ -44,8 +44,7 @@ import {
   sameSentenceRole,
   splitsByTopic,
 } from './sentenceRoles.ts';
-import { parseChineseNumber } from './parseChineseNumber.ts';
-import type { Candidate, ExtractOptions, Period } from './types.ts';
+import type { Candidate, ExtractOptions } from './types.ts';
 import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
@@ -63,19 +62,6 @@ const COMPARES = /同比|环比|较|比|与/;
 
 /** A cap so that adversarial input (a megabyte of "1件") stays bounded in memory and time. */
 export const MAX_FIGURES = 100_000;
-
-const YEARS_BACK =
-  /^(?:(?:近|过去)([\d一二两三四五六七八九十]{1,3})年(?:来|间|以来|中)?|([\d一二两三四五六七八九十]{1,3})年(?:来|间|以来|中))$/;
-
-/** The first and last year of a span (2015年到2017年; 三年间 or 五年来 back from `end`), or null. */
-function spanYears(period: Period, end: number | undefined): { from: number; to: number } | null {
-  if (period.from !== undefined && period.to !== undefined) return { from: period.from, to: period.to };
-  const m = YEARS_BACK.exec(period.phrase);
-  const word = m?.[1] ?? m?.[2];
-  const n = word === undefined ? null : /^\d+$/.test(word) ? Number(word) : parseChineseNumber(word);
-  if (n === null || end === undefined || n < 2) return null;
-  return { from: end - n + 1, to: end };
-}
 
 function derive(
   original: string,

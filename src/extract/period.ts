@@ -242,3 +242,16 @@ export function periodIndex(
 export function readPeriod(prefix: string, reportYear: number | undefined): PeriodReading | null {
   return periodIndex(prefix, reportYear)(0, prefix.length);
 }
+
+const YEARS_BACK =
+  /^(?:(?:近|过去)([\d一二两三四五六七八九十]{1,3})年(?:来|间|以来|中)?|([\d一二两三四五六七八九十]{1,3})年(?:来|间|以来|中))$/;
+
+/** The first and last year of a span (2015年到2017年; 三年间 or 五年来 back from `end`), or null. */
+export function spanYears(period: Period, end: number | undefined): { from: number; to: number } | null {
+  if (period.from !== undefined && period.to !== undefined) return { from: period.from, to: period.to };
+  const m = YEARS_BACK.exec(period.phrase);
+  const word = m?.[1] ?? m?.[2];
+  const n = word === undefined ? null : /^\d+$/.test(word) ? Number(word) : parseChineseNumber(word);
+  if (n === null || end === undefined || n < 2) return null;
+  return { from: end - n + 1, to: end };
+}
