@@ -1,6 +1,7 @@
 // Which catalogue metric a figure reports, from the words around it (see metricRules.ts).
 import { namesACategory, namesKindAfter } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
+import { MOVES_TO } from './reportYear.ts';
 import { afterLastWhole, isSubUnitFigure, namesOneCentre } from './subUnit.ts';
 import { topicOf, type Topic } from './topics.ts';
 import type { Unit } from './types.ts';
@@ -36,7 +37,7 @@ const RATE_AT_END = new RegExp(
     `(?:(?:由|从|较|比)${PRIOR_YEAR_WORD}?的?\\d+(?:\\.\\d+)?%)?` +
     '(?:(?:19|20)\\d{2}年度?|今年|本年度?|当年|全年)?' +
     '(?:连续[一二两三四五六七八九十\\d]{1,2}年)?(?:已经|已|持续|始终|继续|一直|仍然|依然|稳定|同比|进一步|首次|平均|总体|整体)?(?:均|都)?约?' +
-    '(?:为|达到|达|是|实现|保持在|保持|稳定在|(?:提升|提高|上升|增长|增加|跃升|攀升|下降|降低|回落|减少)(?:至|到|为)|升至|降至|增至|降为|升为|控制在|在|均为|均达|分别为|分别达|仅为|仅)?了?' +
+    `(?:为|达到|达|是|实现|保持在|保持|稳定在|${MOVES_TO}|升至|降至|增至|降为|升为|控制在|在|均为|均达|分别为|分别达|仅为|仅)?了?` +
     `(?:(?:由|从|较|比)?${PRIOR_YEAR_WORD}的?|由|从)?:?$`,
 );
 

@@ -25,6 +25,7 @@ import {
   comparedYear,
   inferReportYear,
   listedYear,
+  MOVES_TO,
   opensWithPriorYear,
   statedYear,
   withoutYearLists,
@@ -54,7 +55,7 @@ const YEAR_ONLY = new RegExp(
   '^[(]?而?(?:19|20)\\d{2}年度?' +
     '(?:(?:1|一)?[-—~至到](?:\\d{1,2}|[一二三四五六七八九十]{1,2})月份?|前(?:\\d{1,2}|[一二三四五六七八九十]{1,2})个?月|上半年|前三季度|[一二三四]季度)?' +
     '(?:则|仍|又|更|再|进一步)?(?:仅|只)?' +
-    '(?:为|是|达到?|(?:提升|提高|上升|下降|降低|增加|减少|增长|回落|跃升|攀升)(?:至|到|为)|降至|升至|增至|减至|降为)?:?$',
+    `(?:为|是|达到?|${MOVES_TO}|降至|升至|增至|减至|降为)?:?$`,
 );
 
 // The words that compare a change with its own year (同比, 较上年, 比上年, 与…相比).
