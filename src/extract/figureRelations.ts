@@ -241,6 +241,8 @@ export function changeBase(items: readonly Scanned[], i: number): Scanned | null
   const change = item.change;
   const wanted = subjectMetric(item, change, ...changedUnit(item, change));
   if (wanted === null) return null;
+  // 命案发生率同比下降57%: a percent change of a rate the catalogue does not know changes no count before it.
+  if (wanted === undefined && change.kind === 'percent' && RATE_SUBJECT.test(change.subject)) return null;
   for (let j = i - 1; j >= 0; j--) {
     const base = items[j];
     if (base === undefined || base.fig.start < item.ctx.sentence.start) break;

@@ -65,8 +65,8 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   // 自2019年开始的援藏律师服务团…, 行动始于2009年,曾…办理…: a span from a year on, too.
   [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?开始`, 'g'), sinceYear],
   [new RegExp(`(?:始于|开始于|起始于|发端于)${YEAR}年`, 'g'), sinceYear],
-  // 自2022年行政复议体制改革以来: since an event of a year, too.
-  [new RegExp(`(?:自|从)${YEAR}年[^,;。\\d]{1,16}?以来`, 'g'), sinceYear],
+  // 自2022年行政复议体制改革以来, 自2022年11月全区“一站式”多元化解工作开展以来: since an event of a year (and month), too.
+  [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^,;。\\d]{1,24}?以来`, 'g'), sinceYear],
   [
     new RegExp(`${YEAR}年?${DASH}${YEAR}年`, 'g'),
     (m) => {
