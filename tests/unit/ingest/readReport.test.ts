@@ -66,6 +66,14 @@ describe('web pages', () => {
     expect(text).toContain('\n第2项，');
     for (const furniture of ['新闻中心', '网站地图', 'ICP备', 'alert']) expect(text).not.toContain(furniture);
   });
+  it('opens the text with the headline, which Readability drops when it repeats the <title>', async () => {
+    const titled = page(body).replace('<title>t</title>', '<title>某市2023年法治政府建设年度报告</title>').replace('<h1>某市2023年法治政府建设年度报告</h1>', '<h1>某市2023年法治政府建设年度报告</h1><p>发布时间：2024-01-15 来源：某市司法局</p>');
+    const read = await readReport(utf8(titled), { name: 'r.html' });
+    expect(read.ok ? read.text.split('\n').slice(0, 2) : []).toEqual(['某市2023年法治政府建设年度报告', '发布时间：2024-01-15 来源：某市司法局']);
+    const suffixed = titled.replace('<title>某市2023年法治政府建设年度报告</title>', '<title>某市2023年法治政府建设年度报告_某市人民政府门户网站</title>');
+    const again = await readReport(utf8(suffixed), { name: 'r.html' });
+    expect(again.ok ? again.text.split('\n')[0] : '').toBe('某市2023年法治政府建设年度报告');
+  });
   it('reads a web page published as .doc, as many government sites do, by its content', async () => {
     expect(await readReport(utf8(page(body)), { name: 'report.doc' })).toMatchObject({ ok: true, format: 'html' });
   });
