@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { extractFigures, inferReportYear } from '../src/extract/index.ts';
+import { inferRegion } from '../src/ingest/inferRegion.ts';
 import { loadDivisions, namesOf } from './extract/loadDivisions.ts';
 import { problemMessage, readFile } from './extract/readFile.ts';
 import { listReports, runBatch } from './extract/runBatch.ts';
@@ -47,11 +48,18 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/** A note on stderr that does not stop the run (stdout stays the JSON array alone). */
+const note = (message: string) => process.stderr.write(`extract: note: ${message}\n`);
+
 async function single(args: Args): Promise<void> {
   const read = await readFile(args.paths[0]!);
   if (!read.ok) throw new InputError(`${args.paths[0]}: ${problemMessage(read)}`);
+  // As in a batch run: the region named by the title (or most often in the text) when --region is not given.
+  const region = args.region ?? inferRegion(read.text, loadDivisions())?.code;
   const year = args.year ?? inferReportYear(read.text);
-  const candidates = extractFigures(read.text, { region: args.region, year, ...namesOf(args.region) });
+  if (region === undefined) note("no region is named clearly enough in the text, so a part's figure may read as the region's; give --region");
+  if (year === undefined) note('no report year is stated in the title, so figures carry no year; give --year');
+  const candidates = extractFigures(read.text, { region, year, ...namesOf(region) });
   process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
 }
 
@@ -79,6 +87,8 @@ async function batch(args: Args & { out: string }): Promise<void> {
 async function main(): Promise<number> {
   try {
     const args = parseArgs(process.argv.slice(2));
+    if (args.region !== undefined && !loadDivisions().some((d) => d.code === args.region))
+      throw new InputError(`--region must be a GB/T 2260 code of a province, city or county (such as 441800), got "${args.region}"`);
     const dirGiven = args.paths.length === 1 && listReports(args.paths)[0] !== args.paths[0];
     if (args.out !== undefined) await batch({ ...args, out: args.out });
     else if (dirGiven) throw new InputError(`a folder needs --out FILE.json; ${USAGE}`);

@@ -54,6 +54,33 @@ describe('extract CLI', () => {
     ]);
   });
 
+  it('infers the region from the title when --region is not given, as a batch run does', async () => {
+    const text = '肇庆市2023年法治政府建设年度报告\n四会市调解纠纷300件。肇庆市共调解纠纷5,600件。';
+    const r = await run(file('zhaoqing-inferred.txt', text));
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as Array<{ value: number; scope: string }>;
+    expect(out.map((c) => [c.value, c.scope])).toEqual([
+      [300, 'sub_category'],
+      [5600, 'region'],
+    ]);
+  });
+
+  it('refuses a --region that is no GB/T 2260 code, and notes a region or year it cannot find', async () => {
+    for (const code of ['999999', '肇庆', '4412']) {
+      const r = await run(file('any.txt', '全市共调解纠纷5,600件。'), '--region', code);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^--region must be a GB\/T 2260 code .*\n$/);
+    }
+    const r = await run(file('bare.txt', '全市共调解纠纷5,600件。'));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^extract: note: no region .* give --region$/),
+      expect.stringMatching(/^extract: note: no report year .* give --year$/),
+    ]);
+  });
+
   it('takes --year over the title', async () => {
     const path = file('year.txt', '2023年法治政府建设年度报告\n受理行政复议申请900件,同比增长20%。');
     const derived = (
