@@ -276,6 +276,10 @@ export const en: Shape<typeof zh> = {
     region: 'Region',
     regionPlaceholder: 'Name, pinyin or GB/T 2260 code',
     changeRegion: 'Change',
+    regionFrom: {
+      title: 'The region was read from the report’s title: check it.',
+      text: 'The region is the one the text names most often: check it.',
+    },
     extract: 'Find figures',
     extracting: 'Finding figures…',
     found: '{{count}} candidate figures found; the {{accepted}} recognised ones are ticked.',

@@ -272,6 +272,10 @@ export const zh = {
     region: '地区',
     regionPlaceholder: '地区名称、拼音或 GB/T 2260 代码',
     changeRegion: '更换',
+    regionFrom: {
+      title: '地区由报告标题识别，请核对。',
+      text: '地区取自正文中提到最多的地名，请核对。',
+    },
     extract: '提取数字',
     extracting: '正在提取…',
     found: '找到 {{count}} 个候选数字，已勾选 {{accepted}} 个可识别的。',

@@ -1,6 +1,8 @@
 // Which GB/T 2260 division a report is about, from the names in its text: the most specific division named in its
 // title, else the one its text names most often. A name shared by several divisions (朝阳区) counts
 // only when its city or province is named too; otherwise the region is left unknown, never guessed.
+import { reportTitleLine } from './reportHeader.ts';
+
 export interface NamedDivision {
   code: string;
   name: string;
@@ -15,14 +17,8 @@ export interface InferredRegion {
 }
 
 const TITLE_CHARS = 120;
-const TITLE_LINES = 12;
 
-/** The report's title: the first line near the top that names a year or a report (web copies open with a site's
- * breadcrumbs), else its first line. */
-const titleOf = (text: string): string => {
-  const lines = text.split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean).slice(0, TITLE_LINES);
-  return (lines.find((l) => /(?:19|20)\d\d年|报告/.test(l)) ?? lines[0] ?? '').slice(0, TITLE_CHARS);
-};
+const titleOf = (text: string): string => reportTitleLine(text).replace(/\s+/g, '').slice(0, TITLE_CHARS);
 const MIN_TEXT_MENTIONS = 3;
 const SUFFIXES = new Set([...'省市区县旗盟州']);
 const MAX_NAME = 12;

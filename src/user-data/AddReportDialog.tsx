@@ -5,11 +5,13 @@ import type { DatasetModel } from '../dataset/datasetModel.ts';
 import type { Region } from '../dataset/schema.ts';
 import { inferReportYear } from '../extract/reportYear.ts';
 import { ACCEPTED_EXTENSIONS } from '../ingest/formats.ts';
+import { publishedDate, reportTitleLine } from '../ingest/reportHeader.ts';
 import { htmlToTextInWorker } from '../ingest/readInWorker.ts';
 import { addReport } from './addReport.ts';
 import { blockerOf, candidateMetric, defaultTicks, openingYear, tick } from './candidateChoice.ts';
 import { CandidateRow, type Decision } from './CandidateRow.tsx';
 import { extractInWorker } from './extractInWorker.ts';
+import { inferReportRegion } from './inferReportRegion.ts';
 import { loadRegionNames } from './loadRegionNames.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { checkReportText, readReportFile, type TextProblem } from './readReportText.ts';
@@ -25,7 +27,7 @@ interface Props {
   onClose: () => void;
 }
 
-const firstLine = (text: string) => text.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 80) ?? '';
+const TITLE_CHARS = 80;
 
 export default function AddReportDialog({ model, userData, onChange, onClose }: Props) {
   const { t, i18n } = useTranslation();
@@ -35,6 +37,11 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState(false);
   const [region, setRegion] = useState<Region | null>(null);
+  // How the region was found: read from the report (to be checked), or chosen by hand (null).
+  const [regionHow, setRegionHow] = useState<'title' | 'text' | null>(null);
+  // A region chosen by hand before any text is kept for the text that follows; one chosen for a report is not.
+  const chosenBeforeText = useRef(false);
+  const documentCount = useRef(0);
   const [year, setYear] = useState<number | ''>('');
   const [title, setTitle] = useState('');
   const [issuer, setIssuer] = useState('');
@@ -49,19 +56,42 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     ref.current?.showModal?.();
   }, []);
 
-  const takeText = (value: string) => {
+  const chooseRegion = (r: Region | null) => {
+    setRegion(r);
+    setRegionHow(null);
+    chosenBeforeText.current = r !== null && text.trim() === '';
+  };
+  // A new report (a file, a page pasted, text typed into an empty box) brings its own title, date, year and region;
+  // nothing of the report before it is kept for it.
+  const takeText = (value: string, newReport = text.trim() === '') => {
     setText(value);
     setDecisions([]);
     setProblem(null);
     const inferred = inferReportYear(value) ?? openingYear(value);
     if (inferred) setYear(inferred);
-    if (!title) setTitle(firstLine(value));
+    if (!newReport) return;
+    if (!inferred) setYear('');
+    setTitle(reportTitleLine(value).slice(0, TITLE_CHARS));
+    setDate(publishedDate(value) ?? '');
+    const report = ++documentCount.current;
+    void inferReportRegion(value)
+      .catch(() => null)
+      .then((found) => {
+        if (report !== documentCount.current) return;
+        if (found) {
+          setRegion(found.region);
+          setRegionHow(found.how);
+        } else if (!chosenBeforeText.current) {
+          setRegion(null);
+          setRegionHow(null);
+        }
+      });
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setReading(true);
     const read = await readReportFile(file).finally(() => setReading(false));
-    if (read.ok) takeText(read.text);
+    if (read.ok) takeText(read.text, true);
     else setProblem(read.problem);
   };
   // Text copied from a web page comes with its HTML: the article is kept, the site's navigation is not.
@@ -71,7 +101,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     e.preventDefault();
     setReading(true);
     const read = await htmlToTextInWorker(html).finally(() => setReading(false));
-    if (read.ok) takeText(read.text);
+    if (read.ok) takeText(read.text, true);
     else setProblem(read.problem);
   };
   // What the published data already holds for the chosen region and year: those values are never replaced.
@@ -147,6 +177,12 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     setText('');
     setTitle('');
     setUrl('');
+    setDate('');
+    setIssuer('');
+    setYear('');
+    setRegion(null);
+    setRegionHow(null);
+    chosenBeforeText.current = false;
   };
   const spans = useMemo(() => decisions.map((d) => ({ start: d.offset, end: d.offset + d.evidence.length, id: `mark-${d.key}`, active: d.key === active })), [decisions, active]);
   const metrics = model.dataset.metrics;
@@ -188,7 +224,8 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
           )}
         </section>
         <section>
-          <RegionFinder value={region} onChange={setRegion} />
+          <RegionFinder value={region} onChange={chooseRegion} />
+          {region && regionHow && <p className="muted small" data-testid="region-inferred">{t(`addReport.regionFrom.${regionHow}`)}</p>}
           <div className="add-report__meta">
             <label>
               {t('filters.year')}

@@ -65,8 +65,12 @@ export const divisionRegions = (
   ];
 };
 
-/** Loaded on demand: the division lists and pinyin are only needed when a person adds a report. */
-export const loadDivisionIndex = async (): Promise<RegionIndex> => {
+let index: Promise<RegionIndex> | undefined;
+
+/** Loaded on demand and once: the division lists and pinyin are only needed when a person adds a report. */
+export const loadDivisionIndex = (): Promise<RegionIndex> => (index ??= buildDivisionIndex());
+
+const buildDivisionIndex = async (): Promise<RegionIndex> => {
   const [{ provinces, cities, areas }, { regionSpelling }] = await Promise.all([
     loadDivisionLists(),
     import('../regions/regionSpelling.ts'),

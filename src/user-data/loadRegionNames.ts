@@ -6,14 +6,15 @@ import { loadDivisionLists } from './divisionLists.ts';
 
 let divisions: Promise<NamedDivision[]> | undefined;
 
-/** Loaded on demand, from the same lists as the region finder's. */
-export const loadRegionNames = async (code: string): Promise<RegionNames | undefined> => {
-  divisions ??= loadDivisionLists().then(({ provinces, cities, areas }) =>
+/** The divisions with their names, loaded on demand and once, from the same lists as the region finder's. */
+export const loadNamedDivisions = (): Promise<NamedDivision[]> =>
+  (divisions ??= loadDivisionLists().then(({ provinces, cities, areas }) =>
     namedDivisions(
       provinces as Parameters<typeof namedDivisions>[0],
       cities as Parameters<typeof namedDivisions>[1],
       areas as Parameters<typeof namedDivisions>[2],
     ),
-  );
-  return regionNames(code, await divisions);
-};
+  ));
+
+export const loadRegionNames = async (code: string): Promise<RegionNames | undefined> =>
+  regionNames(code, await loadNamedDivisions());
