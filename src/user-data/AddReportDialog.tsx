@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import type { Region } from '../dataset/schema.ts';
+import { isUserSource, userSourceId } from '../dataset/userSource.ts';
 import { inferReportYear } from '../extract/reportYear.ts';
 import { ACCEPTED_EXTENSIONS } from '../ingest/formats.ts';
 import { publishedDate, reportTitleLine } from '../ingest/reportHeader.ts';
@@ -16,7 +17,6 @@ import { loadRegionNames } from './loadRegionNames.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { checkReportText, readReportFile, type TextProblem } from './readReportText.ts';
 import { RegionFinder } from './RegionFinder.tsx';
-import { userSourceId } from './addReport.ts';
 import type { UserData } from './userData.ts';
 import { UserReports } from './UserReports.tsx';
 
@@ -110,7 +110,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
       region && typeof year === 'number'
         ? model.dataset.observations
             // The same record as a user-added one: region total, full year (see observationKey).
-            .filter((o) => o.region === region.code && o.year === year && o.scope === 'region' && o.period.kind === 'full_year' && !o.source.startsWith('user-'))
+            .filter((o) => o.region === region.code && o.year === year && o.scope === 'region' && o.period.kind === 'full_year' && !isUserSource(o.source))
             .map((o) => [o.metric, o])
         : [],
     );

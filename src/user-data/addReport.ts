@@ -1,6 +1,7 @@
 // Confirmed candidates of one report → records in the data/ format, appended to what the user already added.
 import type { Observation, Region } from '../dataset/schema.ts';
 import type { UserData } from './userData.ts';
+import { userSourceId } from '../dataset/userSource.ts';
 
 export interface ConfirmedFigure {
   metric: string;
@@ -21,7 +22,6 @@ export interface NewReport {
   figures: ConfirmedFigure[];
 }
 
-export const userSourceId = (region: string, year: number) => `user-${region}-${year}`;
 
 export const addReport = (data: UserData, report: NewReport): UserData => {
   const id = userSourceId(report.region.code, report.year);

@@ -46,4 +46,11 @@ test('a second report gets its own region, title, year and date, never the first
   await expect(dialog.getByRole('searchbox', { name: '地区' })).toBeVisible();
   await expect(dialog.getByRole('spinbutton', { name: '年份' })).toHaveValue('');
   await expect(dialog.getByTestId('replaces')).toHaveCount(0);
+
+  // The region page marks the region and each figure a person added, as the charts' labels do.
+  await page.goto('/?view=region&focus=440200');
+  const regionPage = page.getByTestId('region-page');
+  await expect(regionPage.getByRole('heading', { level: 2 })).toHaveText('韶关市自添');
+  await expect(regionPage.getByRole('row').filter({ hasText: '900' }).first()).toContainText('自添');
+  await expect(regionPage.getByRole('combobox')).toContainText('韶关市（自添） 440200');
 });

@@ -3,6 +3,7 @@ import { valueText } from '../../charts/chartText.ts';
 import { differencesText, NOT_COMPARABLE_MARK } from '../../charts/differenceText.ts';
 import { observationKey } from '../../dataset/observationKey.ts';
 import type { RegionFigure, RegionProfile } from '../../dataset/select/regionProfile.ts';
+import { isUserSource } from '../../dataset/userSource.ts';
 import { formatValue } from '../../i18n/formatNumber.ts';
 import type { ViewProps } from '../viewProps.ts';
 
@@ -24,6 +25,7 @@ export function RegionView({ model, filters, selection: profile, onSelect, updat
           <button type="button" className="cell-value" onClick={() => onSelect(observationKey(o))} aria-label={t('table.openSourceOf', { label: f.metric.name[lang], value: text, year: o.year })}>
             {text}
           </button>
+          {isUserSource(o.source) && <span className="badge">{t('filters.addedMark')}</span>}
         </td>
         <td>{o.year}</td>
         <td>{f.peers ? t('region.rank', { rank: f.peers.rank, of: f.peers.of }) : f.differs.length > 0 ? differencesText(f.differs, ctx) : '—'}</td>
@@ -49,11 +51,14 @@ export function RegionView({ model, filters, selection: profile, onSelect, updat
         <span>{t('region.choose')}</span>
         <select value={region.code} onChange={(e) => update({ focus: e.target.value })}>
           {regions.map((r) => (
-            <option key={r.code} value={r.code}>{`${r.name[lang]} ${r.code}`}</option>
+            <option key={r.code} value={r.code}>{`${r.name[lang]}${r.user_added ? t('addReport.userAddedSuffix') : ''} ${r.code}`}</option>
           ))}
         </select>
       </label>
-      <h2>{region.name[lang]}</h2>
+      <h2>
+        {region.name[lang]}
+        {region.user_added && <span className="badge">{t('filters.addedMark')}</span>}
+      </h2>
       <p className="muted">
         {t(`levels.${region.level}`)} · {region.province.name[lang]} · {region.code}
         {region.population ? ` · ${t('region.population', { value: formatValue(region.population.value, 'people', lang) })}` : ` · ${t('region.noPopulation')}`}
