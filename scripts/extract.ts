@@ -12,7 +12,7 @@ import { inferRegion } from '../src/ingest/inferRegion.ts';
 import { loadDivisions, namesOf } from './extract/loadDivisions.ts';
 import { problemMessage, readFile } from './extract/readFile.ts';
 import { listReports, runBatch } from './extract/runBatch.ts';
-import { reviewReport } from './extract/reviewReport.ts';
+import { batchSummary, reviewReport } from './extract/reviewReport.ts';
 
 const USAGE = 'usage: extract FILE [--region CODE] [--year YYYY] | extract DIR_OR_FILES... --out FILE.json [--region CODE] [--year YYYY]';
 
@@ -80,8 +80,7 @@ async function batch(args: Args & { out: string }): Promise<void> {
   const review = args.out.replace(/\.json$/i, '') + '.md';
   writeFileSync(args.out, `${JSON.stringify({ files: results }, null, 2)}\n`);
   writeFileSync(review, `${reviewReport(results)}\n`);
-  const failed = results.filter((r) => r.candidates.length === 0).length;
-  process.stderr.write(`extract: ${results.length} files, ${failed} without candidates; wrote ${args.out} and ${review}\n`);
+  process.stderr.write(`extract: ${batchSummary(results)}; wrote ${args.out} and ${review}\n`);
 }
 
 async function main(): Promise<number> {
