@@ -19,6 +19,7 @@ const USAGE = 'usage: extract FILE [--region CODE] [--year YYYY] | extract DIR_O
 class InputError extends Error {}
 
 interface Args {
+  help?: true;
   paths: string[];
   out?: string;
   region?: string;
@@ -37,12 +38,15 @@ function parseArgs(argv: readonly string[]): Args {
       else if (flag === '--out') args.out = value;
       else if (!/^\d{4}$/.test(value)) throw new InputError(`--year must be a four-digit year, got "${value}"`);
       else args.year = Number(value);
+    } else if (arg === '--help' || arg === '-h') {
+      args.help = true;
     } else if (arg.startsWith('--') && arg !== '--') {
       throw new InputError(`unknown option ${arg}; ${USAGE}`);
     } else if (arg !== '--') {
       args.paths.push(arg);
     }
   }
+  if (args.help) return args;
   if (args.paths.length === 0) throw new InputError(USAGE);
   if (args.out === undefined && args.paths.length > 1) throw new InputError(`several files need --out FILE.json; ${USAGE}`);
   return args;
@@ -86,6 +90,10 @@ async function batch(args: Args & { out: string }): Promise<void> {
 async function main(): Promise<number> {
   try {
     const args = parseArgs(process.argv.slice(2));
+    if (args.help) {
+      process.stdout.write(`${USAGE}\nFiles: .txt (UTF-8, GB18030/GBK, Big5), .pdf, .docx, .html. See README.md, "Report files".\n`);
+      return 0;
+    }
     if (args.region !== undefined && !loadDivisions().some((d) => d.code === args.region))
       throw new InputError(`--region must be a GB/T 2260 code of a province, city or county (such as 441800), got "${args.region}"`);
     const dirGiven = args.paths.length === 1 && listReports(args.paths)[0] !== args.paths[0];

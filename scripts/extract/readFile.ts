@@ -9,6 +9,13 @@ import { en } from '../../src/i18n/en.ts';
 
 const CMAPS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
 
+// The system's codes a person meets most, said in words (the code kept after them for a search).
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file (ENOENT)',
+  EACCES: 'permission denied (EACCES)',
+  EISDIR: 'it is a folder; give --out FILE.json to run over a folder (EISDIR)',
+};
+
 export type FileRead = ReadResult | { ok: false; problem: 'unreadable'; reason: string };
 
 export const readFile = async (path: string): Promise<FileRead> => {
@@ -17,7 +24,8 @@ export const readFile = async (path: string): Promise<FileRead> => {
     if (size > MAX_FILE_BYTES) return { ok: false, problem: 'too_large', size };
     return await readReport(readFileSync(path), { name: path }, { pdfCMapUrl: CMAPS });
   } catch (e) {
-    return { ok: false, problem: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, problem: 'unreadable', reason: (code && SYSTEM_REASONS[code]) ?? code ?? String(e) };
   }
 };
 

@@ -81,6 +81,15 @@ describe('extract CLI', () => {
     ]);
   });
 
+  it('prints its usage on --help, and says a missing file in words', async () => {
+    const help = await run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: extract FILE/);
+    const missing = await run(join(dir, 'not-there.txt'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read the file: no such file \(ENOENT\)\n$/);
+  });
+
   it('takes --year over the title', async () => {
     const path = file('year.txt', '2023年法治政府建设年度报告\n受理行政复议申请900件,同比增长20%。');
     const derived = (
