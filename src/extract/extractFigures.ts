@@ -40,6 +40,7 @@ import {
   acceptedUnderReceived,
   concludedOrCases,
   handledBeforeResolved,
+  allKindsBeforePeoplesMediation,
   mixedTotal,
   peoplesMediationOfAll,
   sameSentenceRole,
@@ -294,6 +295,12 @@ function scan(
     if (rateOfAPart(items, item)) {
       item.part = part = true;
       item.metric = assignMetric(ctx.text, true);
+    }
+    const allKinds = allKindsBeforePeoplesMediation(items, item);
+    if (allKinds.length > 0) {
+      for (const whole of allKinds) whole.mixed = true;
+      item.part = part = false;
+      item.metric = assignMetric(ctx.text);
     }
     const mixed = mixedTotal(items, item);
     if (mixed !== null) {

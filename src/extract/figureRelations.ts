@@ -50,7 +50,8 @@ export function metricOf(
   const wholes = brokenDown(items, ctx, ctx.sentence.start + at);
   if (concludedPartOfIntake(metric, wholes[0], ctx.text.local)) return { metric: null, part: true };
   for (const whole of wholes) {
-    if (whole.metric === null) continue;
+    // A total of every kind (see allKindsBeforePeoplesMediation) is no whole of people's mediation's figures.
+    if (whole.metric === null || whole.mixed === true) continue;
     if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic)
       return { metric: assignMetric(ctx.text, true), part: true };
   }

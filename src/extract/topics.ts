@@ -48,7 +48,7 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   // 劳动争议 names arbitration's cases, and a kind of dispute people's mediation takes too (其中道路交通…、劳动争议233件…,
   // 调解成功率…): alone it decides, beside a strong word of another topic it does not.
   other: {
-    strong: ['信访', '社区矫正', '安置帮教', '行政争议调解', '行政调解', '劳动人事争议', '诉前调解', '诉调对接',
+    strong: ['信访', '社区矫正', '安置帮教', '行政争议调解', '行政调解', '司法调解', '劳动人事争议', '诉前调解', '诉调对接',
       '商事调解', '司法救助', '信息公开', '党组', '理论学习', '巡察', '审计'],
     weak: ['劳动争议'],
   },
@@ -100,6 +100,10 @@ const MEASURED_AGAINST = /(?:^|[,;])(?:(?:超过|超出|高于|低于|多于|少
 // (legal aid's), not litigation's subject for the clauses after it.
 const KIND_AFTER_OTHER_KINDS = /(?<=(?:刑事|民事)[^。;]{0,20})行政(?:诉讼)?案件/g;
 
+// 行政调解受理795件,调处673件: a clause of a bare verb names no subject of its own; it goes on with the kind of mediation
+// the clause before named, when that is not people's.
+const BARE_VERB = /^(?:共|已|累计)?(?:调处|调解|化解)(?:成功)?$/;
+
 export function topicOf(
   rawLocal: string,
   following: string,
@@ -113,5 +117,6 @@ export function topicOf(
     nearest(local, true, table) ?? nearest(following, false, table) ?? nearest(earlier, true, table);
   // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
   // 区政府共收到行政复议申请1113件。): the strong word nearest before it decides before its weak words.
+  if (BARE_VERB.test(local) && nearest(earlier, true, STRONG) === 'other') return 'other';
   return inSentence(STRONG) ?? nearest(previous, true, STRONG) ?? inSentence(WEAK);
 }

@@ -111,12 +111,13 @@ describe('the change of a total of several kinds', () => {
       [48, null, 'change', 'exact'],
       [4565, null, 'prior_year', 'derived'],
     ]);
-    // The change keeps no metric of its own, so the sibling after it is read as after a count (a part).
+    // The total holds several kinds, so it is no whole of the sibling after the change: 行政应诉案件 is litigation's own
+    // object, its total.
     expect(
       figure('复议机关共办理案件4613件,其中行政复议案件较上年增加48件,行政应诉案件2165件。', 2165, Y),
     ).toMatchObject({
-      metric: null,
-      scope: 'sub_category',
+      metric: 'litigation.cases',
+      scope: 'region',
     });
     expect(claims('法律援助中心共承办案件2300件,其中法律援助案件同比增长5%。')).toEqual([
       [2300, null, 'region', 'exact'],

@@ -15,8 +15,6 @@ const STILL_WRONG: ReadonlySet<string> = new Set([
   '全市各级行政机关负责人出庭应诉案件占开庭审理案件的97.3%。|97.3',
   '行政机关负责人出庭应诉1,186件,占应出庭案件的98.7%。|98.7',
   '全市行政诉讼案件中,行政机关败诉的占6.2%。|6.2',
-  // Only the first part of a mixed total split by topics is un-parted (sentenceRoles.splitsByTopic).
-  '全市复议机关共办理案件4,613件,其中行政复议案件2,448件、行政应诉案件2,165件。|2165',
   // A justice bureau is read as the review office only for review; its 应诉 cases are the government's own.
   '市司法局共办理行政复议和应诉案件1,050件,其中行政复议案件610件,行政应诉案件440件。|440',
   // The clause breaks at 、 inside (市、区), so 有8个县 is not seen as some units.
