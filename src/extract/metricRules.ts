@@ -38,8 +38,10 @@ const CASES = ['件', '宗', '起', '件次'];
 const POLICE = /驻所|驻派出所|派出所|(?<![、和与及同])公安(?![、和与及类])|民警/;
 const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
 // A rate of one stage or channel of mediation, or of another process, is not the success rate.
+// 线上线下共受理: both channels together are all of them.
+const ONLINE_AND_OFFLINE = /线上线下|线下线上/;
 const OTHER_MEDIATION_RATE =
-  /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|当场|现场|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+  /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|一次性|当场|当天|当日|即时|现场|降级|风险|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
 // Disputes mediated by legal advisers, lawyers or judges (村(居)法律顾问共调解纠纷…) are not people's
 // mediation committees' count: the vetoes of mediation.cases and mediation.resolved name them.
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
@@ -76,7 +78,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.police_station_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /调处|受理|调解|办理|纠纷/, notLocal: /治安/, subject: POLICE, part: true },
   { metric: 'mediation.police_station_rooms', topic: 'mediation', units: ['count'], counters: ['个'], after: /^驻(?:派出)?所调解室|^派出所调解室/, part: true },
   { metric: 'mediation.success_rate', topic: 'mediation', units: ['percent'], rate: /成功|调成|调结|化解/, notRate: OTHER_MEDIATION_RATE },
-  { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, part: true },
+  { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, notLocal: ONLINE_AND_OFFLINE, part: true },
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
   { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安/ },

@@ -12,7 +12,8 @@ const NAMED_TOWNSHIP = /[\u4e00-\u9fa5]{2}乡(?![镇村贤土亲里情愁音街�
 const NOT_A_TOWNSHIP = /[城下家农故老返回同异他水入进到]$/;
 // One town not named (某镇, 某街道): never the region a report is about.
 const SOME_TOWN = /某(?:个)?(?:镇|乡|街道|村|社区)/;
-const CHANNEL = /线上|在线|网上|平台/;
+// One channel (线上, 线下 alone: 全区线下受理…), not both together (线上线下共受理…).
+const CHANNEL = /(?<!线下)线上(?!线下)|(?<!线上)线下(?!线上)|在线|网上|平台/;
 // Mediation docked to another body's work (访调对接, 警民联调) or joined with other mediation (三调对接, 三调联动: people's,
 // administrative and judicial together): one channel of it, never all people's mediation.
 export const DOCKED = /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动/;
