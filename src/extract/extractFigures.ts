@@ -18,7 +18,7 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { pageAboutOneBody } from './pageSubject.ts';
+import { openingLineSpans, pageAboutOneBody } from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodReading } from './period.ts';
 import {
@@ -111,6 +111,32 @@ function spanOfHeading(
   return read?.cumulative === true && read.vague !== true ? read : null;
 }
 
+// 去年以来,天水市…。(a heading) …共排查各类矛盾纠纷12326件: a page that opens with the span it reports on — since a year,
+// since last year, this year so far — frames each later figure whose paragraph names no period or year of its own.
+const OPENING_SPAN =
+  /^(?:自|从)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:份)?)?以来|(?:去年|上年)(?:\d{1,2}月(?:份)?)?以来|今年以来|年初以来)/;
+
+function pageOpeningSpan(
+  norm: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  reportYear: number | undefined,
+): { reading: PeriodReading; end: number } | null {
+  const titles = new Set(openingLineSpans(norm).map((t) => t.start));
+  let start = 0;
+  while (titles.has(start)) {
+    const next = norm.indexOf('\n', start);
+    if (next < 0) return null;
+    start = next + 1;
+  }
+  const m = OPENING_SPAN.exec(norm.slice(start));
+  if (m === null) return null;
+  const reading = periodAt(start, start + m[0].length);
+  // Since the report's own year (2022年以来 opening a 2022 report) is this year so far: each figure says its own.
+  if (reading === null || (reading.cumulative && reading.period.from === reportYear)) return null;
+  const end = norm.indexOf('\n', start);
+  return { reading, end: end < 0 ? norm.length : end };
+}
+
 /** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
 function listClauseStart(norm: string, sentence: number, start: number): number {
   const at = norm.lastIndexOf('分别', start);
@@ -160,6 +186,7 @@ function scan(
   const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
   const periodAt = periodIndex(norm, reportYear);
+  const opening = pageOpeningSpan(norm, periodAt, reportYear);
   const items: Scanned[] = [];
   figures.forEach((fig, i) => {
     const ctx = figureContext(norm, figures, i);
@@ -237,7 +264,15 @@ function scan(
     // (…以来,…从2020年的95.3%提升至2022年的98.4%).
     let period =
       listed === undefined && movedYear === undefined
-        ? (periodAt(ctx.paragraphStart, fig.start) ?? spanOfHeading(norm, periodAt, ctx.paragraphStart))
+        ? (periodAt(ctx.paragraphStart, fig.start) ??
+          spanOfHeading(norm, periodAt, ctx.paragraphStart) ??
+          (opening !== null &&
+          fig.start > opening.end &&
+          (year === undefined || year === reportYear) &&
+          compared === null &&
+          statedYear(prefix) === undefined
+            ? opening.reading
+            : null))
         : null;
     // 2015年到2017年, 五年来,…出庭应诉率从47.97%增长至62.83%: a move between two levels over a span of years starts in its
     // first year and ends in its last, no sum over the span.
