@@ -22,6 +22,8 @@ const KINDS = [
   // applicant, the law's words).
   '(?<![及和与])其[他它](?!各类|组织)',
   '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?![全各])(?:(?!行政机关)[^,]){1,10}为被(?:申请人|告)',
+  // 中央机关“当被告”案件: the cases of one kind of defendant.
+  '(?:当|作)[“"]?被(?:申请人|告)[”"]?',
   '被(?:申请人|告)为(?![全各])(?:(?!行政机关)[^,]){1,10}的',
   // 因征地拆迁引发的案件, 因物业服务产生的纠纷: a cause names a kind.
   '因[^,]{1,12}(?:引发|引起|产生|导致)的',
@@ -70,7 +72,8 @@ const CHANNEL =
   /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事点|评理点|议事点|工作室|调解室|热线|律师团队|服务团队|律师调解|现场(?:受理|接待|解答|办理|调解)/;
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
 // 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.
-const PROGRAMME = /(?:援助|公益金|资助|惠民)项目|资助(?:办理|开展|的)/;
+// 中央专项彩票公益金法律援助案件82件: the cases the lottery fund pays for, likewise.
+const PROGRAMME = /(?:援助|公益金|资助|惠民)项目|资助(?:办理|开展|的)|彩票公益金/;
 // 深入实施法律援助惠民项目,全年共办理…: a programme carried out is the frame of the year's work, as a campaign is.
 const PROGRAMME_AS_FRAME = /(?:实施|开展|推进|推动|落实|深化|打造|启动)[^,]{0,12}项目/;
 // One court (市中院, 中级人民法院, 省高院, 基层法院) counting takes only its own suits; 全市法院, 两级法院 are all of them,

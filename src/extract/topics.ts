@@ -42,7 +42,7 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   legal_services: {
     strong: ['律师', '律所', '公证', '仲裁', '司法鉴定', '鉴定机构', '法律服务', '法律职业资格', '法考', '法治体检'],
   },
-  gov_services: { strong: ['政务服务', '办事群众', '证明事项', '自助机', '网办', '便民服务'] },
+  gov_services: { strong: ['政务服务', '办事群众', '证明事项', '自助机', '网办', '便民服务', '便民措施', '审批服务', '行政审批', '一件事'] },
   grassroots: { strong: ['司法所', '基层治理'] },
   oversight: { strong: ['督察', '督导', '考核对象', '考评'] },
   // 劳动争议 names arbitration's cases, and a kind of dispute people's mediation takes too (其中道路交通…、劳动争议233件…,
