@@ -16,7 +16,7 @@ const SOME_TOWN = /某(?:个)?(?:镇|乡|街道|村|社区)/;
 const CHANNEL = /(?<!线下)线上(?!线下)|(?<!线上)线下(?!线上)|在线|网上|平台/;
 // Mediation docked to another body's work (访调对接, 警民联调) or joined with other mediation (三调对接, 三调联动: people's,
 // administrative and judicial together): one channel of it, never all people's mediation.
-export const DOCKED = /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动/;
+export const DOCKED = /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动|(?<!多元)联动调解/;
 const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
 export const WHOLE_REGION =
