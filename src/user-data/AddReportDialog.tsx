@@ -225,7 +225,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
         </section>
         <section>
           <RegionFinder value={region} onChange={chooseRegion} />
-          {region && regionHow && <p className="muted small" data-testid="region-inferred">{t(`addReport.regionFrom.${regionHow}`)}</p>}
+          {region && regionHow && <p className="muted small region-note" data-testid="region-inferred">{t(`addReport.regionFrom.${regionHow}`)}</p>}
           <div className="add-report__meta">
             <label>
               {t('filters.year')}
