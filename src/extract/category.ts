@@ -63,7 +63,7 @@ const ITEMS_OF_A_BREAKDOWN = /其中[^,]*,[^,]*,/;
 // 从申请人的情况看,公民提出…52件: a sentence framed as a view of the cases by one feature (who applied, against whom, in
 // which field, of which kind) lists parts; a view of the results (从审理结果看,审结的476件…) gives the whole's.
 const BREAKDOWN_FRAME =
-  /(?:^|[。;])从[^,。;]{0,12}(?:申请人|被申请|被告|领域|类型|类别|事项|构成|分布|来源|地区|区域|行业|部门|层级)[^,。;]{0,6}?(?:来)?看[,:]/;
+  /(?:^|[。;])从[^,。;]{0,12}(?:申请人|被申请|被告|领域|类型|类别|事项|构成|分布|来源|地区|区域|行业|部门|层级|级别|应诉机关|应诉主体)[^,。;]{0,6}?(?:来)?看[,:]/;
 // One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 个人调解工作室调解…):
 // its count is a part of the region's.
 // 县镇两级平台线下受理…, 律师团队…受理: a platform's or a team's work is one channel's too.

@@ -36,9 +36,13 @@ const AFTER_AN_EVENT = /^[^,;。\d]{0,16}?(?:后|之后|以后|基础上)[,;]/;
 const BASE_OF_A_MULTIPLE = /^[^,;。\d]{0,10}?的[\d.]+倍/;
 const STATED_YEAR = /((?:19|20)\d{2})年度?(?!以来|至|起|来|[-—~－到])/g;
 
+const ASIDE_ON_WHAT_IS_IN = /[(（](?:包括|包含|含|不含|不包括)[^()（）]{0,40}[)）]/g;
+
 export function statedYear(sentencePrefix: string): number | undefined {
   // A closed title is one neutral mark: a year inside it names the document, and one right after it is still read.
-  const text = sentencePrefix.replace(/《[^》]{0,80}》/g, '□');
+  // 审结422件(包括2018年结转案件),…: a closed aside on what a count takes in dates no figure after it (one still open, the
+  // figure inside it, keeps its year: 不含2011年度未结案件87宗).
+  const text = sentencePrefix.replace(/《[^》]{0,80}》/g, '□').replace(ASIDE_ON_WHAT_IS_IN, '□');
   STATED_YEAR.lastIndex = 0;
   let found: number | undefined;
   let m: RegExpExecArray | null;
