@@ -33,6 +33,10 @@ const KINDS = [
   '(?<![各全多])领域', '等[\\d一二两三四五六七八九十]+[类种项]',
 ].join('|');
 const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|损失)';
+// 为军人军属避免和挽回经济损失…: the money recovered for one kind of applicant is that kind's.
+const RECOVERED_FOR_A_KIND = new RegExp(
+  `为[^,]{0,4}(?:${KINDS})[^,]{0,6}?(?:避免和|避免或)?(?:挽回|追回|讨回)`,
+);
 const KIND_AT_END = new RegExp(`(?:${KINDS})[、和及]?$`);
 const NAMES_AN_OBJECT = new RegExp(HEAD);
 const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
@@ -126,7 +130,7 @@ export function namesACategory(
 ): boolean {
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
-  if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local)) return true;
+  if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local) || RECOVERED_FOR_A_KIND.test(local)) return true;
   if (BREAKDOWN_FRAME.test(earlier + local)) return true;
   const own = afterLastWhole(subject);
   if (CAMPAIGN_SUBJECT.test(own) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;

@@ -113,8 +113,27 @@ function spanOfHeading(
 
 // 去年以来,天水市…。(a heading) …共排查各类矛盾纠纷12326件: a page that opens with the span it reports on — since a year,
 // since last year, this year so far — frames each later figure whose paragraph names no period or year of its own.
+// “十四五”期间, 近五年来 opening the page frame it too.
 const OPENING_SPAN =
-  /^(?:自|从)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:份)?)?以来|(?:去年|上年)(?:\d{1,2}月(?:份)?)?以来|今年以来|年初以来)/;
+  /^(?:自|从)?(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:份)?)?以来|(?:去年|上年)(?:\d{1,2}月(?:份)?)?以来|今年以来|年初以来|[“"]?十[一二三四五]五[”"]?(?:期间|以来|时期)|(?:近|过去)[\d一二两三四五六七八九十]{1,2}年(?:来|以来|间)?)/;
+
+// 近年来,市矛盾纠纷调处中心…。截至目前,共受理…: a running total to date, in a paragraph opened by an open span of years,
+// sums over that span.
+function toDateAfterASpan(
+  norm: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  figureStart: number,
+  period: PeriodReading | null,
+): PeriodReading | null {
+  if (period === null || period.cumulative || !/^截至(?:目前|当前|现在|发稿时)/.test(period.period.phrase))
+    return period;
+  const at = norm.lastIndexOf('截至', figureStart);
+  const before = at > paragraphStart ? periodAt(paragraphStart, at) : null;
+  // Only an open span (近年来, 成立以来): one that closed (十三五期间…。截至目前,…同比增长…) leaves this year's to date.
+  const open = before?.vague === true || before?.period.kind === 'unknown';
+  return before?.cumulative === true && open ? { period: period.period, cumulative: true } : period;
+}
 
 function pageOpeningSpan(
   norm: string,
@@ -264,7 +283,13 @@ function scan(
     // (…以来,…从2020年的95.3%提升至2022年的98.4%).
     let period =
       listed === undefined && movedYear === undefined
-        ? (periodAt(ctx.paragraphStart, fig.start) ??
+        ? (toDateAfterASpan(
+            norm,
+            periodAt,
+            ctx.paragraphStart,
+            fig.start,
+            periodAt(ctx.paragraphStart, fig.start),
+          ) ??
           spanOfHeading(norm, periodAt, ctx.paragraphStart) ??
           (opening !== null &&
           fig.start > opening.end &&
