@@ -34,6 +34,8 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<TextProblem | 'timeout' | null>(null);
+  // The file a problem is about, named in its message (several may be tried one after another).
+  const [problemFile, setProblemFile] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState(false);
   const [region, setRegion] = useState<Region | null>(null);
@@ -67,6 +69,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     setText(value);
     setDecisions([]);
     setProblem(null);
+    setProblemFile(null);
     const inferred = inferReportYear(value) ?? openingYear(value);
     if (inferred) setYear(inferred);
     if (!newReport) return;
@@ -92,7 +95,10 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     setReading(true);
     const read = await readReportFile(file).finally(() => setReading(false));
     if (read.ok) takeText(read.text, true);
-    else setProblem(read.problem);
+    else {
+      setProblem(read.problem);
+      setProblemFile(file.name);
+    }
   };
   // Text copied from a web page comes with its HTML: the article is kept, the site's navigation is not.
   const onPaste = async (e: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -118,6 +124,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   }, [model, region, year]);
   const extract = async () => {
     const checked = checkReportText(text);
+    setProblemFile(null);
     if (!checked.ok) return setProblem(checked.problem);
     setBusy(true);
     try {
@@ -195,7 +202,12 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
       </div>
       <p className="muted small">{t('addReport.intro')}</p>
       <p role="status" aria-live="polite" className="add-report__status">{status}</p>
-      {problem && <p role="alert" className="panel panel--error">{t(`addReport.problem.${problem}`)}</p>}
+      {problem && (
+        <p role="alert" className="panel panel--error">
+          {problemFile && <strong>{problemFile}: </strong>}
+          {t(`addReport.problem.${problem}`)}
+        </p>
+      )}
       <div className="add-report__grid">
         <section>
           {decisions.length === 0 ? (

@@ -47,7 +47,7 @@ test('bad input gets a clear message and loses nothing already added', async ({ 
   await page.getByRole('button', { name: /Add a report/ }).click();
   const dialog = page.getByTestId('add-report');
   await dialog.locator('input[type=file]').setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
-  await expect(dialog.getByRole('alert')).toContainText('not a text file');
+  await expect(dialog.getByRole('alert')).toContainText('scan.txt: This is not a text file');
   await dialog.locator('input[type=file]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(10 * 1024 * 1024, 0x41) });
   await expect(dialog.getByRole('alert')).toContainText('too large');
   await dialog.getByLabel('Report text').fill('没有任何数字的一段文字。');
