@@ -275,10 +275,9 @@ function scan(
       reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
     // 从2021年的3,100件增长至2022年的3,300件, 增加到2022年的1,203件: a level moved to has the year named right before it.
     const movedYear = yearMovedTo(ctx.text.local);
+    const stated = statedYear(prefix);
     let year =
-      listed?.year ??
-      movedYear ??
-      (compared === null ? (clausePrior ?? statedYear(prefix) ?? opensPrior) : compared);
+      listed?.year ?? movedYear ?? (compared === null ? (clausePrior ?? stated ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…), nor is a level with its own year
     // (…以来,…从2020年的95.3%提升至2022年的98.4%).
     let period =
@@ -295,7 +294,7 @@ function scan(
           fig.start > opening.end &&
           (year === undefined || year === reportYear) &&
           compared === null &&
-          statedYear(prefix) === undefined
+          stated === undefined
             ? opening.reading
             : null))
         : null;

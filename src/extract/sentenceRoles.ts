@@ -150,20 +150,22 @@ export function peoplesMediationOfAll(item: Scanned): boolean {
   return figureTopic(item.ctx.text) === 'mediation';
 }
 
+// 其中,人民调解受理2345件: people's mediation opening the breakdown, its figure right after (OBJECT.mediation's words, a
+// mark after 其中 allowed and nothing after the verb).
+const PEOPLES_MEDIATION_OF_ALL =
+  /其中[,，:：]?(?:通过|经|由)?人民调解(?:组织|委员会)?(?:共|累计)?(?:受理|调解|调处|排查|化解)?$/;
+
 /**
  * 共排查出各类矛盾纠纷4190件,化解4043件,化解率达96.5%。其中,人民调解受理2345件…: people's mediation broken out of a total
  * of every kind of mediation shows that total — each of its figures, counts and rates — to be of all kinds, no count of
  * people's mediation. Returns those figures (before the 其中, in its sentence or the one it opens after), or none.
  */
-const PEOPLES_MEDIATION_OF_ALL =
-  /其中[,，:：]?(?:通过|经|由)?人民调解(?:组织|委员会)?(?:共|累计)?(?:受理|调解|调处|排查|化解)?$/;
-
 export function allKindsBeforePeoplesMediation(items: readonly Scanned[], item: Scanned): Scanned[] {
   if (item.change !== null || item.fig.unit !== 'count') return [];
   const own = item.ctx.text.earlier + item.ctx.text.local;
   if (figureTopic(item.ctx.text) !== 'mediation' || !PEOPLES_MEDIATION_OF_ALL.test(own)) return [];
   const sentence = item.ctx.sentence.start;
-  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
+  const at = breakdownAt(own);
   if (at < 0) return [];
   const from = at <= 1 ? previousSentenceStart(item) : sentence;
   return items.filter(
