@@ -1,8 +1,9 @@
 // Paste or drop a report, extract candidate figures off the main thread, confirm them, and add them to every view.
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
 import type { Region } from '../dataset/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { isUserSource, userSourceId } from '../dataset/userSource.ts';
 import { inferReportYear } from '../extract/reportYear.ts';
 import { ACCEPTED_EXTENSIONS } from '../ingest/formats.ts';
@@ -193,6 +194,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
   };
   const spans = useMemo(() => decisions.map((d) => ({ start: d.offset, end: d.offset + d.evidence.length, id: `mark-${d.key}`, active: d.key === active })), [decisions, active]);
   const metrics = model.dataset.metrics;
+  const themeName = useCallback((id: string, lang: Lang) => model.themeById.get(id)?.name[lang] ?? id, [model]);
 
   return (
     <dialog ref={ref} className="add-report" aria-labelledby="add-report-title" onClose={onClose} data-testid="add-report">
@@ -275,6 +277,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                     key={d.key}
                     decision={d}
                     metrics={metrics}
+                    themeName={themeName}
                     blocker={blockerOf(d, decisions, published)}
                     onTick={(on) => setDecisions((all) => tick(all, d.key, on))}
                     onChange={(next) =>

@@ -3,6 +3,7 @@ import type { Metric } from '../dataset/schema.ts';
 import { formatValue } from '../i18n/formatNumber.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Blocker } from './candidateChoice.ts';
+import { MetricCombobox } from './MetricCombobox.tsx';
 
 export interface Decision {
   key: string;
@@ -18,6 +19,7 @@ export interface Decision {
 interface Props {
   decision: Decision;
   metrics: Metric[];
+  themeName: (themeId: string, lang: Lang) => string;
   /** Why it cannot be added as it stands (a published value, or another ticked candidate for the same metric). */
   blocker: Blocker | null;
   onTick: (accepted: boolean) => void;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** One candidate figure: confirm, edit or reject it. */
-export function CandidateRow({ decision: d, metrics, blocker, onTick, onChange, onFocus }: Props) {
+export function CandidateRow({ decision: d, metrics, themeName, blocker, onTick, onChange, onFocus }: Props) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const published = blocker?.kind === 'published';
@@ -44,16 +46,12 @@ export function CandidateRow({ decision: d, metrics, blocker, onTick, onChange, 
         )}
         {blocker?.kind === 'duplicate' && <p className="small warning" data-testid="collision">{t('addReport.sameMetric')}</p>}
         <div className="candidate__row">
-          <select
-            aria-label={t('filters.metric')}
-            value={d.metric ?? ''}
-            onChange={(e) => onChange({ ...d, metric: e.target.value || null, accepted: e.target.value !== '' && (d.metric === null || d.accepted) })}
-          >
-            <option value="">{t('addReport.unrecognised')}</option>
-            {metrics.map((m) => (
-              <option key={m.id} value={m.id}>{m.name[lang]}</option>
-            ))}
-          </select>
+          <MetricCombobox
+            metrics={metrics}
+            themeName={themeName}
+            value={d.metric}
+            onChange={(metric) => onChange({ ...d, metric, accepted: metric !== null && (d.metric === null || d.accepted) })}
+          />
           <input aria-label={t('source.value')} type="number" value={d.value} step="any" min={0} onChange={(e) => onChange({ ...d, value: Number(e.target.value) })} />
           <select aria-label={t('source.qualifier')} value={d.qualifier} onChange={(e) => onChange({ ...d, qualifier: e.target.value as Decision['qualifier'] })}>
             {(['exact', 'approx', 'lower_bound'] as const).map((q) => (

@@ -17,7 +17,7 @@ test('a person pastes a report, confirms its figures, and sees the region in eve
   await dialog.getByRole('button', { name: /^韶关市 440200/ }).click();
   await dialog.getByRole('button', { name: '提取数字' }).click();
   await expect(dialog.locator('.report-text mark').first()).toBeVisible();
-  await expect(dialog.getByRole('listitem').filter({ hasText: '3120件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('mediation.cases');
+  await expect(dialog.getByRole('listitem').filter({ hasText: '3120件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('人民调解案件数');
   await dialog.getByRole('button', { name: /^添加 \d+ 个数字$/ }).click();
   await expect(dialog.getByRole('status')).toContainText('已添加韶关市 2024 年');
   await dialog.getByRole('button', { name: '关闭' }).click();
@@ -87,7 +87,10 @@ test('a total and its parts: only the total is ticked, a collision is shown, the
   await expect(row('381宗').getByRole('checkbox')).not.toBeChecked();
   await expect(row('242宗').getByRole('checkbox')).not.toBeChecked();
   // Calling a part the total is the person's call, and a collision: ticking it unticks the total.
-  await row('381宗').getByRole('combobox', { name: '指标' }).selectOption('legal_aid.cases');
+  // The metric box finds a metric of the whole catalogue by a word of its name.
+  await row('381宗').getByRole('combobox', { name: '指标' }).fill('法律援助案件');
+  await row('381宗').getByRole('option', { name: '法律援助案件数 法律援助', exact: true }).click();
+  await expect(row('381宗').getByRole('combobox', { name: '指标' })).toHaveValue('法律援助案件数');
   await row('381宗').getByRole('checkbox').check();
   await expect(row('1428宗').getByRole('checkbox')).not.toBeChecked();
   await expect(row('1428宗').getByTestId('collision')).toBeVisible();

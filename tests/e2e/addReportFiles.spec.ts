@@ -29,7 +29,7 @@ test('a dropped PDF and a chosen Word file are read and their figures found', as
   await expect(dialog.getByLabel('报告全文')).toHaveValue(/全市办理行政复议案件412件。/);
   await expect(dialog.getByRole('spinbutton', { name: '年份' })).toHaveValue('2024');
   await dialog.getByRole('button', { name: '提取数字' }).click();
-  await expect(dialog.getByRole('listitem').filter({ hasText: '3120件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('mediation.cases');
+  await expect(dialog.getByRole('listitem').filter({ hasText: '3120件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('人民调解案件数');
 
   await dialog.getByRole('button', { name: '返回修改原文' }).click();
   await dialog.locator('input[type=file]').setInputFiles({
@@ -39,7 +39,7 @@ test('a dropped PDF and a chosen Word file are read and their figures found', as
   });
   await expect(dialog.getByLabel('报告全文')).toHaveValue(/办理法律援助案件1288件/);
   await dialog.getByRole('button', { name: '提取数字' }).click();
-  await expect(dialog.getByRole('listitem').filter({ hasText: '1288件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('legal_aid.cases');
+  await expect(dialog.getByRole('listitem').filter({ hasText: '1288件' }).first().getByRole('combobox', { name: '指标' })).toHaveValue('法律援助案件数');
 });
 
 test('hostile and unreadable files each get their own message, and the text already there stays', async ({ page, problems }) => {

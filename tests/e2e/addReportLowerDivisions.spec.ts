@@ -16,6 +16,6 @@ test('a county-level city’s figure on its city’s report is read as a part', 
   const part = dialog.getByRole('listitem').filter({ hasText: '420件' }).first();
   await expect(part).toContainText('这是总数的一部分');
   const whole = dialog.getByRole('listitem').filter({ hasText: '3120件' }).first();
-  await expect(whole.getByRole('combobox', { name: '指标' })).toHaveValue('mediation.cases');
+  await expect(whole.getByRole('combobox', { name: '指标' })).toHaveValue('人民调解案件数');
   await expect(whole).not.toContainText('这是总数的一部分');
 });
