@@ -104,6 +104,14 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
       return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
     },
   ],
+  // 五年,全省累计调解纠纷…; 三年,全市共办理…: a count of years that opens a sentence, as its topic, is the span of what follows.
+  [
+    new RegExp(`(?<=^|[。;!?\\n,:])(${NUM})年(?=,)`, 'g'),
+    (m) => {
+      const n = num(m[1]) ?? 0;
+      return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
+    },
+  ],
   [
     new RegExp(`(?:近|过去|这|最近)(${NUM})年`, 'g'),
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
