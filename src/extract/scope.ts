@@ -101,13 +101,17 @@ function countingBodyLevel(own: string, topic: Topic | null): string | null {
 // departments took reviews too, so its government's count was one review office's; since, it is the county's only one.
 const LAST_YEAR_OF_MANY_REVIEW_OFFICES = 2021;
 
+// 记者从市法律援助中心获悉, 据市司法局介绍: the body the news came from is its source, not the subject of the count.
+const INFORMANT = /(?:记者)?(?:从|据|经)[^,]{0,16}?(?:获悉|了解到|得知|介绍|透露|消息)/g;
+
 function governmentOwn(
-  own: string,
+  said: string,
   topic: Topic | null,
   level: RegionLevel | undefined,
   year?: number,
 ): boolean {
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
+  const own = said.replace(INFORMANT, '');
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
   if (topic === 'litigation' && ONE_GOVERNMENT.test(own) && !EVERY_LEVEL.test(own)) return true;
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
