@@ -1,4 +1,5 @@
 // Report text → candidate figures. Pure and synchronous; runs in Node and in the browser.
+import { carryBodyOver } from './bodyCarriedOver.ts';
 import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
@@ -424,6 +425,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     }
   }
   readTitlesAsText(items, norm.text);
+  carryBodyOver(items, norm.text);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
   const out: Candidate[] = [];
   items.forEach((item, i) => {

@@ -230,7 +230,11 @@ describe('the police as the subject of mediation', () => {
 describe('a view of the results gives the whole’s figures', () => {
   it('从审理结果看,审结的476件…', () => {
     const text = '2023年,区政府收到行政复议申请558件。从审理结果看,审结的476件行政复议案件中,直接纠错51件。';
-    expect(claim(text, 476, Y)).toEqual(['review.concluded', 'region']);
+    // On a district's page its government is its only review office (on a city's page, both are that office's own).
+    const district = { year: 2023, region: '330106' };
+    expect(claim(text, 558, district)).toEqual(['review.cases', 'region']);
+    expect(claim(text, 476, district)).toEqual(['review.concluded', 'region']);
+    expect(claim(text, 476, Y)).toEqual(['review.concluded', 'government_own']);
   });
 });
 

@@ -1,0 +1,33 @@
+// 区政府收到行政复议申请281件……。从审理结果看,审结的262件行政复议案件中,直接纠错56件: a paragraph that opened on one
+// body's own count goes on about that body until a sentence names another subject, so a figure of the same work in a
+// later sentence with no subject of its own is that body's too, not the region's.
+import type { Scanned } from './figureRelations.ts';
+import { namesTheWholeRegion } from './subUnit.ts';
+
+/** The work whose counts a body keeps as its own (see governmentOwn in scope.ts). */
+const TOPIC_OF_METRIC = /^(review|litigation|legal_aid)\./;
+// A subject of the sentence's own: a body, an office, a level, a place (全区, 各级, 市政府, 司法局, 中心, 县, 乡镇).
+const OWN_SUBJECT = /政府|机关|机构|部门|单位|[局厅委办所处]|中心|[省市区县州盟旗乡镇]|街道|法院/;
+
+const topicOf = (item: Scanned): string | null => (item.metric === null ? null : (TOPIC_OF_METRIC.exec(item.metric)?.[1] ?? null));
+
+/** Marks as `government_own` each region claim that carries on the paragraph's body's own count; returns the items. */
+export function carryBodyOver(items: Scanned[], norm: string): Scanned[] {
+  items.forEach((item, i) => {
+    const topic = topicOf(item);
+    if (item.scope !== 'region' || topic === null) return;
+    const before = norm.slice(item.ctx.sentence.start, item.fig.start);
+    if (namesTheWholeRegion(before) || OWN_SUBJECT.test(before)) return;
+    // The nearest figure of the same work before, in an earlier sentence of the same paragraph.
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = items[j];
+      if (earlier === undefined || norm.slice(earlier.fig.end, item.fig.start).includes('\n')) return;
+      if (earlier.ctx.sentence.start === item.ctx.sentence.start || topicOf(earlier) !== topic) continue;
+      // A comparison (较2020年172件, 增长63%) belongs to the count before it.
+      if (earlier.scope === 'change' || earlier.scope === 'prior_year') continue;
+      if (earlier.scope === 'government_own') item.scope = 'government_own';
+      return;
+    }
+  });
+  return items;
+}
