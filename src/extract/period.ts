@@ -40,6 +40,9 @@ const sinceYear: Reader = (m, reportYear) => {
   // With no report year, "since 2016" most likely spans years: the page says so to sum them. Since the
   // report's own year (2024年以来 on a 2024 page) runs to a day the page does not give — this year so
   // far would be 今年以来 — so it is no total of that year either: a sum from that year on.
+  // From the first of January of the report's own year (2020年1月1日至今 on a 2020 page) is the year so far, as 今年以来.
+  if (from === reportYear && /^(?:自|从)?\d{4}年1月(?:1日)?(?!\d)/.test(m[0]))
+    return reading({ kind: 'partial_year', from, phrase: m[0] });
   if (reportYear === undefined || from === reportYear)
     return reading({ kind: 'multi_year', from, phrase: m[0] }, true);
   if (from > reportYear) return reading({ kind: 'partial_year', from, phrase: m[0] });
@@ -55,13 +58,14 @@ const QUARTERS: Readonly<Record<string, [number, number]>> = {
 
 // Order does not matter: the match ending nearest the figure wins, then the longest.
 const READERS: ReadonlyArray<[RegExp, Reader]> = [
-  [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份)?以来`, 'g'), sinceYear],
+  // 2021年以来, 2021年3月以来, 2012年7月1日以来 (a day too).
+  [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份)?以来`, 'g'), sinceYear],
   // 2019年至今, 自2020年起, 从2021年到现在: since a year, too.
   [
-    new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?(?:起)?(?:至今|到现在|至目前|到目前)`, 'g'),
+    new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份|底|末)?(?:起)?(?:至今|到现在|至目前|到目前)`, 'g'),
     sinceYear,
   ],
-  [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?起`, 'g'), sinceYear],
+  [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份|底|末)?起`, 'g'), sinceYear],
   // 自2019年开始的援藏律师服务团…, 行动始于2009年,曾…办理…: a span from a year on, too.
   [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月)?(?:份|底|末)?开始`, 'g'), sinceYear],
   [new RegExp(`(?:始于|开始于|起始于|发端于)${YEAR}年`, 'g'), sinceYear],

@@ -67,3 +67,31 @@ describe('the body the news came from is its source, not the count’s subject',
     ]);
   });
 });
+
+describe('a span from a day (2012年7月1日以来, 自2021年3月1日起, 2021年3月1日至今)', () => {
+  it.each([
+    ['2012年7月1日以来,市行政复议委员会受理行政复议案件59起。', 59, 'review.cases', 2012],
+    ['自2021年3月1日起,全市共办理法律援助案件4,000件。', 4000, 'legal_aid.cases', 2021],
+    ['2021年3月1日至今,全市共受理法律援助案件1,653件。', 1653, 'legal_aid.cases', 2021],
+  ])('%s', (text, value, metric, from) => {
+    expect(claim(text, value)).toEqual([metric, 'cumulative']);
+    expect(figure(text, value).period).toMatchObject({ kind: 'multi_year', from });
+  });
+
+  it('a date that opens no span is no period', () => {
+    expect(claim('2023年3月1日,全市召开会议。全年共调解纠纷9,000件。', 9000)).toEqual(['mediation.cases', 'region']);
+  });
+
+  it.each(['2023年1月1日至今', '2023年1月至今', '自2023年1月1日以来'])(
+    'from the first of January of the report’s year (%s) is the year so far',
+    (span) => {
+      const text = `${span},全市共受理法律援助案件1,653件。`;
+      expect(claim(text, 1653)).toEqual(['legal_aid.cases', 'region']);
+      expect(figure(text, 1653).period).toMatchObject({ kind: 'partial_year', from: 2023 });
+    },
+  );
+
+  it.each(['2023年3月1日至今', '2023年以来', '2022年1月1日至今'])('but not from another day or year (%s)', (span) => {
+    expect(claim(`${span},全市共受理法律援助案件1,653件。`, 1653)).toEqual(['legal_aid.cases', 'cumulative']);
+  });
+});
