@@ -50,6 +50,10 @@ export function metricOf(
   const wholes = brokenDown(items, ctx, ctx.sentence.start + at);
   if (concludedPartOfIntake(metric, wholes[0], ctx.text.local)) return { metric: null, part: true };
   for (const whole of wholes) {
+    // 共调解行政争议纠纷18件,其中…行政复议申请受理后调解1件: a total of another kind of work (topic other) breaks down into
+    // its own parts, whatever work their words name.
+    if (whole.metric === null && whole.change === null && !whole.comparison && topic !== 'other' && figureTopic(whole.ctx.text) === 'other')
+      return { metric: assignMetric(ctx.text, true), part: true };
     // A total of every kind (see allKindsBeforePeoplesMediation) is no whole of people's mediation's figures.
     if (whole.metric === null || whole.mixed === true) continue;
     if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic)

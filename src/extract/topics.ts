@@ -45,10 +45,11 @@ export const TOPIC_WORDS: Readonly<Record<Topic, TopicWords>> = {
   gov_services: { strong: ['政务服务', '办事群众', '证明事项', '自助机', '网办', '便民服务', '便民措施', '审批服务', '行政审批', '一件事'] },
   grassroots: { strong: ['司法所', '基层治理'] },
   oversight: { strong: ['督察', '督导', '考核对象', '考评'] },
+  // 调解行政争议纠纷18件: the mediation of disputes with agencies (行政争议) is no people's mediation, in either word order.
   // 劳动争议 names arbitration's cases, and a kind of dispute people's mediation takes too (其中道路交通…、劳动争议233件…,
   // 调解成功率…): alone it decides, beside a strong word of another topic it does not.
   other: {
-    strong: ['信访', '社区矫正', '安置帮教', '行政争议调解', '行政调解', '司法调解', '劳动人事争议', '诉前调解', '诉调对接',
+    strong: ['信访', '社区矫正', '安置帮教', '行政争议调解', '调解行政争议', '行政争议纠纷', '行政调解', '司法调解', '劳动人事争议', '诉前调解', '诉调对接',
       '商事调解', '司法救助', '信息公开', '党组', '理论学习', '巡察', '审计'],
     weak: ['劳动争议'],
   },

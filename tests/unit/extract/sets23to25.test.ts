@@ -95,3 +95,30 @@ describe('a span from a day (2012年7月1日以来, 自2021年3月1日起, 2021�
     expect(claim(`${span},全市共受理法律援助案件1,653件。`, 1653)).toEqual(['legal_aid.cases', 'cumulative']);
   });
 });
+
+describe('the mediation of disputes with agencies (调解行政争议) and its breakdown', () => {
+  it('is no people’s mediation, in either word order', () => {
+    expect(claim('今年以来,共调解行政争议纠纷18件。', 18)[0]).toBeNull();
+    expect(claim('全区行政争议调解中心共调解案件42件。', 42)[0]).toBeNull();
+  });
+
+  it('its parts are parts, whatever work their words name', () => {
+    const text = '今年以来,共调解行政争议纠纷18件,其中行政复议申请受理后调解1件,行政诉讼案前调解14件。';
+    expect(claim(text, 1)).toEqual([null, 'sub_category']);
+    expect(claim(text, 14)[0]).toBeNull();
+  });
+
+  it('a total of unrecognised disputes of the same work still has its narrower total (排查…其中人民调解…)', () => {
+    const text = '全市共排查矛盾纠纷1.2万件,其中人民调解组织调解纠纷10,856件。';
+    expect(claim(text, 10856)).toEqual(['mediation.cases', 'region']);
+  });
+});
+
+describe('十一五期间 is a span of years, as 十二五 to 十五五 are', () => {
+  it.each([
+    ['十一五期间,全省共办理法律援助案件12万件。', 120000, 'legal_aid.cases'],
+    ['“十二五”时期,全市共调解纠纷30万件。', 300000, 'mediation.cases'],
+  ])('%s', (text, value, metric) => {
+    expect(claim(text, value)).toEqual([metric, 'cumulative']);
+  });
+});
