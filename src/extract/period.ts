@@ -156,6 +156,11 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => months(m[0], num(m[1]), num(m[2])),
   ],
   [new RegExp(`(${NUM})月(?:份)?以来`, 'g'), (m) => reading({ kind: 'partial_year', phrase: m[0] })],
+  // 2015年5月至当年底, 5月至年底, 3月起至年末: from a month to the year's end (from January it is the whole year).
+  [
+    new RegExp(`(?:${YEAR}年)?(${NUM})月(?:\\d{1,2}日)?(?:份)?(?:起)?${DASH}(?:当年|同年|本年|今年|年)(?:底|末)`, 'g'),
+    (m) => months(m[0], num(m[2]), 12),
+  ],
   [/上半年/g, (m) => months(m[0], 1, 6)],
   [/下半年/g, (m) => reading({ kind: 'partial_year', months: [7, 12], phrase: m[0] })],
   [/前三季度/g, (m) => months(m[0], 1, 9)],

@@ -122,3 +122,32 @@ describe('十一五期间 is a span of years, as 十二五 to 十五五 are', ()
     expect(claim(text, value)).toEqual([metric, 'cumulative']);
   });
 });
+
+describe('“说事” in any form is one channel (说事点, “说事”制度, 村民说事)', () => {
+  const COUNTY = { year: 2014, region: '421022' };
+  it.each([
+    '通过继续推广“说事”制度,共接待群众“说事”2652人次,受理矛盾纠纷741件,调处成功690件。',
+    '依托村民说事平台,受理矛盾纠纷741件,调处成功690件。',
+  ])('%s', (text) => {
+    expect(claim(text, 741, COUNTY)[1]).toBe('sub_category');
+    expect(claim(text, 690, COUNTY)[1]).toBe('sub_category');
+  });
+
+  it('the county’s people’s mediation beside it is the county’s', () => {
+    expect(claim('全县人民调解组织共受理矛盾纠纷1,061件,调处成功1,021件。', 1061, COUNTY)).toEqual(['mediation.cases', 'region']);
+  });
+});
+
+describe('from a month to the year’s end (2015年5月至当年底, 5月至年底, 3月起至年末)', () => {
+  it.each([
+    ['2015年5月至当年底,全市共有383件行政案件被告行政机关的负责人出庭应诉。', 383, [5, 12]],
+    ['5月至年底,全市共调解纠纷900件。', 900, [5, 12]],
+    ['3月起至年末,全市共调解纠纷900件。', 900, [3, 12]],
+  ] as const)('%s', (text, value, months) => {
+    expect(figure(text, value, { year: 2015 }).period).toMatchObject({ kind: 'partial_year', months });
+  });
+
+  it('from January it is the whole year', () => {
+    expect(figure('1月至年底,全市共调解纠纷900件。', 900, { year: 2015 }).period).toMatchObject({ kind: 'full_year' });
+  });
+});
