@@ -82,11 +82,16 @@ function readTail(
     p++;
   } else {
     const c = matchCounter(text, p);
-    if (c === null || c.unit === null) return null;
-    unit = c.unit;
-    counter = c.word.endsWith('元') ? '元' : c.word;
-    points = c.points === true;
-    p += c.word.length;
+    if (c !== null && c.unit !== null) {
+      unit = c.unit;
+      counter = c.word.endsWith('元') ? '元' : c.word;
+      points = c.points === true;
+      p += c.word.length;
+    } else if (!chinese && multiplier === 1 && Number.isInteger(value) && COUNTED_NOUN_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && CLAUSE_ENDS.test(text[p] ?? '')) {
+      // 共审结复议案件4696,审结率为83.4%: a number right after the cases it counts, its 件 left out.
+      unit = 'count';
+      counter = '件';
+    } else return null;
   }
   if (
     chinese &&
@@ -115,6 +120,10 @@ function readTail(
     multiple,
   };
 }
+
+// The nouns a count of cases follows when its counter is left out (审结复议案件4696,), and what may end it.
+const COUNTED_NOUN_BEFORE = /(?:案件|申请|纠纷)$/;
+const CLAUSE_ENDS = /^[,;。、\n]$/;
 
 function readPercentOf(text: string, s: number, core: string): RawFigure | null {
   const digits = core.slice(3);
