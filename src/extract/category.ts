@@ -32,7 +32,7 @@ const KINDS = [
   // 物业、金融等领域纠纷, 重点领域, 等三类纠纷: some fields or classes, not all (各领域, 全领域 are all).
   '(?<![各全多])领域', '等[\\d一二两三四五六七八九十]+[类种项]',
 ].join('|');
-const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|损失)';
+const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|损失|复议|诉讼)';
 // 为军人军属避免和挽回经济损失…: the money recovered for one kind of applicant is that kind's.
 const RECOVERED_FOR_A_KIND = new RegExp(
   `为[^,]{0,4}(?:${KINDS})[^,]{0,6}?(?:避免和|避免或)?(?:挽回|追回|讨回)`,

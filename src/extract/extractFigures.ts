@@ -19,7 +19,7 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { openingLineSpans, pageAboutOneBody } from './pageSubject.ts';
+import { openingLineSpans, pageAboutDisclosure, pageAboutOneBody, pageCentreLevel } from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodReading } from './period.ts';
 import {
@@ -35,7 +35,7 @@ import {
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove } from './qualifier.ts';
 import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
-import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
+import { centreCountsOwnPart, figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
 import {
   acceptedUnderReceived,
@@ -422,6 +422,19 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     for (const item of items) {
       if (item.scope === 'region' && !namesTheWholeRegion(item.ctx.text.earlier + item.ctx.text.local))
         item.scope = 'sub_category';
+    }
+  }
+  const centre = pageCentreLevel(norm.text);
+  if (centre !== null && centreCountsOwnPart(centre, regionLevel(options.region), reportYear)) {
+    for (const item of items) {
+      const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
+      if (item.scope === 'region' && /^legal_aid\./.test(item.metric ?? '') && !namesTheWholeRegion(before))
+        item.scope = 'government_own';
+    }
+  }
+  if (pageAboutDisclosure(norm.text)) {
+    for (const item of items) {
+      if (item.scope === 'region' && /^(?:review|litigation)\./.test(item.metric ?? '')) item.scope = 'sub_category';
     }
   }
   readTitlesAsText(items, norm.text);

@@ -47,3 +47,26 @@ function openingLines(norm: string): string[] {
 export function pageAboutOneBody(norm: string): boolean {
   return openingLines(norm).some((line) => ONE_BODY.test(line) && !namesTheWholeRegion(line));
 }
+
+// 依据《中华人民共和国政府信息公开条例》…编制本报告, 某某区2023年政府信息公开工作年度报告: the yearly report on information
+// disclosure counts only the reviews and suits about disclosure (被申请行政复议、提起行政诉讼情况), a part of the region's.
+const DISCLOSURE_REPORT = /政府信息公开(?:工作)?年度报告|政府信息公开条例[^。]{0,80}?编制本报告/;
+const DISCLOSURE_OPENING = 300;
+
+/** Is the page a yearly report on government information disclosure (its review and suit counts are disclosure's)? */
+export const pageAboutDisclosure = (norm: string): boolean => DISCLOSURE_REPORT.test(norm.slice(0, DISCLOSURE_OPENING));
+
+// 重庆市法律援助中心2024年第一季度法律援助信息公开, 2023年度宁波市法律援助中心案件办理情况公示: a headline that makes one level's
+// legal aid centre the page's subject, within the page's opening (after a site's navigation).
+const CENTRE_HEADLINE =
+  /^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fa5]{0,8}?(自治区|省|市|州|盟|区|县|旗)法律援助中心[^。\n]{0,30}$/;
+const CENTRE_OPENING = 800;
+
+/** The level word of the legal aid centre a headline of the page's opening makes its subject (市 of 重庆市法律援助中心…), or null. */
+export function pageCentreLevel(norm: string): string | null {
+  for (const line of norm.slice(0, CENTRE_OPENING).split('\n')) {
+    const m = CENTRE_HEADLINE.exec(line.trim());
+    if (m !== null && line.trim().length <= 40) return m[1] ?? null;
+  }
+  return null;
+}

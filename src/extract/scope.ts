@@ -254,3 +254,11 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   return 'region';
 }
+
+/**
+ * A figure of legal aid with no subject of its own on a page whose headline makes one level's legal aid centre its
+ * subject (see pageCentreLevel): the centre's own count where a body of that level counts its own part (a city's centre
+ * on a city's page), the region's where it is the region's only one (a county's).
+ */
+export const centreCountsOwnPart = (levelWord: string, level: RegionLevel | undefined, year?: number): boolean =>
+  governmentOwn(`${levelWord}法律援助中心`, 'legal_aid', level, year);
