@@ -103,7 +103,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错[^,;，；。]*$/ },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理(?:决定)?(?:的)?\||不予受理决定|(?:终止|维持|驳回|撤销|变更|确认违法|责令履行|中止)(?:审理)?决定|未审结|未办结|纠错/, notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
-  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
+  { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|受案|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
   // 行政机关负责人出庭应诉的87件,占诉讼案件的21.75%: the heads' appearances' share of the suits is the appearance rate
@@ -130,8 +130,10 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_aid.military_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /涉军|军人军属/, part: true },
   { metric: 'legal_aid.cross_area_transfers', topic: 'legal_aid', units: ['count'], counters: CASES, local: /转交|转办|跨.{0,3}(?:区|县|市|域)/ },
   { metric: 'legal_aid.concluded', topic: 'legal_aid', units: ['count'], counters: CASES, local: /办结|结案|审结|已结/, notLocal: /归档|补贴|评查|抽查|抽取|评估|质量/ },
+  // 受理法律援助申请328件,批准327件: the applications approved are the cases given legal aid (审查批准法律援助申请…件 too).
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /(?<!不予?|未)批准(?:法律援助)?(?:申请)?(?:共计?|达)?\|/ },
   // 提供法律援助3,000件: aid given, counted in cases, is the cases (申请法律援助 would be applications).
-  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|补贴|归档|审核|任务|目标|计划|参与|协助|申请(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|补贴|归档|审核|任务|目标|计划|参与|协助|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
 
   // 法律服务 and other services: generic phrasings only.
   { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },

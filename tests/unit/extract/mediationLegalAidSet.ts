@@ -88,7 +88,8 @@ export const MEDIATION_LEGAL_AID_SET: readonly PhrasingCase[] = [
   { text: '法律援助案件受理数同比增长15.2%。', claims: [[LA, 'change', 15.2]] },
   { text: '全市受理法律援助案件2,000件,较上年增加200件。', claims: [[LA, 'region', 2000], [LA, 'change', 200]] },
   { text: '解答法律咨询2.3万人次,接待来访群众5,600人次。', claims: [] },
-  { text: '全市共受理法律援助申请3,000件,审查批准2,900件。', claims: [] },
+  // The applications approved (审查批准) are the cases given legal aid; the applications themselves claim nothing.
+  { text: '全市共受理法律援助申请3,000件,审查批准2,900件。', claims: [[LA, 'region', 2900]] },
   { text: '12348公共法律服务热线解答咨询8.6万人次。', claims: [] },
   { text: '为农民工讨回欠薪1,200万元,办理农民工法律援助案件450件。', claims: [] },
 

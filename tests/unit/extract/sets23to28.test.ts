@@ -169,3 +169,73 @@ describe('a count right after the cases it counts, its 件 left out (共审结�
     expect(values(text)).not.toContain(value);
   });
 });
+
+describe('kinds and pages of a part: a cause before 复议/诉讼, a report on information disclosure', () => {
+  it('a cause names a kind before 行政复议 or 行政诉讼 too, without 案件', () => {
+    expect(claim('全年因政府信息公开引起的行政复议29件。', 29)[1]).toBe('sub_category');
+    expect(claim('全年因征地拆迁引发的行政诉讼15件。', 15)[1]).toBe('sub_category');
+    expect(claim('全年收到行政复议申请290件。', 290)).toEqual(['review.cases', 'region']);
+  });
+
+  it('a yearly report on information disclosure counts only the disclosure’s reviews and suits', () => {
+    const text =
+      '依据《中华人民共和国政府信息公开条例》要求,编制本报告。\n2023年,全区共收到政府信息公开申请1641件。被申请行政复议29件,行政诉讼案件22件。';
+    expect(claim(text, 29)[1]).toBe('sub_category');
+    expect(claim(text, 22)[1]).toBe('sub_category');
+    const titled = '某某区2023年政府信息公开工作年度报告\n全年被申请行政复议29件。';
+    expect(claim(titled, 29)[1]).toBe('sub_category');
+  });
+
+  it('a rule-of-law report that cites the regulation later is not one', () => {
+    const text = `某某区2023年法治政府建设年度报告\n${'全区深入推进依法行政,'.repeat(30)}全年收到行政复议申请290件。认真落实政府信息公开条例。`;
+    expect(claim(text, 290)).toEqual(['review.cases', 'region']);
+  });
+});
+
+describe('legal aid: approvals, and applications with a bracket', () => {
+  it.each([
+    ['上半年共受理法律援助申请328件,批准327件,结案203件。', 327],
+    ['全年审查批准法律援助申请327件。', 327],
+  ])('the applications approved are the cases: %s', (text, value) => {
+    expect(claim(text, value)).toEqual(['legal_aid.cases', 'region']);
+  });
+
+  it('what was concluded after them is concluded, and refusals are no cases', () => {
+    expect(claim('上半年共受理法律援助申请328件,批准327件,结案203件。', 203)[0]).toBe('legal_aid.concluded');
+    expect(claim('全年不予批准法律援助申请12件。', 12)[0]).toBeNull();
+  });
+
+  it('applications stay applications with a bracket before the number', () => {
+    expect(claim('第一季度受理法律援助申请(通知辩护)235件。', 235)[0]).toBeNull();
+  });
+});
+
+describe('受案 is review’s intake word too', () => {
+  it.each(['今年以来,县行政复议共受案 83 件。', '全年行政复议受案量83件。'])('%s', (text) => {
+    expect(claim(text, 83)[0]).toBe('review.cases');
+  });
+});
+
+describe('a headline that makes one level’s legal aid centre the page’s subject (pageCentreLevel)', () => {
+  const page = (headline: string) =>
+    `首页\n政务公开\n您当前的位置: 首页>政务公开>信息公开\n[ 发布机构 ] 市司法局\n\n${headline}\n\n(三)案件办理情况:2024年第一季度批准法律援助申请235件,为受援人挽回损失185.51万元。`;
+
+  it('a city’s own centre: its figures are its own part of the city’s', () => {
+    const text = page('重庆市法律援助中心2024年第一季度法律援助信息公开');
+    const city = { year: 2024, region: '500000' };
+    expect(claim(text, 235, city)).toEqual(['legal_aid.cases', 'government_own']);
+    expect(claim(text, 1855100, city)).toEqual(['legal_aid.recovered', 'government_own']);
+  });
+
+  it('a county’s centre is the county’s only one', () => {
+    const text = page('某某县法律援助中心2024年第一季度法律援助信息公开');
+    expect(claim(text, 235, { year: 2024, region: '500230' })).toEqual(['legal_aid.cases', 'region']);
+  });
+
+  it('a sentence naming the whole region, and a page with no such headline, stay the region’s', () => {
+    const whole = `重庆市法律援助中心2024年第一季度法律援助信息公开\n全市各级法律援助机构共办理法律援助案件5,000件。`;
+    expect(claim(whole, 5000, { year: 2024, region: '500000' })).toEqual(['legal_aid.cases', 'region']);
+    const plain = page('2024年第一季度法律援助工作情况');
+    expect(claim(plain, 235, { year: 2024, region: '500000' })).toEqual(['legal_aid.cases', 'region']);
+  });
+});
