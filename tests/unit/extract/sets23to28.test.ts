@@ -239,3 +239,16 @@ describe('a headline that makes one level’s legal aid centre the page’s subj
     expect(claim(plain, 235, { year: 2024, region: '500000' })).toEqual(['legal_aid.cases', 'region']);
   });
 });
+
+describe('a lawyers’ service team is one channel (律师服务团, 服务团, 律师团队)', () => {
+  it.each([
+    '“援藏律师服务团”启动以后,1年来为多个弱势群体办理1500余件法律援助案件。',
+    '志愿律师服务团全年办理法律援助案件1500余件。',
+  ])('%s', (text) => {
+    expect(claim(text, 1500)[1]).toBe('sub_category');
+  });
+
+  it('the region’s lawyers are not a team', () => {
+    expect(claim('全市律师全年办理法律援助案件1500余件。', 1500)).toEqual(['legal_aid.cases', 'region']);
+  });
+});
