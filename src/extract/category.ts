@@ -74,7 +74,7 @@ const BREAKDOWN_FRAME =
 // 县镇两级平台线下受理…, 律师团队…受理, “援藏律师服务团”…办理: a platform's or a team's work is one channel's too.
 // 律师调解案件2469件,调解成功1490件: lawyers' mediation is one channel too; 活动现场受理…62起, the cases taken at one event.
 const CHANNEL =
-  /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事(?!情)|评理点|议事点|工作室|调解室|热线|律师(?:服务)?团队?|服务团队?|律师调解|现场(?:受理|接待|解答|办理|调解)/;
+  /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事(?!情)|评理点|议事点|工作室|调解室|热线|(?<!(?:组建|成立|建立|组织|打造|设立)[^,]{0,6})(?:律师(?:服务)?团队?|服务团队?)|律师调解|现场(?:受理|接待|解答|办理|调解)/;
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
 // 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.
 // 中央专项彩票公益金法律援助案件82件: the cases the lottery fund pays for, likewise.

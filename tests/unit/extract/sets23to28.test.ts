@@ -252,3 +252,7 @@ describe('a lawyers’ service team is one channel (律师服务团, 服务团, 
     expect(claim('全市律师全年办理法律援助案件1500余件。', 1500)).toEqual(['legal_aid.cases', 'region']);
   });
 });
+
+it('a team the region sets up (组建律师服务团,…) is the frame of the region’s work, not its subject', () => {
+  expect(claim('全市组建律师服务团,全年办理法律援助案件3,200件。', 3200)).toEqual(['legal_aid.cases', 'region']);
+});
