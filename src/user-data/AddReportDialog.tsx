@@ -10,7 +10,7 @@ import { ACCEPTED_EXTENSIONS } from '../ingest/formats.ts';
 import { publishedDate, reportTitleLine } from '../ingest/reportHeader.ts';
 import { htmlToTextInWorker } from '../ingest/readInWorker.ts';
 import { addReport } from './addReport.ts';
-import { blockerOf, candidateMetric, defaultTicks, openingYear, tick } from './candidateChoice.ts';
+import { blockerOf, candidateMetric, defaultTicks, openingYear, savedPeriod, tick } from './candidateChoice.ts';
 import { CandidateRow, type Decision } from './CandidateRow.tsx';
 import { extractInWorker } from './extractInWorker.ts';
 import { inferReportRegion } from './inferReportRegion.ts';
@@ -102,9 +102,14 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
     }
   };
   // Text copied from a web page comes with its HTML: the article is kept, the site's navigation is not.
+  // A paste over all of the text (Ctrl+A, Ctrl+V) brings a new report as a paste into an empty box does.
+  const replacingAll = useRef(false);
   const onPaste = async (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const box = e.currentTarget;
+    const whole = text.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+    replacingAll.current = whole;
     const html = e.clipboardData.getData('text/html');
-    if (!html || text.trim() !== '') return;
+    if (!html || !whole) return;
     e.preventDefault();
     setReading(true);
     const read = await htmlToTextInWorker(html).finally(() => setReading(false));
@@ -146,6 +151,8 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
             accepted: false,
             metric: candidateMetric(c, known),
             ...('scope' in c && typeof c.scope === 'string' ? { scope: c.scope } : {}),
+            ...(typeof c.year === 'number' ? { year: c.year } : {}),
+            ...(c.period ? { period: savedPeriod(c.period), periodKind: c.period.kind } : {}),
             value: c.value,
             qualifier: c.qualifier as Decision['qualifier'],
             evidence: c.evidence,
@@ -175,7 +182,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
       issuer,
       date: date || null,
       ...(url.trim() ? { url: url.trim() } : {}),
-      figures: accepted.map((d) => ({ metric: d.metric!, value: d.value, qualifier: d.qualifier, evidence: d.evidence })),
+      figures: accepted.map((d) => ({ metric: d.metric!, value: d.value, qualifier: d.qualifier, evidence: d.evidence, ...(d.period ? { period: d.period } : {}) })),
     });
     onChange(next);
     // Say what was stored, never more.
@@ -219,7 +226,11 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                 id="report-text"
                 value={text}
                 rows={10}
-                onChange={(e) => takeText(e.target.value)}
+                onChange={(e) => {
+                  const newReport = replacingAll.current || text.trim() === '';
+                  replacingAll.current = false;
+                  takeText(e.target.value, newReport);
+                }}
                 onPaste={(e) => void onPaste(e)}
                 onDragOver={(e) => e.preventDefault()}
                 onDrop={(e) => {

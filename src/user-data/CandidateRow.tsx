@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Metric } from '../dataset/schema.ts';
+import type { Metric, Period } from '../dataset/schema.ts';
 import { formatValue } from '../i18n/formatNumber.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Blocker } from './candidateChoice.ts';
@@ -10,6 +10,10 @@ export interface Decision {
   accepted: boolean;
   metric: string | null;
   scope?: string;
+  year?: number;
+  /** The period the text states for the figure, kept with it when it is saved. */
+  period?: Period;
+  periodKind?: string;
   value: number;
   qualifier: 'exact' | 'approx' | 'lower_bound';
   evidence: string;
@@ -31,11 +35,12 @@ interface Props {
 export function CandidateRow({ decision: d, metrics, themeName, blocker, onTick, onChange, onFocus }: Props) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const published = blocker?.kind === 'published';
+  // A published value, a change and another year's figure can never be added; the rest is the person's call.
+  const locked = blocker?.kind === 'published' || blocker?.kind === 'change' || blocker?.kind === 'otherYear';
   return (
     <li className={`candidate${d.accepted ? ' candidate--accepted' : ''}`} onFocus={onFocus} onMouseEnter={onFocus}>
       <label className="candidate__accept">
-        <input type="checkbox" checked={d.accepted && !published} disabled={d.metric === null || published} onChange={(e) => onTick(e.target.checked)} />
+        <input type="checkbox" checked={d.accepted && !locked} disabled={d.metric === null || locked} onChange={(e) => onTick(e.target.checked)} />
         <span className="visually-hidden">{t('addReport.accept')}</span>
       </label>
       <div className="candidate__fields">
@@ -45,8 +50,14 @@ export function CandidateRow({ decision: d, metrics, themeName, blocker, onTick,
           <p className="small warning" data-testid="collision">{t('addReport.publishedHolds', { value: formatValue(blocker.observation.value, metrics.find((m) => m.id === blocker.observation.metric)?.unit ?? 'count', lang) })}</p>
         )}
         {blocker?.kind === 'duplicate' && <p className="small warning" data-testid="collision">{t('addReport.sameMetric')}</p>}
+        {blocker?.kind === 'change' && <p className="small muted" data-testid="not-addable">{t('addReport.isChange')}</p>}
+        {blocker?.kind === 'otherYear' && <p className="small muted" data-testid="not-addable">{blocker.year === undefined ? t('addReport.otherYearUnknown') : t('addReport.otherYear', { year: blocker.year })}</p>}
+        {d.period && d.period.kind !== 'full_year' && d.period.phrase && (
+          <p className="small muted">{t('addReport.periodSaid', { phrase: d.period.phrase })}</p>
+        )}
         <div className="candidate__row">
           <MetricCombobox
+            disabled={blocker?.kind === 'change'}
             metrics={metrics}
             themeName={themeName}
             value={d.metric}

@@ -17,9 +17,11 @@ interface Props {
   themeName: (themeId: string, lang: Lang) => string;
   value: string | null;
   onChange: (metricId: string | null) => void;
+  /** A change is no level of any metric: nothing can be chosen for it. */
+  disabled?: boolean;
 }
 
-export function MetricCombobox({ metrics, themeName, value, onChange }: Props) {
+export function MetricCombobox({ metrics, themeName, value, onChange, disabled = false }: Props) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const [query, setQuery] = useState('');
@@ -59,9 +61,9 @@ export function MetricCombobox({ metrics, themeName, value, onChange }: Props) {
         <input
           className="metric-combobox__input"
           placeholder={selected === null ? t('addReport.unrecognised') : t('addReport.metricPlaceholder')}
-          {...getInputProps()}
+          {...getInputProps({ disabled, onFocus: (e) => e.currentTarget.select() })}
         />
-        <button type="button" className="metric-combobox__toggle" aria-label={t('addReport.showMetrics')} {...getToggleButtonProps()}>
+        <button type="button" className="metric-combobox__toggle" aria-label={t('addReport.showMetrics')} {...getToggleButtonProps({ disabled })}>
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
       </div>

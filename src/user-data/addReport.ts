@@ -1,5 +1,5 @@
 // Confirmed candidates of one report → records in the data/ format, appended to what the user already added.
-import type { Observation, Region } from '../dataset/schema.ts';
+import type { Observation, Period, Region } from '../dataset/schema.ts';
 import type { UserData } from './userData.ts';
 import { userSourceId } from '../dataset/userSource.ts';
 
@@ -8,6 +8,8 @@ export interface ConfirmedFigure {
   value: number;
   qualifier: 'exact' | 'approx' | 'lower_bound';
   evidence: string;
+  /** The period the text states for it (今年以来, 1-10月); a full year when it states none. */
+  period?: Period;
 }
 
 export interface NewReport {
@@ -45,7 +47,7 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
       source: id,
       evidence: f.evidence.slice(0, 60),
       scope: 'region',
-      period: { kind: 'full_year' },
+      period: f.period ?? { kind: 'full_year' },
     });
   }
   return {

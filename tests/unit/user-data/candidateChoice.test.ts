@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockerOf, defaultTicks, openingYear, tick, type Choice } from '../../../src/user-data/candidateChoice.ts';
+import { blockerOf, defaultTicks, openingYear, savedPeriod, tick, type Choice } from '../../../src/user-data/candidateChoice.ts';
 import type { Observation } from '../../../src/dataset/schema.ts';
 
 const c = (key: string, metric: string | null, scope?: string): Choice => ({ key, metric, accepted: false, ...(scope ? { scope } : {}) });
@@ -43,5 +43,45 @@ describe('openingYear', () => {
     expect(openingYear('2024年全区法律援助工作')).toBe(2024);
     expect(openingYear('清城区2023年法治政府建设工作情况')).toBe(2023);
     expect(openingYear('全区共受理案件45件，2024年')).toBeUndefined();
+  });
+});
+
+describe('what can never be added as the report’s value', () => {
+  it('a change is no level: blocked whatever metric the person picks', () => {
+    expect(blockerOf({ key: 'a', metric: 'mediation.cases', accepted: true, scope: 'change' }, [], none)).toEqual({ kind: 'change' });
+  });
+
+  it('an earlier year’s figure is blocked, with its year when the extractor read one', () => {
+    expect(blockerOf({ key: 'a', metric: 'legal_aid.cases', accepted: true, scope: 'prior_year', year: 2022 }, [], none)).toEqual({ kind: 'otherYear', year: 2022 });
+    expect(blockerOf({ key: 'a', metric: 'legal_aid.cases', accepted: true, scope: 'prior_year' }, [], none)).toEqual({ kind: 'otherYear' });
+  });
+
+  it('a part, a body’s own count or a sum over years stays the person’s call', () => {
+    for (const scope of ['sub_category', 'government_own', 'cumulative', 'court'])
+      expect(blockerOf({ key: 'a', metric: 'legal_aid.cases', accepted: true, scope }, [], none)).toBeNull();
+  });
+
+  it('a figure of part of a year or of several years is never ticked by default', () => {
+    const ticked = defaultTicks(
+      [
+        { key: 'a', metric: 'mediation.cases', accepted: false, periodKind: 'partial_year' },
+        { key: 'b', metric: 'legal_aid.cases', accepted: false, periodKind: 'multi_year' },
+        { key: 'c', metric: 'review.cases', accepted: false, periodKind: 'full_year' },
+        { key: 'd', metric: 'litigation.cases', accepted: false },
+      ],
+      known,
+      none,
+    );
+    expect(ticked.map((x) => x.accepted)).toEqual([false, false, true, true]);
+  });
+});
+
+describe('savedPeriod: the extractor’s period as the data stores it', () => {
+  it('keeps kind and bounds and cuts the words to 20 characters', () => {
+    expect(savedPeriod({ kind: 'partial_year', months: [1, 10], phrase: '1-10月' })).toEqual({ kind: 'partial_year', months: [1, 10], phrase: '1-10月' });
+    expect(savedPeriod({ kind: 'multi_year', from: 2021, to: 2023, phrase: '2021年以来' })).toEqual({ kind: 'multi_year', from: 2021, to: 2023, phrase: '2021年以来' });
+    expect(savedPeriod({ kind: 'full_year', phrase: '全年' })).toEqual({ kind: 'full_year', phrase: '全年' });
+    expect(savedPeriod({ kind: 'unknown', phrase: '截至目前' })).toEqual({ kind: 'unknown', phrase: '截至目前' });
+    expect(savedPeriod({ kind: 'partial_year', phrase: '一二三四五六七八九十一二三四五六七八九十多' }).phrase).toHaveLength(20);
   });
 });
