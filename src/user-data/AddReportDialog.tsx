@@ -30,6 +30,18 @@ interface Props {
 
 const TITLE_CHARS = 80;
 
+/**
+ * Scrolls the report's text, and only it, so that a candidate's mark shows: scrollIntoView would scroll the dialog too,
+ * and on a phone, where the text sits above the candidates, carry the candidate being edited off the screen.
+ */
+function showInText(mark: HTMLElement | null): void {
+  const box = mark?.closest<HTMLElement>('.report-text');
+  if (!mark || !box) return;
+  const m = mark.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  if (m.top < b.top || m.bottom > b.bottom) box.scrollTop += m.top - b.top - b.height / 3;
+}
+
 export default function AddReportDialog({ model, userData, onChange, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -300,7 +312,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
                     }
                     onFocus={() => {
                       setActive(d.key);
-                      document.getElementById(`mark-${d.key}`)?.scrollIntoView?.({ block: 'nearest' });
+                      showInText(document.getElementById(`mark-${d.key}`));
                     }}
                   />
                 ))}

@@ -67,7 +67,8 @@ export function MetricCombobox({ metrics, themeName, value, onChange, disabled =
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
       </div>
-      <ul className="metric-combobox__menu" {...getMenuProps()} hidden={!isOpen}>
+      {/* Not a tab stop: a scrolling list is one in Chromium, and Tab would land in it as it closes. */}
+      <ul className="metric-combobox__menu" {...getMenuProps()} tabIndex={-1} hidden={!isOpen}>
         {isOpen &&
           items.map((item, index) => (
             <li
