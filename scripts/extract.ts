@@ -5,7 +5,8 @@
 //     Runs over folders and files with a progress bar on stderr: one result block per file in FILE.json, and a review
 //     a person can read beside it (FILE.md). A bad file is a block with its problems; the run goes on.
 // Files are .txt (UTF-8, GB18030/GBK, Big5), .pdf, .docx or .html, read by the input layer in src/ingest.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { extractFigures, inferReportYear } from '../src/extract/index.ts';
 import { inferRegion } from '../src/ingest/inferRegion.ts';
@@ -48,9 +49,19 @@ function parseArgs(argv: readonly string[]): Args {
   }
   if (args.help) return args;
   if (args.paths.length === 0) throw new InputError(USAGE);
+  // npm runs the script in the project's folder; paths are the user's, from the folder npm was run in (INIT_CWD).
+  args.paths = args.paths.map(fromWhereRun);
+  if (args.out !== undefined) args.out = fromWhereRun(args.out);
   if (args.out === undefined && args.paths.length > 1) throw new InputError(`several files need --out FILE.json; ${USAGE}`);
   return args;
 }
+
+/** A path given on the command line, as seen from the folder the command was run in. */
+const fromWhereRun = (path: string): string => {
+  const full = resolve(process.env.INIT_CWD ?? process.cwd(), path);
+  const here = relative(process.cwd(), full);
+  return here.startsWith('..') ? full : here || '.';
+};
 
 /** A note on stderr that does not stop the run (stdout stays the JSON array alone). */
 const note = (message: string) => process.stderr.write(`extract: note: ${message}\n`);
@@ -59,7 +70,9 @@ async function single(args: Args): Promise<void> {
   const read = await readFile(args.paths[0]!);
   if (!read.ok) throw new InputError(`${args.paths[0]}: ${problemMessage(read)}`);
   // As in a batch run: the region named by the title (or most often in the text) when --region is not given.
-  const region = args.region ?? inferRegion(read.text, loadDivisions())?.code;
+  const inferred = args.region === undefined ? inferRegion(read.text, loadDivisions()) : undefined;
+  const region = args.region ?? inferred?.code;
+  if (inferred) note(`region ${inferred.code} ${inferred.name} read from the text; give --region to change it`);
   const year = args.year ?? inferReportYear(read.text);
   if (region === undefined) note("no region is named clearly enough in the text, so a part's figure may read as the region's; give --region");
   if (year === undefined) note('no report year is stated in the title, so figures carry no year; give --year');
@@ -82,6 +95,7 @@ async function batch(args: Args & { out: string }): Promise<void> {
     bar.stop();
   });
   const review = args.out.replace(/\.json$/i, '') + '.md';
+  mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify({ files: results }, null, 2)}\n`);
   writeFileSync(review, `${reviewReport(results)}\n`);
   process.stderr.write(`extract: ${batchSummary(results)}; wrote ${args.out} and ${review}\n`);

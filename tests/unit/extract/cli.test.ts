@@ -9,9 +9,17 @@ const root = join(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
 
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return runFrom(undefined, ...args);
+}
+
+/** As `npm run extract` from the folder `from`: npm runs the script in the project's folder and says where in INIT_CWD. */
+function runFrom(from: string | undefined, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
+    const env = { ...process.env };
+    delete env.INIT_CWD;
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/extract.ts'), ...args], {
       cwd: root,
+      env: from === undefined ? env : { ...env, INIT_CWD: from },
     });
     let stdout = '';
     let stderr = '';
@@ -57,7 +65,8 @@ describe('extract CLI', () => {
   it('infers the region from the title when --region is not given, as a batch run does', async () => {
     const text = '肇庆市2023年法治政府建设年度报告\n四会市调解纠纷300件。肇庆市共调解纠纷5,600件。';
     const r = await run(file('zhaoqing-inferred.txt', text));
-    expect(r.stderr).toBe('');
+    // It says which region it read, so a wrong guess is seen (stdout stays the JSON array alone).
+    expect(r.stderr).toBe('extract: note: region 441200 肇庆市 read from the text; give --region to change it\n');
     const out = JSON.parse(r.stdout) as Array<{ value: number; scope: string }>;
     expect(out.map((c) => [c.value, c.scope])).toEqual([
       [300, 'sub_category'],
@@ -169,6 +178,19 @@ describe('extract CLI', () => {
       [300, 'sub_category'],
       [5600, 'region'],
     ]);
+  });
+
+  it('reads paths from the folder it was run in, not the project’s (npm’s INIT_CWD)', async () => {
+    const sub = join(dir, 'from-here');
+    mkdirSync(join(sub, 'in'), { recursive: true });
+    writeFileSync(join(sub, 'in', 'r.txt'), '韶关市2024年法治政府建设年度报告\n全市共调解矛盾纠纷3120件。');
+    const one = await runFrom(sub, 'in/r.txt');
+    expect(one.stderr).toContain('region 440200');
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout)).toHaveLength(1);
+    const many = await runFrom(sub, 'in', '--out', 'out/result.json');
+    expect(many.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(sub, 'out', 'result.json'), 'utf8')).files).toHaveLength(1);
   });
 
   it('wants --out for a folder or several files', async () => {
