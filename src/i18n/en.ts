@@ -160,6 +160,7 @@ export const en: Shape<typeof zh> = {
     value: 'Value',
     derivation: 'How it was derived',
     close: 'Close',
+    keptInBrowser: 'A report pasted or uploaded by the user (the text is not kept; the figures are kept in this browser)',
     file: 'Report file',
     kind: 'Kind of source',
     kinds: { annual_report: 'Annual report', statistical_release: 'Statistical release', official_news: 'Official news', press_conference: 'Press conference', news: 'News report', court_report: 'Court report', other: 'Other' },

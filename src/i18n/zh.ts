@@ -156,6 +156,7 @@ export const zh = {
     value: '数值',
     derivation: '推算方法',
     close: '关闭',
+    keptInBrowser: '用户粘贴或上传的报告（原文未保存，数字保存在本浏览器）',
     file: '原文文件',
     kind: '来源类型',
     kinds: { annual_report: '年度报告', statistical_release: '统计公报', official_news: '官方新闻', press_conference: '新闻发布会', news: '新闻报道', court_report: '法院报告', other: '其他' },

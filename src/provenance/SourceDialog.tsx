@@ -1,4 +1,5 @@
 // Clicking any value opens this: the report, the clause with the figure highlighted, the qualifier, and any derivation.
+import { isUserSource } from '../dataset/userSource.ts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetModel } from '../dataset/datasetModel.ts';
@@ -104,7 +105,7 @@ export function SourceDialog({ model, obsKey, lang, onClose }: { model: DatasetM
             {source.file && (
               <>
                 <dt>{t('source.file')}</dt>
-                <dd><code>{source.file}</code></dd>
+                <dd>{isUserSource(source.id) ? t('source.keptInBrowser') : <code>{source.file}</code>}</dd>
               </>
             )}
           </dl>

@@ -25,6 +25,8 @@ export interface NewReport {
 }
 
 
+const ANNUAL_REPORT = /年度报告|(?:工作|建设)情况的?报告/;
+
 export const addReport = (data: UserData, report: NewReport): UserData => {
   const id = userSourceId(report.region.code, report.year);
   // Adding the same region and year again replaces that report; the region record is refreshed.
@@ -61,7 +63,8 @@ export const addReport = (data: UserData, report: NewReport): UserData => {
         title: { zh: report.title, en: report.title },
         issuer: report.issuer.trim() ? { zh: report.issuer.trim(), en: report.issuer.trim() } : { zh: '（未填写）', en: '(not given)' },
         date: report.date,
-        kind: 'other',
+        // A report titled as the yearly report (…年度报告, 工作情况的报告) is one; other text stays 'other'.
+        kind: ANNUAL_REPORT.test(report.title) ? 'annual_report' : 'other',
         ...(report.url ? { url: report.url } : {}),
         file: '(pasted text)',
       },

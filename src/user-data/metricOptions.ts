@@ -30,7 +30,8 @@ function rankOf(metric: Metric, themeName: string, words: readonly string[], que
 
 /**
  * The metrics to offer for `query`, at most `limit`: with nothing typed, the headline metrics and then the rest in
- * the catalogue's order; otherwise those matching every word, best match first, then headline, then catalogue order.
+ * the catalogue's order; otherwise those matching every word: an exact name, the headline metrics, then the closest
+ * name, then catalogue order.
  */
 export function metricOptions(
   metrics: readonly Metric[],
@@ -47,6 +48,8 @@ export function metricOptions(
       rank: q === '' ? 0 : rankOf(metric, `${themeName(metric.theme, 'zh')}\n${themeName(metric.theme, 'en')}`, words, q),
     }))
     .filter((r) => r.rank !== NONE)
-    .sort((a, b) => a.rank - b.rank || Number(b.metric.headline ?? false) - Number(a.metric.headline ?? false) || a.order - b.order);
+    // An exact name first; then the headline metrics (people's mediation cases before the lesser metrics whose names
+    // begin with "Mediation"), then how well the name matched, then the catalogue's order.
+    .sort((a, b) => Number(a.rank !== NAME_IS) - Number(b.rank !== NAME_IS) || Number(b.metric.headline ?? false) - Number(a.metric.headline ?? false) || a.rank - b.rank || a.order - b.order);
   return { items: ranked.slice(0, limit).map((r) => r.metric), more: Math.max(0, ranked.length - limit) };
 }

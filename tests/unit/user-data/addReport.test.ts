@@ -16,3 +16,12 @@ describe('addReport keeps what a figure covers', () => {
     expect(data.observations[0]?.period).toEqual({ kind: 'full_year' });
   });
 });
+
+describe('addReport names the kind of report', () => {
+  it('a report titled as the yearly report is an annual report; other text is other', () => {
+    const fig = [{ metric: 'mediation.cases', value: 3120, qualifier: 'exact' as const, evidence: '全市共调解纠纷3120件' }];
+    expect(addReport(EMPTY, report(fig)).sources[0]?.kind).toBe('annual_report');
+    expect(addReport(EMPTY, { ...report(fig), title: '市司法局关于2023年法治政府建设工作情况的报告' }).sources[0]?.kind).toBe('annual_report');
+    expect(addReport(EMPTY, { ...report(fig), title: '全市人民调解工作成效显著' }).sources[0]?.kind).toBe('other');
+  });
+});

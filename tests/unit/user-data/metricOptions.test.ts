@@ -64,6 +64,17 @@ describe('metricOptions: what the candidate metric box offers', () => {
     expect(ids('legal aid')).toEqual(['legal_aid.cases', 'legal_aid.civil_cases', 'legal_aid.consultations']);
   });
 
+  it('a headline metric comes before lesser ones whose names merely begin with the word', () => {
+    const withCentres = [...CATALOGUE, metric('mediation.centres', '调解中心数', 'Mediation centres')];
+    expect(metricOptions(withCentres, themeName, 'mediation', 10).items.map((m) => m.id)).toEqual([
+      'mediation.cases',
+      'mediation.centres',
+      'mediation.mediators',
+    ]);
+    // An exact name still comes first.
+    expect(metricOptions(withCentres, themeName, 'mediation centres', 10).items.map((m) => m.id)).toEqual(['mediation.centres']);
+  });
+
   it('full-width letters and spaces around the query do not matter', () => {
     expect(ids('  ＬＥＧＡＬ　ａｉｄ ')).toEqual(ids('legal aid'));
   });
