@@ -6,7 +6,8 @@ import { ranksAFigure } from './period.ts';
 const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点/g;
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
-const NOT_A_NAME = /[乡镇街县区市省各全个和与及的等村社每]/;
+const NOT_A_NAME = /[乡镇街县区市省各全个的等村社每]|^[乡镇道县区市省村社][和与及]/;
+// (…街道和镇…, 乡及镇: a level word and a conjunction are no name; 太和镇, 和平镇, 永和镇, 及第镇 are.)
 // A township (大湾乡, 鄂伦春民族乡), not 城乡/下乡/家乡 nor 乡镇/乡村/乡贤.
 const NAMED_TOWNSHIP = /[\u4e00-\u9fa5]{2}乡(?![镇村贤土亲里情愁音街办(])/g;
 const NOT_A_TOWNSHIP = /[城下家农故老返回同异他水入进到]$/;

@@ -256,3 +256,17 @@ describe('a lawyers’ service team is one channel (律师服务团, 服务团, 
 it('a team the region sets up (组建律师服务团,…) is the frame of the region’s work, not its subject', () => {
   expect(claim('全市组建律师服务团,全年办理法律援助案件3,200件。', 3200)).toEqual(['legal_aid.cases', 'region']);
 });
+
+describe('towns whose names hold 和 or 及 are towns (a new user’s 太和镇 read as the district)', () => {
+  const DISTRICT = { year: 2023, region: '441803' };
+  it.each(['太和镇人民调解委员会调解纠纷402宗。', '和平镇调解纠纷402宗。', '永和镇调解纠纷402宗。', '及第镇调解纠纷402宗。', '太和街道调解纠纷402宗。'])(
+    '%s',
+    (text) => {
+      expect(claim(text, 402, DISTRICT)[1]).toBe('sub_category');
+    },
+  );
+
+  it.each(['各街道和镇调解纠纷402宗。', '全区乡及镇调解纠纷402宗。'])('a level word and a conjunction are no name: %s', (text) => {
+    expect(claim(text, 402, DISTRICT)).toEqual(['mediation.cases', 'region']);
+  });
+});
