@@ -122,6 +122,10 @@ const TARGET =
 // 主要任务是:办理案件不少于1.8万件: a colon after a task or target opens what was asked for; so does a quote after 提出
 // or 要求 (方案提出“…法律援助案件服务5万件”).
 const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提出|要求|明确)[:]?[“"][^”"]*$/;
+// 力争2024年,…出庭应诉率保持100%; 下一步,我们将力争…,…; 2024年工作打算:力争…: a sentence that opens with a target or
+// the plans ahead is a target in every clause, not what was done.
+const TARGET_SENTENCE =
+  /^(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
 // 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).
 const UPPER_BOUND_AFTER = /^(?:以内|以下|之内)/;
 // 出庭应诉率超过60%的有德州、…: a threshold the units that passed it are listed against, no rate of any of them.
@@ -165,7 +169,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
   if (EPISODE.test(t.following) || isMoneyPerUnit(t.unit, t.following)) return null;
   if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
-  if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local)) return null;
+  if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local) || TARGET_SENTENCE.test(t.earlier + t.local)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (THRESHOLD_OF_A_LIST.test(t.following)) return null;
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;

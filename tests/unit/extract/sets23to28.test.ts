@@ -270,3 +270,21 @@ describe('towns whose names hold 和 or 及 are towns (a new user’s 太和镇 
     expect(claim(text, 402, DISTRICT)).toEqual(['mediation.cases', 'region']);
   });
 });
+
+describe('a sentence that opens with a target or the plans ahead is a target in every clause', () => {
+  it.each([
+    '力争2024年,行政机关负责人出庭应诉率保持100%。',
+    '2024年工作打算:力争全年调解成功率达98%以上,行政机关负责人出庭应诉率保持100%。',
+    '下一步,我们将力争做到应出尽出,行政机关负责人出庭应诉率保持100%。',
+    '明年,全县将确保应出尽出,行政机关负责人出庭应诉率保持100%。',
+  ])('%s', (text) => {
+    expect(claim(text, 100, { year: 2023, region: '330523' })[0]).toBeNull();
+  });
+
+  it.each([
+    '全县确保了应出尽出,行政机关负责人出庭应诉率保持100%。',
+    '全县行政机关负责人出庭应诉率保持100%,力争明年继续保持。',
+  ])('what was done stays: %s', (text) => {
+    expect(claim(text, 100, { year: 2023, region: '330523' })).toEqual(['litigation.head_appearance_rate', 'region']);
+  });
+});
