@@ -37,6 +37,11 @@ const FORMS: [suffix: string, form: (place: string) => string, named: boolean][]
   ['省', (p) => p, false],
 ];
 
+/** The form of a name: its suffix rule, if any. 新区 needs a place of two characters or more before it (浦东新区 Pudong New
+ * Area); 清新区 is 清新's district (Qingxin District), not a new area of 清. */
+const formOf = (zh: string) =>
+  FORMS.find(([suffix]) => zh.endsWith(suffix) && zh.length > suffix.length + (suffix === '新区' ? 1 : 0));
+
 /** Syllables joined into one capitalised word, with an apostrophe before a syllable that starts with a, o or e (Xi'an). */
 export const romanise = (syllables: readonly string[]): string => {
   const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
@@ -53,7 +58,7 @@ const withoutPeoples = (place: string): string => {
 /** The place alone, for use after a comma: 延边朝鲜族自治州 → Yanbian, 深圳市 → Shenzhen. */
 export const shortEnglishName = (zh: string, syllables: Syllables): string => {
   if (PROVINCES[zh]) return PROVINCES[zh];
-  const rule = FORMS.find(([suffix]) => zh.endsWith(suffix) && zh.length > suffix.length);
+  const rule = formOf(zh);
   const place = rule ? zh.slice(0, -rule[0].length) : zh;
   const kept = rule?.[2] ? withoutPeoples(place) : place;
   // Read in its full name, where pinyin-pro knows the place's reading (单县 is Shan, 单 alone is dan).
@@ -63,7 +68,7 @@ export const shortEnglishName = (zh: string, syllables: Syllables): string => {
 /** A division's English name; a district, county or county-level city is followed by its city (or province). */
 export const divisionEnglishName = (zh: string, syllables: Syllables, parent?: string): string => {
   if (PROVINCES[zh]) return PROVINCES[zh];
-  const rule = FORMS.find(([suffix]) => zh.endsWith(suffix) && zh.length > suffix.length);
+  const rule = formOf(zh);
   const name = rule ? rule[1](shortEnglishName(zh, syllables)) : romanise(syllables(zh));
   return parent ? `${name}, ${parent}` : name;
 };

@@ -72,6 +72,8 @@ describe('English names of divisions', () => {
     expect(en('鄂伦春自治旗', 'Hulunbuir')).toBe('Elunchun Autonomous Banner, Hulunbuir');
     expect(en('神农架林区', 'Hubei')).toBe('Shennongjia Forestry District, Hubei');
     expect(en('滨海新区', 'Tianjin')).toBe('Binhai New Area, Tianjin');
+    // 清新区 is 清新's district: one character before 新区 is no new area (a new user saw "Qing New Area").
+    expect(en('清新区', 'Qingyuan')).toBe('Qingxin District, Qingyuan');
     expect(en('龙胜各族自治县', 'Guilin')).toBe('Longsheng Autonomous County, Guilin');
     expect(en('都匀市', 'Qiannan')).toBe('Duyun, Qiannan');
     expect(en('阿坝藏族羌族自治州')).toBe('Aba Autonomous Prefecture');
