@@ -299,6 +299,18 @@ function scan(
             ? opening.reading
             : null))
         : null;
+    // 2022年县行政复议机关受理…254件。行政复议调解和解率达到24.5%: a whole earlier year, stated in a sentence before, is no
+    // period of a figure of the report's own year.
+    // (去年/上年 before may be the report's own year on a page of the next year: left.)
+    if (
+      period?.period.kind === 'full_year' &&
+      (year === undefined || year === reportYear) &&
+      period.period.from !== undefined &&
+      reportYear !== undefined &&
+      period.period.from < reportYear &&
+      !norm.slice(ctx.sentence.start, fig.start).includes(period.period.phrase)
+    )
+      period = null;
     // 2015年到2017年, 五年来,…出庭应诉率从47.97%增长至62.83%: a move between two levels over a span of years starts in its
     // first year and ends in its last, no sum over the span.
     if (from !== null && period?.cumulative === true) {

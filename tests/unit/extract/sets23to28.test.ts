@@ -288,3 +288,17 @@ describe('a sentence that opens with a target or the plans ahead is a target in 
     expect(claim(text, 100, { year: 2023, region: '330523' })).toEqual(['litigation.head_appearance_rate', 'region']);
   });
 });
+
+describe('an earlier whole year stated in a sentence before is no period of a figure of the report’s year', () => {
+  it('2022年…254件。…和解率达到24.5%: the rate has no period of 2022', () => {
+    const text = '2022年县行政复议机关受理行政复议案件254件。行政复议调解和解率达到24.5%。';
+    const rate = figure(text, 24.5, { year: 2023, region: '330523' });
+    expect(rate.year).toBe(2023);
+    expect(rate.period).toBeUndefined();
+    expect(figure(text, 254, { year: 2023, region: '330523' }).period).toMatchObject({ kind: 'full_year', from: 2022 });
+  });
+
+  it('the figure’s own sentence keeps its year’s period, and the report’s year carries on', () => {
+    expect(figure('2023年,全县调解纠纷3,000件。调解成功率98%。', 98, { year: 2023 }).period).toMatchObject({ kind: 'full_year', from: 2023 });
+  });
+});
