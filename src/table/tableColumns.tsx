@@ -35,7 +35,7 @@ export const tableColumns = ({ t, lang, themeName, metrics, perCapita, showYears
     cell: (info) => (
       <span>
         {info.getValue()} <span className="code">{info.row.original.region.code}</span>
-        {info.row.original.region.user_added && <span className="badge">+</span>}
+        {info.row.original.region.user_added && <span className="badge">{t('filters.addedMark')}</span>}
       </span>
     ),
   }),

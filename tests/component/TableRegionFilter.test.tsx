@@ -48,3 +48,24 @@ it('the table filter finds regions with the one matcher: pinyin initials, tradit
   await user.keyboard('4409');
   expect(regionCells()).toEqual(['茂名市 440900']);
 });
+
+it('a region a person added is marked 自添 in the table, as in the charts and on its page', async () => {
+  const base = fixtureModel();
+  const first = base.dataset.regions[0]!;
+  const regions = base.dataset.regions.map((r) => (r.code === first.code ? { ...r, user_added: true } : r));
+  const model = { ...base, dataset: { ...base.dataset, regions } };
+  render(
+    <TableView
+      model={model}
+      filters={{ ...DEFAULT_FILTERS }}
+      selection={tableView.select(model, DEFAULT_FILTERS, regions)}
+      regions={regions}
+      update={() => {}}
+      dark={false}
+      onSelect={() => {}}
+      chartRef={createRef<EChartHandle>()}
+    />,
+  );
+  const cell = await screen.findByRole('rowheader', { name: new RegExp(first.name.zh) });
+  expect(cell).toHaveTextContent(`${first.name.zh} ${first.code}自添`);
+});
