@@ -4,20 +4,10 @@ import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Metric } from '../../src/dataset/schema.ts';
+import { metric } from '../fixtures/metric.ts';
 import { setupI18n } from '../../src/i18n/setupI18n.ts';
 import { CandidateRow, type Decision } from '../../src/user-data/CandidateRow.tsx';
 
-const metric = (id: string, zh: string, en: string, headline = false): Metric => ({
-  id,
-  theme: id.split('.')[0] ?? '',
-  unit: 'count',
-  name: { zh, en },
-  definition: { zh: '', en: '' },
-  direction: 'neutral',
-  rankable: true,
-  ...(headline ? { headline } : {}),
-});
 const METRICS = [
   metric('legal_aid.civil_cases', '民事法律援助案件数', 'Civil legal aid cases'),
   metric('legal_aid.cases', '法律援助案件数', 'Legal aid cases', true),

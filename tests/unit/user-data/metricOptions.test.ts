@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../../src/dataset/schema.ts';
+import { metric } from '../../fixtures/metric.ts';
 import { metricOptions } from '../../../src/user-data/metricOptions.ts';
 
-const metric = (id: string, zh: string, en: string, headline = false): Metric => ({
-  id,
-  theme: id.split('.')[0] ?? '',
-  unit: 'count',
-  name: { zh, en },
-  definition: { zh: '', en: '' },
-  direction: 'neutral',
-  rankable: true,
-  ...(headline ? { headline } : {}),
-});
 
 // Written out by hand: the catalogue's order is this list's order.
 const CATALOGUE: Metric[] = [
