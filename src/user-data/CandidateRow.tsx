@@ -36,7 +36,8 @@ export function CandidateRow({ decision: d, metrics, themeName, blocker, onTick,
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   // A published value, a change and another year's figure can never be added; the rest is the person's call.
-  const locked = blocker?.kind === 'published' || blocker?.kind === 'change' || blocker?.kind === 'otherYear';
+  const never = blocker?.kind === 'change' || blocker?.kind === 'otherYear';
+  const locked = blocker?.kind === 'published' || never;
   return (
     <li className={`candidate${d.accepted ? ' candidate--accepted' : ''}`} onFocus={onFocus} onMouseEnter={onFocus}>
       <label className="candidate__accept">
@@ -45,7 +46,7 @@ export function CandidateRow({ decision: d, metrics, themeName, blocker, onTick,
       </label>
       <div className="candidate__fields">
         <q lang="zh-CN">{d.evidence}</q>
-        {d.scope && d.scope !== 'region' && <p className="small muted">{t(`addReport.scope.${d.scope}`, { defaultValue: d.scope })}</p>}
+        {d.scope && d.scope !== 'region' && !never && <p className="small muted">{t(`addReport.scope.${d.scope}`, { defaultValue: d.scope })}</p>}
         {blocker?.kind === 'published' && (
           <p className="small warning" data-testid="collision">{t('addReport.publishedHolds', { value: formatValue(blocker.observation.value, metrics.find((m) => m.id === blocker.observation.metric)?.unit ?? 'count', lang) })}</p>
         )}
@@ -57,14 +58,14 @@ export function CandidateRow({ decision: d, metrics, themeName, blocker, onTick,
         )}
         <div className="candidate__row">
           <MetricCombobox
-            disabled={blocker?.kind === 'change'}
+            disabled={never}
             metrics={metrics}
             themeName={themeName}
             value={d.metric}
             onChange={(metric) => onChange({ ...d, metric, accepted: metric !== null && (d.metric === null || d.accepted) })}
           />
-          <input aria-label={t('source.value')} type="number" value={d.value} step="any" min={0} onChange={(e) => onChange({ ...d, value: Number(e.target.value) })} />
-          <select aria-label={t('source.qualifier')} value={d.qualifier} onChange={(e) => onChange({ ...d, qualifier: e.target.value as Decision['qualifier'] })}>
+          <input aria-label={t('source.value')} type="number" value={d.value} step="any" min={0} disabled={never} onChange={(e) => onChange({ ...d, value: Number(e.target.value) })} />
+          <select aria-label={t('source.qualifier')} value={d.qualifier} disabled={never} onChange={(e) => onChange({ ...d, qualifier: e.target.value as Decision['qualifier'] })}>
             {(['exact', 'approx', 'lower_bound'] as const).map((q) => (
               <option key={q} value={q}>{t(`qualifier.${q}`)}</option>
             ))}
