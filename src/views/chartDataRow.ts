@@ -1,7 +1,8 @@
 // One row of a chart's data table, the same way in every view: the value as the chart prints it, marked ‡ when it is not
-// comparable with the full-year regional totals, and the region whose page its name opens.
+// comparable with the full-year regional totals, and the region whose page its name opens (marked （自添） when a person
+// added it, as on the chart).
 import type { BuildContext } from '../charts/buildContext.ts';
-import { valueText } from '../charts/chartText.ts';
+import { regionName, valueText } from '../charts/chartText.ts';
 import { NOT_COMPARABLE_MARK } from '../charts/differenceText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
 import { isComparable } from '../dataset/select/comparability.ts';
@@ -16,7 +17,7 @@ export interface DrawnValue {
   value: number;
 }
 
-export const chartDataRow = ({ region, metric, observation, value }: DrawnValue, perCapita: boolean, ctx: BuildContext, label = region.name[ctx.lang]): ChartDataRow => ({
+export const chartDataRow = ({ region, metric, observation, value }: DrawnValue, perCapita: boolean, ctx: BuildContext, label = regionName(region, ctx)): ChartDataRow => ({
   obsKey: observationKey(observation),
   label,
   regionCode: region.code,

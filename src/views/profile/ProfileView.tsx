@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildProfileOption } from '../../charts/buildProfileOption.ts';
 import { EChart } from '../../charts/EChart.tsx';
+import { regionName } from '../../charts/chartText.ts';
 import { ChartDataTable } from '../ChartDataTable.tsx';
 import { chartDataRow } from '../chartDataRow.ts';
 import { NotComparableList } from '../NotComparableList.tsx';
@@ -51,7 +52,7 @@ export function ProfileView({ model, filters, regions, selection: profile, dark,
       <ChartDataTable
         caption={themeName}
         onSelect={onSelect}
-        rows={profile.cells.map((c) => chartDataRow(c, filters.perCapita, ctx, `${c.region.name[lang]} · ${c.metric.name[lang]}`))}
+        rows={profile.cells.map((c) => chartDataRow(c, filters.perCapita, ctx, `${regionName(c.region, ctx)} · ${c.metric.name[lang]}`))}
       />
     </>
   );

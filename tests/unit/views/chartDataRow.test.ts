@@ -27,4 +27,11 @@ describe('chartDataRow: one data-table row, the same in every view', () => {
     expect(row.label).toBe('茂名市 · 调解');
     expect(row.obsKey).toBe('440900|2024|mediation.cases|region|partial_year');
   });
+
+  it('marks a region a person added, as the chart’s labels do', async () => {
+    const ctx = await contextFor('zh');
+    const added = { ...maoming, user_added: true };
+    expect(chartDataRow({ region: added, metric, observation, value: 45060 }, false, ctx).label).toBe('茂名市（自添）');
+    expect(chartDataRow({ region: maoming, metric, observation, value: 45060 }, false, ctx).label).toBe('茂名市');
+  });
 });
