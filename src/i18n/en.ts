@@ -325,7 +325,7 @@ export const en: Shape<typeof zh> = {
     },
     userAddedSuffix: ' (added)',
     problem: {
-      empty: 'The text is empty. Paste the full report.',
+      empty: 'There is no text: the file is empty, or so is the box. Choose a file with text in it, or paste the full report.',
       binary: 'This is not a text file (it holds binary data), nor a PDF, Word or web page file.',
       encoding: 'The text encoding could not be recognised (not UTF-8, GBK/GB18030 or Big5). Save it as UTF-8 and try again.',
       too_large: 'The file is too large (the limits are 32 MB per file and about 2 million characters of text). Give the report body only.',

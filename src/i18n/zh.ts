@@ -321,7 +321,7 @@ export const zh = {
     },
     userAddedSuffix: '（自添）',
     problem: {
-      empty: '文本为空，请粘贴报告全文。',
+      empty: '没有文字：文件是空的，或文本框为空。请选择有内容的文件或粘贴报告全文。',
       binary: '这不是文本文件（含有二进制内容），也不是 PDF、Word 或网页文件。',
       encoding: '无法识别文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030 或 Big5）。请另存为 UTF-8 后再试。',
       too_large: '文件太大（文件上限 32 MB，文字上限约 200 万字）。请只提供报告正文。',
