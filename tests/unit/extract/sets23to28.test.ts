@@ -302,3 +302,37 @@ describe('an earlier whole year stated in a sentence before is no period of a fi
     expect(figure('2023年,全县调解纠纷3,000件。调解成功率98%。', 98, { year: 2023 }).period).toMatchObject({ kind: 'full_year', from: 2023 });
   });
 });
+
+// Edges mutation testing found untested in the rules above.
+describe('edges of the rules from sets 23–28', () => {
+  it('a body carried over within a paragraph below a title line', () => {
+    const text = '某市2023年行政复议工作情况\n2023年,市政府收到行政复议申请420件。从审理结果看,审结的398件行政复议案件中,直接纠错45件。';
+    expect(claim(text, 398, { year: 2023, region: '440900' })).toEqual(['review.concluded', 'government_own']);
+  });
+
+  it('a legal aid centre’s headline leaves other work and parts as they are', () => {
+    const text = '重庆市法律援助中心2024年第一季度法律援助信息公开\n第一季度批准法律援助申请235件。民事法律援助案件60件。收到行政复议申请900件。';
+    const city = { year: 2024, region: '500000' };
+    expect(claim(text, 235, city)).toEqual(['legal_aid.cases', 'government_own']);
+    expect(claim(text, 900, city)).toEqual(['review.cases', 'region']);
+    expect(claim(text, 60, city)[1]).toBe('sub_category');
+  });
+
+  it('a report on information disclosure leaves other work and parts as they are', () => {
+    const text = '某区2023年政府信息公开工作年度报告\n全区共调解矛盾纠纷3,000件。被申请行政复议29件,同比增长12%。2022年被申请行政复议20件。';
+    expect(claim(text, 3000)).toEqual(['mediation.cases', 'region']);
+    expect(claim(text, 12)[1]).toBe('change');
+    expect(claim(text, 20)).toEqual(['review.cases', 'prior_year']);
+  });
+
+  it('a count of years too large for a span is no span (50年,…)', () => {
+    expect(claim('全市历史悠久。50年,全市共办理法律援助案件1,200件。', 1200)).toEqual(['legal_aid.cases', 'region']);
+  });
+
+  it.each([
+    ['共审结复议案件三十,审结率为83.4%。', 30],
+    ['共审结复议案件3万,审结率为83.4%。', 30000],
+  ])('no count with its 件 left out in Chinese numerals or with 万: %s', (text, value) => {
+    expect(values(text)).not.toContain(value);
+  });
+});

@@ -78,9 +78,12 @@ describe('what can never be added as the report’s value', () => {
 
 describe('savedPeriod: the extractor’s period as the data stores it', () => {
   it('keeps kind and bounds and cuts the words to 20 characters', () => {
-    expect(savedPeriod({ kind: 'partial_year', months: [1, 10], phrase: '1-10月' })).toEqual({ kind: 'partial_year', months: [1, 10], phrase: '1-10月' });
+    expect(savedPeriod({ kind: 'partial_year', months: [1, 10], phrase: '1-10月' })).toStrictEqual({ kind: 'partial_year', months: [1, 10], phrase: '1-10月' });
     expect(savedPeriod({ kind: 'multi_year', from: 2021, to: 2023, phrase: '2021年以来' })).toEqual({ kind: 'multi_year', from: 2021, to: 2023, phrase: '2021年以来' });
-    expect(savedPeriod({ kind: 'full_year', phrase: '全年' })).toEqual({ kind: 'full_year', phrase: '全年' });
+    expect(savedPeriod({ kind: 'full_year', phrase: '全年' })).toStrictEqual({ kind: 'full_year', phrase: '全年' });
+    // Bounds it does not have are left out, not written as undefined.
+    expect(savedPeriod({ kind: 'multi_year', phrase: '五年来' })).toStrictEqual({ kind: 'multi_year', phrase: '五年来' });
+    expect(savedPeriod({ kind: 'partial_year' })).toStrictEqual({ kind: 'partial_year' });
     expect(savedPeriod({ kind: 'unknown', phrase: '截至目前' })).toEqual({ kind: 'unknown', phrase: '截至目前' });
     expect(savedPeriod({ kind: 'partial_year', phrase: '一二三四五六七八九十一二三四五六七八九十多' }).phrase).toHaveLength(20);
   });

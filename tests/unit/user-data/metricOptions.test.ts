@@ -66,6 +66,11 @@ describe('metricOptions: what the candidate metric box offers', () => {
     expect(metricOptions(withCentres, themeName, 'mediation centres', 10).items.map((m) => m.id)).toEqual(['mediation.centres']);
   });
 
+  it('a name holding the words comes before a metric only its theme or id matches, whatever the catalogue’s order', () => {
+    const themeFirst = [metric('legal_aid.consultations', '法律咨询数', 'Legal consultations'), metric('legal_aid.civil_cases', '民事法律援助案件数', 'Civil legal aid cases')];
+    expect(metricOptions(themeFirst, themeName, 'legal aid', 10).items.map((m) => m.id)).toEqual(['legal_aid.civil_cases', 'legal_aid.consultations']);
+  });
+
   it('full-width letters and spaces around the query do not matter', () => {
     expect(ids('  ＬＥＧＡＬ　ａｉｄ ')).toEqual(ids('legal aid'));
   });
