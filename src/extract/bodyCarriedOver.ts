@@ -4,12 +4,18 @@
 import type { Scanned } from './figureRelations.ts';
 import { namesTheWholeRegion } from './subUnit.ts';
 
+/** The theme of a catalogue metric: its id's first part (legal_aid of legal_aid.cases), or null without a metric. */
+export const metricTheme = (metric: string | null): string | null => (metric === null ? null : (metric.split('.')[0] ?? null));
+
 /** The work whose counts a body keeps as its own (see governmentOwn in scope.ts). */
-const TOPIC_OF_METRIC = /^(review|litigation|legal_aid)\./;
+const BODY_WORK: ReadonlySet<string | null> = new Set(['review', 'litigation', 'legal_aid']);
 // A subject of the sentence's own: a body, an office, a level, a place (全区, 各级, 市政府, 司法局, 中心, 县, 乡镇).
 const OWN_SUBJECT = /政府|机关|机构|部门|单位|[局厅委办所处]|中心|[省市区县州盟旗乡镇]|街道|法院/;
 
-const topicOf = (item: Scanned): string | null => (item.metric === null ? null : (TOPIC_OF_METRIC.exec(item.metric)?.[1] ?? null));
+const topicOf = (item: Scanned): string | null => {
+  const theme = metricTheme(item.metric);
+  return BODY_WORK.has(theme) ? theme : null;
+};
 
 /** Marks as `government_own` each region claim that carries on the paragraph's body's own count; returns the items. */
 export function carryBodyOver(items: Scanned[], norm: string): Scanned[] {

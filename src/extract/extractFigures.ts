@@ -1,5 +1,5 @@
 // Report text → candidate figures. Pure and synchronous; runs in Node and in the browser.
-import { carryBodyOver } from './bodyCarriedOver.ts';
+import { carryBodyOver, metricTheme } from './bodyCarriedOver.ts';
 import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
@@ -308,7 +308,7 @@ function scan(
       period.period.from !== undefined &&
       reportYear !== undefined &&
       period.period.from < reportYear &&
-      !norm.slice(ctx.sentence.start, fig.start).includes(period.period.phrase)
+      !prefix.includes(period.period.phrase)
     )
       period = null;
     // 2015年到2017年, 五年来,…出庭应诉率从47.97%增长至62.83%: a move between two levels over a span of years starts in its
@@ -440,13 +440,14 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
   if (centre !== null && centreCountsOwnPart(centre, regionLevel(options.region), reportYear)) {
     for (const item of items) {
       const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
-      if (item.scope === 'region' && /^legal_aid\./.test(item.metric ?? '') && !namesTheWholeRegion(before))
+      if (item.scope === 'region' && metricTheme(item.metric) === 'legal_aid' && !namesTheWholeRegion(before))
         item.scope = 'government_own';
     }
   }
   if (pageAboutDisclosure(norm.text)) {
     for (const item of items) {
-      if (item.scope === 'region' && /^(?:review|litigation)\./.test(item.metric ?? '')) item.scope = 'sub_category';
+      const theme = metricTheme(item.metric);
+      if (item.scope === 'region' && (theme === 'review' || theme === 'litigation')) item.scope = 'sub_category';
     }
   }
   readTitlesAsText(items, norm.text);

@@ -64,9 +64,10 @@ const CENTRE_OPENING = 800;
 
 /** The level word of the legal aid centre a headline of the page's opening makes its subject (市 of 重庆市法律援助中心…), or null. */
 export function pageCentreLevel(norm: string): string | null {
-  for (const line of norm.slice(0, CENTRE_OPENING).split('\n')) {
-    const m = CENTRE_HEADLINE.exec(line.trim());
-    if (m !== null && line.trim().length <= 40) return m[1] ?? null;
+  for (const raw of norm.slice(0, CENTRE_OPENING).split('\n')) {
+    const line = raw.trim();
+    const m = CENTRE_HEADLINE.exec(line);
+    if (m !== null && line.length <= TITLE_MAX) return m[1] ?? null;
   }
   return null;
 }

@@ -56,6 +56,12 @@ const QUARTERS: Readonly<Record<string, [number, number]>> = {
   四: [10, 12],
 };
 
+/** A count of years (三年共调解…, 五年,…) that spans the figures after it: two to thirty of them, summed. */
+const yearsCounted: Reader = (m) => {
+  const n = num(m[1]) ?? 0;
+  return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
+};
+
 // Order does not matter: the match ending nearest the figure wins, then the longest.
 const READERS: ReadonlyArray<[RegExp, Reader]> = [
   // 2021年以来, 2021年3月以来, 2012年7月1日以来 (a day too).
@@ -103,19 +109,10 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
       `(?<![\\d一二两三四五六七八九十])(${NUM})年(?:间|内|里|中)?(?=共|累计|援助|办理|调解|受理|化解|处理|承办|审结|办结|新收|收到|排查|调处)`,
       'g',
     ),
-    (m) => {
-      const n = num(m[1]) ?? 0;
-      return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
-    },
+    yearsCounted,
   ],
   // 五年,全省累计调解纠纷…; 三年,全市共办理…: a count of years that opens a sentence, as its topic, is the span of what follows.
-  [
-    new RegExp(`(?<=^|[。;!?\\n,:])(${NUM})年(?=,)`, 'g'),
-    (m) => {
-      const n = num(m[1]) ?? 0;
-      return n >= 2 && n <= 30 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null;
-    },
-  ],
+  [new RegExp(`(?<=^|[。;!?\\n,:])(${NUM})年(?=,)`, 'g'), yearsCounted],
   [
     new RegExp(`(?:近|过去|这|最近)(${NUM})年`, 'g'),
     (m) => ((num(m[1]) ?? 0) >= 2 ? reading({ kind: 'multi_year', phrase: m[0] }, true) : null),
