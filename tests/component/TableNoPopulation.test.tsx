@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 // Per capita, the table marks a value it cannot show for want of a citable population, and names the region under it:
 // never the "—" of a region without data.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, expect, it } from 'vitest';
-import { createRef } from 'react';
-import type { EChartHandle } from '../../src/charts/EChart.tsx';
-import { TableView } from '../../src/views/table/TableView.tsx';
-import { tableView } from '../../src/views/table/tableView.ts';
 import { setupI18n } from '../../src/i18n/setupI18n.ts';
 import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
 import { fixtureModel } from '../fixtures/loadFixture.ts';
+import { renderTableView } from './renderTableView.tsx';
 
 beforeAll(async () => {
   await setupI18n('zh');
@@ -19,18 +16,7 @@ it('a value left out per capita is marked 无人口 in its cell, and its region 
   const model = fixtureModel();
   const regions = model.dataset.regions.map((r) => (r.code === '411500' ? { ...r, population: null } : r));
   const filters = { ...DEFAULT_FILTERS, perCapita: true };
-  render(
-    <TableView
-      model={model}
-      filters={filters}
-      selection={tableView.select(model, filters, regions)}
-      regions={regions}
-      update={() => {}}
-      dark={false}
-      onSelect={() => {}}
-      chartRef={createRef<EChartHandle>()}
-    />,
-  );
+  renderTableView(model, regions, filters);
   const xinyang = screen.getByRole('rowheader', { name: /信阳市/ }).closest('tr')!;
   expect(within(xinyang).getByLabelText('无可引用的人口数据，未按人口换算')).toHaveTextContent('无人口');
   // Its other cells, without a value at all, stay "no data".

@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { createRef } from 'react';
-import type { EChartHandle } from '../../src/charts/EChart.tsx';
-import { TableView } from '../../src/views/table/TableView.tsx';
-import { tableView } from '../../src/views/table/tableView.ts';
 import { setupI18n } from '../../src/i18n/setupI18n.ts';
-import { DEFAULT_FILTERS } from '../../src/view-state/filters.ts';
 import { fixtureModel } from '../fixtures/loadFixture.ts';
+import { renderTableView } from './renderTableView.tsx';
 
 beforeAll(async () => {
   await setupI18n('zh');
@@ -21,18 +17,7 @@ it('the table filter finds regions with the one matcher: pinyin initials, tradit
   expect(i18next.language).toBe('zh');
   const user = userEvent.setup();
   const model = fixtureModel();
-  render(
-    <TableView
-      model={model}
-      filters={{ ...DEFAULT_FILTERS }}
-      selection={tableView.select(model, DEFAULT_FILTERS, model.dataset.regions)}
-      regions={model.dataset.regions}
-      update={() => {}}
-      dark={false}
-      onSelect={() => {}}
-      chartRef={createRef<EChartHandle>()}
-    />,
-  );
+  renderTableView(model);
   const filter = screen.getByRole('searchbox', { name: '筛选表格' });
   await user.click(filter);
   await user.keyboard('xy');
@@ -54,18 +39,7 @@ it('a region a person added is marked 自添 in the table, as in the charts and 
   const first = base.dataset.regions[0]!;
   const regions = base.dataset.regions.map((r) => (r.code === first.code ? { ...r, user_added: true } : r));
   const model = { ...base, dataset: { ...base.dataset, regions } };
-  render(
-    <TableView
-      model={model}
-      filters={{ ...DEFAULT_FILTERS }}
-      selection={tableView.select(model, DEFAULT_FILTERS, regions)}
-      regions={regions}
-      update={() => {}}
-      dark={false}
-      onSelect={() => {}}
-      chartRef={createRef<EChartHandle>()}
-    />,
-  );
+  renderTableView(model, regions);
   const cell = await screen.findByRole('rowheader', { name: new RegExp(first.name.zh) });
   expect(cell).toHaveTextContent(`${first.name.zh} ${first.code}自添`);
 });
