@@ -164,7 +164,7 @@ export default function AddReportDialog({ model, userData, onChange, onClose }: 
             metric: candidateMetric(c, known),
             ...('scope' in c && typeof c.scope === 'string' ? { scope: c.scope } : {}),
             ...(typeof c.year === 'number' ? { year: c.year } : {}),
-            ...(c.period ? { period: savedPeriod(c.period), periodKind: c.period.kind } : {}),
+            ...(c.period ? { period: savedPeriod(c.period) } : {}),
             value: c.value,
             qualifier: c.qualifier as Decision['qualifier'],
             evidence: c.evidence,

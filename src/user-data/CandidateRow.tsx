@@ -2,18 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Metric, Period } from '../dataset/schema.ts';
 import { formatValue } from '../i18n/formatNumber.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { Blocker } from './candidateChoice.ts';
+import type { Blocker, Choice } from './candidateChoice.ts';
 import { MetricCombobox } from './MetricCombobox.tsx';
 
-export interface Decision {
-  key: string;
-  accepted: boolean;
-  metric: string | null;
-  scope?: string;
-  year?: number;
+export interface Decision extends Choice {
   /** The period the text states for the figure, kept with it when it is saved. */
   period?: Period;
-  periodKind?: string;
   value: number;
   qualifier: 'exact' | 'approx' | 'lower_bound';
   evidence: string;

@@ -13,7 +13,7 @@ export interface Choice {
   /** The year the figure is for, when the extractor read one (an earlier year's figure quoted for comparison). */
   year?: number;
   /** The stretch of time the text states for it (今年以来, 1-10月, 五年来). */
-  periodKind?: string;
+  period?: { kind: string };
 }
 
 /**
@@ -39,7 +39,7 @@ export const defaultTicks = <C extends Choice>(choices: readonly C[], isKnownMet
   return choices.map((c) => {
     const key = recordKey(c);
     // A figure of part of a year or of several years is the person's call: never ticked for them.
-    const wholeYear = c.periodKind === undefined || c.periodKind === 'full_year';
+    const wholeYear = c.period === undefined || c.period.kind === 'full_year';
     const ok = c.metric !== null && isKnownMetric(c.metric) && (c.scope === undefined || c.scope === 'region') && wholeYear && !published(c.metric) && key !== null && !taken.has(key);
     if (ok && key !== null) taken.add(key);
     return { ...c, accepted: ok };

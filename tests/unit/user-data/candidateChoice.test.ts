@@ -64,9 +64,9 @@ describe('what can never be added as the report’s value', () => {
   it('a figure of part of a year or of several years is never ticked by default', () => {
     const ticked = defaultTicks(
       [
-        { key: 'a', metric: 'mediation.cases', accepted: false, periodKind: 'partial_year' },
-        { key: 'b', metric: 'legal_aid.cases', accepted: false, periodKind: 'multi_year' },
-        { key: 'c', metric: 'review.cases', accepted: false, periodKind: 'full_year' },
+        { key: 'a', metric: 'mediation.cases', accepted: false, period: { kind: 'partial_year' } },
+        { key: 'b', metric: 'legal_aid.cases', accepted: false, period: { kind: 'multi_year' } },
+        { key: 'c', metric: 'review.cases', accepted: false, period: { kind: 'full_year' } },
         { key: 'd', metric: 'litigation.cases', accepted: false },
       ],
       known,
