@@ -29,6 +29,14 @@ export interface RankDatum {
   tooltip: string;
 }
 
+/** 乌鲁木齐市（自添） → 乌鲁木齐市 / （自添） on two lines, so a narrow label does not break inside the mark. */
+export const addedMarkOnItsOwnLine =
+  (ctx: BuildContext) =>
+  (name: string): string => {
+    const mark = ctx.t('addReport.userAddedSuffix');
+    return name.endsWith(mark) && name.length > mark.length ? `${name.slice(0, -mark.length)}\n${mark.trim()}` : name;
+  };
+
 export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCoreOption => {
   const { ranking, metric, perCapita } = input;
   const visibleBars = input.visibleBars ?? 25;
@@ -80,7 +88,15 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
     // On a phone the plot is ~120 px wide: axis numbers would overlap or thin out to two; each bar carries its value.
     xAxis: { type: 'value', name: '', axisLabel: { show: !ctx.compact, hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'truncate' }, axisTick: { show: false } },
+    // A long name wraps onto a second line (a row is 40 px high) rather than losing its end, where （自添） stands; on a
+    // phone the mark has a line of its own.
+    yAxis: {
+      type: 'category',
+      data: names,
+      inverse: true,
+      axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'break', lineHeight: 14, ...(ctx.compact ? { formatter: addedMarkOnItsOwnLine(ctx) } : {}) },
+      axisTick: { show: false },
+    },
     // Only a long ranking has a scroll bar; an empty dataZoom list would still ask for the (lazily loaded) component.
     ...(names.length > visibleBars
       ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }] }

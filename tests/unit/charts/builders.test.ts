@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
+import { addedMarkOnItsOwnLine, buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
 import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
 import { nameList, regionName, subtitleStyle } from '../../../src/charts/chartText.ts';
@@ -52,6 +52,17 @@ describe('buildRankOption', () => {
   it('drops the value axis numbers on a phone, where each bar carries its value', () => {
     const axis = (compact: boolean) => (buildRankOption(input(), { ...zhCtx, compact }) as { xAxis: { axisLabel: { show: boolean } } }).xAxis.axisLabel.show;
     expect([axis(false), axis(true)]).toEqual([true, false]);
+  });
+
+  it('wraps a long region name instead of cutting it, and on a phone gives the added mark a line of its own', () => {
+    const yAxisOf = (compact: boolean) =>
+      (buildRankOption(input(), { ...zhCtx, compact }) as { yAxis: { axisLabel: { overflow: string; formatter?: (v: string) => string } } }).yAxis.axisLabel;
+    expect(yAxisOf(false).overflow).toBe('break');
+    expect(yAxisOf(false).formatter).toBeUndefined();
+    const onPhone = yAxisOf(true).formatter!;
+    expect(onPhone('乌鲁木齐市（自添）')).toBe('乌鲁木齐市\n（自添）');
+    expect(onPhone('信阳市')).toBe('信阳市');
+    expect(addedMarkOnItsOwnLine(enCtx)('Wulumuqi (added)')).toBe('Wulumuqi\n(added)');
   });
 
   it('labels each bar with its mark and, in latest mode with mixed years, its year', () => {

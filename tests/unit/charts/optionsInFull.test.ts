@@ -96,7 +96,7 @@ describe('options in full', () => {
         type: 'category',
         data: ['Xinyang', 'Maoming'],
         inverse: true,
-        axisLabel: { width: 140, overflow: 'truncate' },
+        axisLabel: { width: 140, overflow: 'break', lineHeight: 14 },
         axisTick: { show: false },
       },
       series: [
