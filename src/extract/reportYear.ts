@@ -71,8 +71,10 @@ export function statedYear(sentencePrefix: string): number | undefined {
 // 上年度全市调解矛盾纠纷1.1万件: a sentence opened by the year before speaks of it, unless it names another year or
 // the cases carried over from it (上年结转). Bare 去年 is left out, as in comparedYear. The words after the opening are
 // read after its longest match: a lookahead in the pattern would let 上年度结转 pass as 上年 before 度结转.
-const OPENS_WITH_PRIOR = /^[(]?(?:上年度?|上一年度?)(?:全年)?,?/;
-const NOT_OF_THAT_YEAR = /^(?:结转|旧存|遗留|未结|同期|的)/;
+// 上年同期受理1,722件, 去年同期办理980件: the same months of the year before, read whole before 上年 alone (a lookahead
+// would not do: 上年同期相比 compares, 上年同期结转 carries over).
+const OPENS_WITH_PRIOR = /^[(]?(?:(?:上年|去年)同期|(?:上年度?|上一年度?)(?:全年)?),?/;
+const NOT_OF_THAT_YEAR = /^(?:结转|旧存|遗留|未结|同期|的|相比|比较|对比)/;
 const ANOTHER_YEAR = /今年|本年|当年|全年|(?:19|20)\d{2}年/;
 
 /** Does the sentence (up to the figure) open with the year before the report's (上年度, 上一年度)? */

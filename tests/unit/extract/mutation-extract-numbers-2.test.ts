@@ -109,7 +109,10 @@ describe('opensWithPriorYear', () => {
     ['上一年度未结案件', false],
     ['上年度的行政复议案件', false],
     ['上年度同期全市调解', false],
-    ['上年同期,全市调解', false],
+    ['上年同期,全市调解', true],
+    ['去年同期受理', true],
+    ['上年同期相比', false],
+    ['上年同期结转案件', false],
     ['全市上年度调解', false],
     ['去年全市调解', false],
   ] as const)('%j: %s', (prefix, opens) => {

@@ -15,6 +15,29 @@ describe('a sentence opened by the year before', () => {
   });
 });
 
+// The same months of the year before, after a comma or a semicolon alike (a new user saw the two read apart).
+describe('a clause opened by the same period of the year before', () => {
+  it.each([
+    ['全市共收到行政复议申请2,035件,上年同期受理1,722件。', 1722, 'review.accepted'],
+    ['全市共收到行政复议申请2,035件;上年同期受理1,722件。', 1722, 'review.accepted'],
+    ['全区办理法律援助案件1,120件,去年同期办理980件。', 980, 'legal_aid.cases'],
+    ['1-6月,全区人民调解组织调解纠纷1,200件,上年同期调解1,050件。', 1050, 'mediation.cases'],
+    ['上年同期,全区人民调解组织调解纠纷1,050件。', 1050, 'mediation.cases'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(figure(text, value, CITY)).toMatchObject({ metric, scope: 'prior_year', year: 2022 });
+  });
+
+  it.each([
+    // A comparison with it: the change is this year's.
+    ['全区调解纠纷1,200件,上年同期相比增加150件。', 150],
+    ['全区调解纠纷1,200件,与上年同期相比增加150件。', 150],
+    // This year's figure on the same line.
+    ['全区调解纠纷1,200件,上年同期结转案件30件。', 30],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, CITY).scope).not.toBe('prior_year');
+  });
+});
+
 describe('near misses', () => {
   it.each([
     // Carried over from the year before: this year's stock.
