@@ -87,8 +87,9 @@ const ONE_COURT =
   /(?:中院|(?:中级|高级|基层)(?:人民)?法院|高院)(?:行政(?:审判)?庭)?(?:全年|共计?|累计|依法|今年|去年|\d{4}年)*(?:受理|新收|收案|审结|办结|审理)/;
 // A campaign that is the sentence's subject (“法润三湘”行动累计办理…,为困难群众挽回…): every figure after
 // it counts the campaign's work. Written as the frame of the year (开展专项行动,受理…) it is not.
+// 专项行动中共走访…,排查纠纷2586件、化解2521件: what is done during it (中, 期间) is its own, whatever the verb.
 const CAMPAIGN_SUBJECT =
-  /(?:行动|专项活动|专项整治)[”"’」]?(?:中|期间|以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结)/;
+  /(?:行动|专项活动|专项整治)[”"’」]?(?:(?:中|期间)(?!心)|(?:以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结))/;
 
 /** Committees of one trade named in `text`, not listed after the other levels (村(社区)、乡镇(街道)、行业性…). */
 function namesTradeCommittees(text: string): boolean {

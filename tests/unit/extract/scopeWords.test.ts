@@ -20,6 +20,10 @@ describe('a campaign that is the sentence’s subject', () => {
     ['“护薪”专项行动共办理农民工法律援助案件120件,为农民工追回欠薪560万元。', 5600000],
     ['“春风行动”期间共调解矛盾纠纷320件,调解成功315件。', 315],
     ['“法援惠民生”专项活动开展以来受理法律援助案件210件,挽回损失300万元。', 3000000],
+    // What is done during it, whatever the verb that opens the clause (走访…, then the counts).
+    ['专项行动中共走访重点家庭9万余户,排查纠纷860件、化解842件,化解率97.9%。', 842],
+    ['专项行动中共走访重点家庭9万余户,排查纠纷860件、化解842件,化解率97.9%。', 97.9],
+    ['“护薪”专项整治期间,各地开展普法宣传120场,办理法律援助案件95件。', 95],
   ] as const)('%s', (text, value) => {
     const c = figure(text, value, Y);
     expect(c.scope).toBe('sub_category');
@@ -34,6 +38,8 @@ describe('a campaign that is the sentence’s subject', () => {
     ],
     ['开展矛盾纠纷排查化解专项行动,受理矛盾纠纷8,710件。', 8710, 'mediation.cases'],
     ['“护薪”行动为农民工讨薪,全市共办理法律援助案件3,000件。', 3000, 'legal_aid.cases'],
+    // A centre named 行动中心 is no time during a campaign.
+    ['市矛盾纠纷调处化解行动中心统筹,全市共调解矛盾纠纷4,200件。', 4200, 'mediation.cases'],
   ] as const)('a campaign as the frame of the year’s work is not: %s', (text, value, metric) => {
     expect(claim(text, value)).toEqual([metric, 'region']);
   });
