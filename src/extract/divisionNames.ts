@@ -18,11 +18,19 @@ export function namesInText(text: string, names: RegionNames | undefined): Names
   const higher = (names.higher ?? []).filter((n) => text.includes(n));
   const full: string[] = [];
   const bare: string[] = [];
+  const shortOnly: string[] = [];
   for (const { name, short } of names.lower) {
-    if (!text.includes(name)) continue;
+    if (!text.includes(name)) {
+      if (short !== undefined && short.length >= 2 && text.includes(short)) shortOnly.push(short);
+      continue;
+    }
     (name.length >= 3 ? full : bare).push(name);
     if (short !== undefined && short.length >= 2) bare.push(short);
   }
+  // 济南、临沂、菏泽…受理…分别为: short forms listed one after another are the divisions, with no full name written.
+  for (const short of shortOnly)
+    if (shortOnly.some((other) => other !== short && (text.includes(`${short}、${other}`) || text.includes(`${other}、${short}`))))
+      bare.push(short);
   if (full.length === 0 && bare.length === 0 && higher.length === 0) return undefined;
   return { own: names.own.filter((n) => n.length >= 2), higher, full, bare };
 }

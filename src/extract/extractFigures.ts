@@ -44,6 +44,7 @@ import {
   allKindsBeforePeoplesMediation,
   mixedTotal,
   peoplesMediationOfAll,
+  resolvedAlone,
   sameSentenceRole,
   splitsByTopic,
 } from './sentenceRoles.ts';
@@ -340,6 +341,7 @@ function scan(
     item.metric = concludedOrCases(items, item);
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
+    else if (resolvedAlone(items, item)) item.metric = 'mediation.cases';
     // A total split into instances (…862件,其中一审615件) or into new and carried-over cases (…1,410件,其中新收1,320件,
     // 结转90件) is no count of the metric; its 一审 or 新收 part is.
     const splitTotal = allInstancesTotal(items, item) ?? receivedAndCarriedTotal(items, item, norm);

@@ -2,7 +2,8 @@
 // government's lawsuits (litigation.cases) are first-instance suits, so a total split into instances is no count of
 // them, and its 一审 part is.
 import { assignMetric, isPartFigure } from './assignMetric.ts';
-import { levelBefore, type Scanned } from './figureRelations.ts';
+import { levelBefore, previousSentenceStart, type Scanned } from './figureRelations.ts';
+import { breakdownAt } from './subUnit.ts';
 
 const FIRST_INSTANCE = /一审/;
 
@@ -17,5 +18,17 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
       : { ...item.ctx.text, unit: 'count' as const, counter: '件', local: change, clause: change };
   if (!FIRST_INSTANCE.test(t.local) || isPartFigure(t) || assignMetric(t) !== 'litigation.cases') return null;
   const whole = levelBefore(items, item);
-  return whole?.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local) ? whole : null;
+  if (whole?.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local)) return whole;
+  // …新收各类行政诉讼案件38061件,同比增长3.8%;审结38369件…。其中,新收一审行政案件17378件: the total may stand a few
+  // figures before the 其中 that splits it, in the sentence before.
+  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
+  if (at < 0 || at > 1) return null;
+  const from = previousSentenceStart(item);
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < from) break;
+    if (before.change === null && !before.comparison && before.metric === 'litigation.cases')
+      return FIRST_INSTANCE.test(before.ctx.text.local) ? null : before;
+  }
+  return null;
 }

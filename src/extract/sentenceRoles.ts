@@ -70,6 +70,23 @@ export function handledBeforeResolved(items: readonly Scanned[], item: Scanned):
   return null;
 }
 
+// 全省人民调解组织共化解矛盾纠纷16万件: a plain 化解 count that follows no count of disputes (排查…, 受理…, 调解…) in its
+// sentence or the one before is the number of disputes the mediators took on, as reports use the word for their
+// headline; after such a count (排查纠纷1.3万件,化解1.2万件) it is the part resolved.
+const DISPUTE_COUNT = /纠纷|矛盾|排查|受理|调处|调解|案件/;
+const DISPUTE_COUNTERS = /^(?:件|宗|起|件次)$/;
+
+/** Is `item` a plain 化解 count of disputes with none counted before it? Then it is the number handled. */
+export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean {
+  if (item.metric !== 'mediation.resolved' || item.part || item.change !== null || item.comparison) return false;
+  if (SUCCEEDED.test(ownWords(item)) || !/化解/.test(item.ctx.text.local)) return false;
+  return !earlierInReach(
+    items,
+    item,
+    (before) => DISPUTE_COUNTERS.test(before.fig.counter) && DISPUTE_COUNT.test(before.ctx.text.local),
+  );
+}
+
 export function sameSentenceRole(items: readonly Scanned[], item: Scanned): SentenceRole {
   if (item.metric === null || item.change !== null || item.comparison || item.part) return null;
   if (acceptedAfterReceived(items, item)) return 'accepted';

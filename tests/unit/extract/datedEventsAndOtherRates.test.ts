@@ -33,7 +33,7 @@ describe('a span from a dated event', () => {
 describe('a change of another rate', () => {
   it('命案发生率同比下降: no change of the count before it', () => {
     const text = '全市化解矛盾纠纷12,000件,平均化解周期缩短40%,命案发生率同比下降20%。';
-    expect(figure(text, 12000).metric).toBe('mediation.resolved');
+    expect(figure(text, 12000).metric).toBe('mediation.cases');
     expect(figure(text, -20).metric).toBeNull();
     expect(derived(text)).toEqual([]);
   });
@@ -46,7 +46,7 @@ describe('a change of another rate', () => {
 
   it('a change with no subject of its own still changes the count before it', () => {
     const text = '全市化解矛盾纠纷12,000件,同比下降20%。';
-    expect(figure(text, -20).metric).toBe('mediation.resolved');
+    expect(figure(text, -20).metric).toBe('mediation.cases');
     expect(derived(text).map((c) => c.value)).toEqual([15000]);
   });
 });

@@ -16,7 +16,7 @@ describe('one case told as a story', () => {
   });
 
   it.each([
-    ['与社区干部一起化解矛盾纠纷300余件。', 300, 'mediation.resolved'],
+    ['与社区干部一起化解矛盾纠纷300余件。', 300, 'mediation.cases'],
     ['全市共审结行政复议案件1,200件,选编典型案例10个。', 1200, 'review.concluded'],
     ['全年为受援人挽回经济损失2,360万元。', 23600000, 'legal_aid.recovered'],
   ] as const)('a total stays one: %s', (text, value, metric) => {

@@ -1,0 +1,85 @@
+// Rules from the failures of sets 29–31 (each first scored unseen); each sentence written for this file, each expected
+// claim by hand, with the near misses each rule must leave alone.
+import type { ExtractOptions } from '../../../src/extract/index.ts';
+import { claim, figure, figures } from './helpers.ts';
+
+describe('a plain 化解 count with no count of disputes before it is the number handled (resolvedAlone)', () => {
+  it.each([
+    '2023年,全省各级人民调解组织共化解矛盾纠纷16万件。',
+    '2023年,全市通过人民调解化解各类矛盾纠纷1.6万余件。',
+    '去年以来,全县人民调解组织化解纠纷2,310件。',
+    '全市共化解矛盾纠纷8,600件,化解率98%。',
+    // The count of the sentence before is of another kind: no count of disputes.
+    '全市建成调解组织1,200个。全市共化解矛盾纠纷8,600件。',
+  ])('%s', (text) => {
+    const c = figures(text).find((f) => f.metric?.startsWith('mediation.') === true && f.unit === 'count');
+    expect(c?.metric).toBe('mediation.cases');
+  });
+
+  it.each([
+    // After a count of disputes taken on, screened or mediated, in the sentence or the one before: the part resolved.
+    ['全市人民调解组织排查矛盾纠纷1.3万件,化解1.2万件。', 12000],
+    ['全市人民调解组织受理矛盾纠纷1.3万件。化解1.2万件,化解率92%。', 12000],
+    ['全市共调解矛盾纠纷9,800件,化解9,650件。', 9650],
+    // 成功 says resolved, whatever stands before.
+    ['全市成功化解矛盾纠纷8,600件。', 8600],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value).metric).toBe('mediation.resolved');
+  });
+});
+
+describe('a total of all instances split by a 其中 in the next sentence, a few figures on', () => {
+  it.each([
+    [
+      '2022年,全省法院新收各类行政诉讼案件38,061件,同比增长3.8%;审结38,369件。其中,新收一审行政案件17,378件。',
+      38061,
+      17378,
+    ],
+    ['2022年,全市法院共受理行政诉讼案件5,120件,审结4,980件。其中一审案件3,860件。', 5120, 3860],
+    ['2022年,全市行政机关共办理行政应诉案件862件。其中一审案件615件,二审案件247件。', 862, 615],
+  ] as const)('%s', (text, total, firstInstance) => {
+    expect(figure(text, total, { year: 2022 }).metric).toBeNull();
+    expect(claim(text, firstInstance, { year: 2022 })).toEqual(['litigation.cases', 'region']);
+  });
+
+  it.each([
+    // No 其中 opening the sentence: a new total, not a part.
+    ['2022年,全市法院共受理行政诉讼案件5,120件。一审案件占比七成。全市行政机关一审应诉案件3,860件。', 5120],
+    // The total before is itself of the first instance.
+    ['2022年,全市新收一审行政案件3,860件,审结3,700件。其中一审案件3,860件。', 3860],
+  ] as const)('near miss: %s', (text, total) => {
+    expect(figure(text, total, { year: 2022 }).metric).toBe('litigation.cases');
+  });
+});
+
+describe('short names of lower divisions listed together name them, with no full name written', () => {
+  const PROVINCE: ExtractOptions = {
+    year: 2022,
+    region: '370000',
+    names: {
+      own: ['山东省', '山东'],
+      lower: [
+        { name: '济南市', short: '济南' },
+        { name: '青岛市', short: '青岛' },
+        { name: '淄博市', short: '淄博' },
+        { name: '临沂市', short: '临沂' },
+      ],
+    },
+  };
+
+  it.each([
+    ['2022年,济南、青岛、淄博受理行政一审案件数分别为3,595件、2,398件、2,574件。', 2398],
+    ['2022年,济南、临沂两市办理法律援助案件分别为9,120件、8,330件。', 9120],
+    ['2022年,临沂和济南、青岛的人民调解组织共调解纠纷5.2万件。', 52000],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, PROVINCE).scope).toBe('sub_category');
+  });
+
+  it.each([
+    // One short name alone may be a word of something else: only a list, or the full name written, makes it a name.
+    ['2022年,济南受理行政一审案件3,595件。', 3595],
+    ['2022年,全省受理行政一审案件2.9万件,济南经验在全国推广。', 29000],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, PROVINCE).scope).toBe('region');
+  });
+});
