@@ -312,6 +312,16 @@ function scan(
       !prefix.includes(period.period.phrase)
     )
       period = null;
+    // 2019年至2021年,…分别达到21.1%、65.5%、80.4%,2022年7月,…已达到100%: a later year stated after a closed span, before
+    // the figure, dates the figure instead.
+    if (
+      period?.period.kind === 'multi_year' &&
+      period.period.to !== undefined &&
+      stated !== undefined &&
+      stated > period.period.to &&
+      prefix.lastIndexOf(`${stated}年`) > prefix.lastIndexOf(period.period.phrase)
+    )
+      period = null;
     // 2015年到2017年, 五年来,…出庭应诉率从47.97%增长至62.83%: a move between two levels over a span of years starts in its
     // first year and ends in its last, no sum over the span.
     if (from !== null && period?.cumulative === true) {

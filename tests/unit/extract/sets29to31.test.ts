@@ -83,3 +83,31 @@ describe('short names of lower divisions listed together name them, with no full
     expect(figure(text, value, PROVINCE).scope).toBe('region');
   });
 });
+
+describe('a rate word before 分别 and a verb (分别达到, 分别保持在, 分别提升至)', () => {
+  it.each([
+    ['2019年至2021年,全省行政机关负责人出庭应诉率分别达到21.1%、65.5%、80.4%。', 65.5, 'litigation.head_appearance_rate', 2020],
+    ['2021年、2022年,全市行政复议纠错率分别保持在12%、13%。', 12, 'review.correction_rate', 2021],
+    ['2021年和2022年,全市人民调解成功率分别提升至97%、98%。', 97, 'mediation.success_rate', 2021],
+  ] as const)('%s', (text, value, metric, year) => {
+    expect(figure(text, value, { year: 2023 })).toMatchObject({ metric, year, scope: 'prior_year' });
+  });
+});
+
+describe('a later year stated after a closed span dates the figure after it', () => {
+  it.each([
+    ['2019年至2021年,全省出庭应诉率分别达到21.1%、65.5%、80.4%,2022年7月,全省行政机关负责人出庭应诉率已达到100%。', 100],
+    ['2019年至2021年,全市共办理法律援助案件3.2万件;2022年,全市办理法律援助案件1.2万件。', 12000],
+  ] as const)('%s', (text, value) => {
+    const c = figure(text, value, { year: 2022 });
+    expect([c.scope, c.year]).toEqual(['region', 2022]);
+  });
+
+  it.each([
+    // The span's own figure, and a year inside the span (a part of it), keep the span.
+    ['2019年至2021年,全市共办理法律援助案件3.2万件,2022年全市办理法律援助案件1.2万件。', 32000],
+    ['2019年至2022年,全市共办理法律援助案件4.4万件,2022年起实行新标准。', 44000],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, { year: 2022 }).scope).toBe('cumulative');
+  });
+});
