@@ -116,14 +116,14 @@ export function RegionPicker({ regions, selected, onChange, lang }: Props) {
     return (
       <li
         key={itemKey(item)}
-        className={`region-combobox__option${highlightedIndex === at ? ' is-highlighted' : ''}`}
+        className={`combobox__option${highlightedIndex === at ? ' is-highlighted' : ''}`}
         {...getItemProps({ item, index: at })}
         aria-selected={isChosen}
       >
         <span className="region-combobox__check" aria-hidden="true">
           {item.kind === 'region' ? (isChosen ? '✓' : '') : '＋'}
         </span>
-        <span className="region-combobox__name">{itemLabel(item)}</span>
+        <span className="combobox__name">{itemLabel(item)}</span>
         {item.kind === 'region' && <span className="code">{item.region.code}</span>}
       </li>
     );
@@ -168,20 +168,20 @@ export function RegionPicker({ regions, selected, onChange, lang }: Props) {
       )}
       <div className="region-combobox">
         <input
-          className="region-combobox__input"
+          className="combobox__input"
           placeholder={t('filters.regionPlaceholder')}
           {...getInputProps(getDropdownProps({ onFocus: prepare }))}
         />
         <button
           type="button"
-          className="region-combobox__toggle"
+          className="combobox__toggle"
           aria-label={t('filters.showRegions')}
           {...getToggleButtonProps()}
         >
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
         <ul
-          className="region-combobox__menu"
+          className="combobox__menu region-combobox__menu"
           aria-multiselectable="true"
           {...getMenuProps()}
           hidden={!isOpen}

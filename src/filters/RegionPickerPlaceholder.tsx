@@ -39,12 +39,12 @@ export function RegionPickerPlaceholder({
       </ul>
       <div className="region-combobox">
         <input
-          className="region-combobox__input"
+          className="combobox__input"
           placeholder={t('filters.regionPlaceholder')}
           disabled
           aria-label={t('filters.regionSearch')}
         />
-        <button type="button" className="region-combobox__toggle" disabled tabIndex={-1} aria-hidden="true">
+        <button type="button" className="combobox__toggle" disabled tabIndex={-1} aria-hidden="true">
           ▾
         </button>
       </div>

@@ -59,28 +59,28 @@ export function MetricCombobox({ metrics, themeName, value, onChange, disabled =
       </label>
       <div className="metric-combobox__box">
         <input
-          className="metric-combobox__input"
+          className="combobox__input"
           placeholder={selected === null ? t('addReport.unrecognised') : t('addReport.metricPlaceholder')}
           {...getInputProps({ disabled, onFocus: (e) => e.currentTarget.select() })}
         />
-        <button type="button" className="metric-combobox__toggle" aria-label={t('addReport.showMetrics')} {...getToggleButtonProps({ disabled })}>
+        <button type="button" className="combobox__toggle" aria-label={t('addReport.showMetrics')} {...getToggleButtonProps({ disabled })}>
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
       </div>
       {/* Not a tab stop: a scrolling list is one in Chromium, and Tab would land in it as it closes. */}
-      <ul className="metric-combobox__menu" {...getMenuProps()} tabIndex={-1} hidden={!isOpen}>
+      <ul className="combobox__menu metric-combobox__menu" {...getMenuProps()} tabIndex={-1} hidden={!isOpen}>
         {isOpen &&
           items.map((item, index) => (
             <li
               key={item === NO_METRIC ? NO_METRIC : item.id}
-              className={`metric-combobox__option${highlightedIndex === index ? ' is-highlighted' : ''}`}
+              className={`combobox__option${highlightedIndex === index ? ' is-highlighted' : ''}`}
               {...getItemProps({ item, index })}
             >
               {item === NO_METRIC ? (
                 <span className="muted">{t('addReport.noMetric')}</span>
               ) : (
                 <>
-                  <span className="metric-combobox__name">{item.name[lang]}</span>
+                  <span className="combobox__name">{item.name[lang]}</span>
                   <span className="metric-combobox__theme">{themeName(item.theme, lang)}</span>
                 </>
               )}
