@@ -29,19 +29,26 @@ export interface RankDatum {
   tooltip: string;
 }
 
-/** 乌鲁木齐市（自添） → 乌鲁木齐市 / （自添） on two lines, so a narrow label does not break inside the mark. */
-export const addedMarkOnItsOwnLine =
+/**
+ * A region's name as a phone's narrow axis label: 乌鲁木齐市（自添） → 乌鲁木齐市 / （自添）, and Suxian District, Chenzhou →
+ * Suxian District / Chenzhou (the line break stands for the comma), so that lines break between the parts of a name rather than inside one.
+ */
+export const phoneAxisLabel =
   (ctx: BuildContext) =>
   (name: string): string => {
     const mark = ctx.t('addReport.userAddedSuffix');
-    return name.endsWith(mark) && name.length > mark.length ? `${name.slice(0, -mark.length)}\n${mark.trim()}` : name;
+    const withMark = name.endsWith(mark) && name.length > mark.length;
+    const bare = withMark ? name.slice(0, -mark.length) : name;
+    return `${bare.replaceAll(', ', '\n')}${withMark ? `\n${mark.trim()}` : ''}`;
   };
 
 export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCoreOption => {
   const { ranking, metric, perCapita } = input;
   const visibleBars = input.visibleBars ?? 25;
   const names = ranking.rows.map((r) => regionName(r.region, ctx));
-  const present = QUALIFIERS.filter((q) => ranking.rows.some((r) => r.differs.length === 0 && r.observation.qualifier === q));
+  const present = QUALIFIERS.filter((q) =>
+    ranking.rows.some((r) => r.differs.length === 0 && r.observation.qualifier === q),
+  );
   const differing = ranking.rows.some((r) => r.differs.length > 0);
 
   // One series per qualifier for the comparable values, and one, grey and marked ‡, for those shown on request that
@@ -58,7 +65,13 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
         obsKey: observationKey(o),
         labelText: `${ranking.yearsDiffer ? `${text} (${o.year})` : text}${mark}`,
         tooltip: tooltipHtml(
-          { title: names[i] ?? '', value: `${text}${mark}`, qualifier: o.qualifier, year: o.year, ...(row.differs.length > 0 ? { note: differencesText(row.differs, ctx) } : {}) },
+          {
+            title: names[i] ?? '',
+            value: `${text}${mark}`,
+            qualifier: o.qualifier,
+            year: o.year,
+            ...(row.differs.length > 0 ? { note: differencesText(row.differs, ctx) } : {}),
+          },
           ctx,
         ),
       };
@@ -73,33 +86,74 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY },
     // The page lists the regions without data as text under the chart; exported images in their footer.
-    title: [{ text: metric.name[ctx.lang], subtext: subtitle, left: 8, top: 4, subtextStyle: subtitleStyle(subtitle, ctx) }],
+    title: [
+      {
+        text: metric.name[ctx.lang],
+        subtext: subtitle,
+        left: 8,
+        top: 4,
+        subtextStyle: subtitleStyle(subtitle, ctx),
+      },
+    ],
     aria: {
       enabled: true,
       label: {
         description: ctx.t('chart.aria', {
           title: metric.name[ctx.lang],
-          summary: ranking.rows.map((r, i) => `${names[i]} ${valueText(r.value, metric, r.observation.qualifier, perCapita, ctx)}`).join('; ') || ctx.t('chart.emptyRanking'),
+          summary:
+            ranking.rows
+              .map(
+                (r, i) =>
+                  `${names[i]} ${valueText(r.value, metric, r.observation.qualifier, perCapita, ctx)}`,
+              )
+              .join('; ') || ctx.t('chart.emptyRanking'),
         }),
       },
     },
-    legend: { data: [...present.map((q) => ctx.t(`qualifier.${q}`)), ...(differing ? [ctx.t('compare.notComparable')] : [])], top: 50, left: 8, icon: 'roundRect' },
+    legend: {
+      data: [
+        ...present.map((q) => ctx.t(`qualifier.${q}`)),
+        ...(differing ? [ctx.t('compare.notComparable')] : []),
+      ],
+      top: 50,
+      left: 8,
+      icon: 'roundRect',
+    },
     grid: { left: 8, right: 110, top: 84, bottom: 16, ...LABELS_INSIDE_GRID },
-    tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '' },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: { data?: RankDatum }) => p.data?.tooltip ?? '',
+    },
     // On a phone the plot is ~120 px wide: axis numbers would overlap or thin out to two; each bar carries its value.
-    xAxis: { type: 'value', name: '', axisLabel: { show: !ctx.compact, hideOverlap: true }, max: metric.unit === 'percent' && !perCapita ? 100 : undefined },
+    xAxis: {
+      type: 'value',
+      name: '',
+      axisLabel: { show: !ctx.compact, hideOverlap: true },
+      max: metric.unit === 'percent' && !perCapita ? 100 : undefined,
+    },
     // A long name wraps onto a second line (a row is 40 px high) rather than losing its end, where （自添） stands; on a
-    // phone the mark has a line of its own.
+    // phone the mark and the parts of an English name have lines of their own.
     yAxis: {
       type: 'category',
       data: names,
       inverse: true,
-      axisLabel: { width: ctx.compact ? 84 : 140, overflow: 'break', lineHeight: 14, ...(ctx.compact ? { formatter: addedMarkOnItsOwnLine(ctx) } : {}) },
+      axisLabel: {
+        width: ctx.compact ? 84 : 140,
+        overflow: 'break',
+        lineHeight: 14,
+        ...(ctx.compact ? { formatter: phoneAxisLabel(ctx) } : {}),
+      },
       axisTick: { show: false },
     },
     // Only a long ranking has a scroll bar; an empty dataZoom list would still ask for the (lazily loaded) component.
     ...(names.length > visibleBars
-      ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 }, { type: 'inside', yAxisIndex: 0 }] }
+      ? {
+          dataZoom: [
+            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: visibleBars - 1, right: 4, width: 14 },
+            { type: 'inside', yAxisIndex: 0 },
+          ],
+        }
       : {}),
     series: [
       ...present.map((q) => ({
@@ -108,7 +162,11 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
         stack: 'rank',
         barMaxWidth: 28,
         itemStyle: qualifierStyle(q, BAR_COLOR).itemStyle,
-        label: { show: true, position: 'right', formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '' },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '',
+        },
         cursor: 'pointer',
         data: datum((row) => row.differs.length === 0 && row.observation.qualifier === q),
       })),
@@ -120,7 +178,11 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
               stack: 'rank',
               barMaxWidth: 28,
               itemStyle: { color: NOT_COMPARABLE_COLOR, borderColor: NOT_COMPARABLE_COLOR, borderWidth: 1 },
-              label: { show: true, position: 'right', formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '' },
+              label: {
+                show: true,
+                position: 'right',
+                formatter: (p: { data?: RankDatum }) => p.data?.labelText ?? '',
+              },
               cursor: 'pointer',
               data: datum((row) => row.differs.length > 0),
             },

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addedMarkOnItsOwnLine, buildRankOption, type RankDatum } from '../../../src/charts/buildRankOption.ts';
+import { buildRankOption, phoneAxisLabel, type RankDatum } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
 import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
 import { nameList, regionName, subtitleStyle } from '../../../src/charts/chartText.ts';
@@ -62,7 +62,9 @@ describe('buildRankOption', () => {
     const onPhone = yAxisOf(true).formatter!;
     expect(onPhone('乌鲁木齐市（自添）')).toBe('乌鲁木齐市\n（自添）');
     expect(onPhone('信阳市')).toBe('信阳市');
-    expect(addedMarkOnItsOwnLine(enCtx)('Wulumuqi (added)')).toBe('Wulumuqi\n(added)');
+    expect(phoneAxisLabel(enCtx)('Wulumuqi (added)')).toBe('Wulumuqi\n(added)');
+    expect(phoneAxisLabel(enCtx)('Suxian District, Chenzhou')).toBe('Suxian District\nChenzhou');
+    expect(phoneAxisLabel(enCtx)('Taicang, Suzhou (added)')).toBe('Taicang\nSuzhou\n(added)');
   });
 
   it('labels each bar with its mark and, in latest mode with mixed years, its year', () => {
