@@ -75,6 +75,7 @@ const BREAKDOWN_FRAME =
 // 律师调解案件2469件,调解成功1490件: lawyers' mediation is one channel too; 活动现场受理…62起, the cases taken at one event.
 const CHANNEL =
   /(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事(?!情)|评理点|议事点|工作室|调解室|热线|(?<!(?:组建|成立|建立|组织|打造|设立)[^,]{0,6})(?:律师(?:服务)?团队?|服务团队?)|律师调解|现场(?:受理|接待|解答|办理|调解)/;
+const CHANNEL_AT_END = new RegExp(`(?:${CHANNEL.source})[点站室]?[”"’」)]?$`);
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
 // 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.
 // 中央专项彩票公益金法律援助案件82件: the cases the lottery fund pays for, likewise.
@@ -152,6 +153,9 @@ export function namesACategory(
   // 刑事、民事法律援助案件分别为…: an item without its own head noun shares the list's, and with it its kind.
   if (list !== undefined && !NAMES_AN_OBJECT.test(local) && namesKind(list)) return true;
   // A clause with an object or a subject of its own (…,全市调解成功率98%) counts its own.
+  // 全省1.5万个“百姓评理说事点”,化解矛盾纠纷7.5万件: a clause that ends on a channel is the subject of the clause after it,
+  // even one with an object of its own.
+  if (CHANNEL_AT_END.test(afterLastWhole(clauseBefore(earlier))) && !namesTheWholeRegion(local)) return true;
   if (NAMES_AN_OBJECT.test(local) || namesTheWholeRegion(local)) return false;
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…

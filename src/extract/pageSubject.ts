@@ -2,7 +2,7 @@
 // body below the region — a township or street office, a justice office, a police station, a court's tribunal, a centre,
 // a committee, a studio, a team of lawyers — tells that body's work, so its figures are that body's part unless their
 // own sentence names the whole region (全县共调解…, 各级…).
-import { namesTheWholeRegion } from './subUnit.ts';
+import { namesAPlace, namesTheWholeRegion } from './subUnit.ts';
 
 const OPENING = 200;
 const TITLE_MAX = 40;
@@ -43,9 +43,20 @@ function openingLines(norm: string): string[] {
   return openingLineSpans(norm).map(({ start, end }) => norm.slice(start, end));
 }
 
-/** Does the page's title name one body below the region as its subject, and not the whole region? */
+// 泾县琴溪镇多措并举开展专项活动显成效, 敖汉旗萨力巴乡以…“三治融合”…为依托,…: a title or a first sentence that opens with one
+// town, township or street (after at most its county's name) makes it the page's subject.
+const PLACE_FIRST = /^[(]?(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟))?[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/;
+
+const opensWithAPlace = (line: string): boolean => {
+  const m = PLACE_FIRST.exec(line);
+  return m !== null && namesAPlace(m[0]) && !namesTheWholeRegion(m[0]);
+};
+
+/** Does the page's title (or, with none, its first sentence) name one body below the region as its subject, and not the whole region? */
 export function pageAboutOneBody(norm: string): boolean {
-  return openingLines(norm).some((line) => ONE_BODY.test(line) && !namesTheWholeRegion(line));
+  const titles = openingLines(norm);
+  if (titles.length === 0) return opensWithAPlace(norm.slice(0, OPENING).split(/[。\n]/, 1)[0] ?? '');
+  return titles.some((line) => (ONE_BODY.test(line) || opensWithAPlace(line)) && !namesTheWholeRegion(line));
 }
 
 // 依据《中华人民共和国政府信息公开条例》…编制本报告, 某某区2023年政府信息公开工作年度报告: the yearly report on information

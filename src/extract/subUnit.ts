@@ -36,7 +36,8 @@ export function afterLastWhole(text: string): string {
   return text.slice(cut);
 }
 
-function namesAPlace(text: string): boolean {
+/** Does the text name one town, township or street (琴溪镇, 萨力巴乡, 城南街道, 某镇)? */
+export function namesAPlace(text: string): boolean {
   if (SOME_TOWN.test(text)) return true;
   NAMED_PLACE.lastIndex = 0;
   let m: RegExpExecArray | null;
