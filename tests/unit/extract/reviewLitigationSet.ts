@@ -44,7 +44,7 @@ export const REVIEW_CASES: readonly PhrasingCase[] = [
   c('全市行政复议案件收案数达1,211件,同比增长21%。', [1211, RC, 'region'], [21, RC, 'change']),
   c('全年共受理行政复议申请652件。', [652, RC, 'region']),
   // 受理 alone is read as the intake (review.cases, basis accepted); beside a received count it is review.accepted.
-  // The catalogue would make every 受理 of 案件 review.accepted, but labels differ on it (README): left as it is.
+  // The catalogue would make every 受理 of 案件 review.accepted, but labels differ on it (src/extract/README.md): left as it is.
   c('全县共受理行政复议案件88件。', [88, RC, 'region']),
   c('2023年,全区依法受理行政复议案件1,046件,审结986件。', [1046, RC, 'region'], [986, RK, 'region']),
   c('全市各级行政复议机关共受理行政复议申请2,310件。', [2310, RC, 'region']),
