@@ -111,7 +111,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], local: /^占(?:(?!负责人|出庭)[^,|]){0,12}(?:案件|诉讼)(?:(?!负责人|出庭)[^,|]){0,6}\|/, subject: /(?:^|,|其中|全[市区县省]|各级)行政机关负责人[^,]{0,8}出庭[^,]*,占[^,]*$/, notLocal: NOT_ALL_HEADS },
   // 行政机关负责人应诉率100%: the heads' rate of answering suits is their appearance rate too.
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭|负责人应诉/, notRate: NOT_ANY_HEAD, notLocal: NOT_ALL_HEADS },
-  { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/ },
+  { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/, notRate: /实体/ },
   // 应出庭案件1,600件: the suits a head should have appeared in, the appearance rate's base, not the appearances.
   { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: new RegExp(`${NOT_ALL_HEADS.source}|(?:应当?|需要?|须)出庭`), paragraph: HEAD },
   // 开庭审理1,100件: the suits heard in court, the base of the appearance rate, not the year's suits.

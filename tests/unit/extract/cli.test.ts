@@ -35,7 +35,9 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-describe('extract CLI', () => {
+// Each test starts Node with tsx and the divisions table: on a loaded 2-core machine that can take longer than the
+// default 20 s, so these tests wait longer (a bound on a hang, not a timing check).
+describe('extract CLI', { timeout: 90_000 }, () => {
   it('prints only a JSON array of candidates', async () => {
     const path = file(
       'report.txt',

@@ -154,3 +154,19 @@ describe('a clause that ends on a channel is the subject of the clause after it'
     expect(figure(text, value).scope).toBe('region');
   });
 });
+
+describe('the loss rate of judgments on the merits (实体判决败诉率) is another rate than the loss rate', () => {
+  it.each([
+    ['2023年,全市行政机关总败诉率为10.2%,实体判决败诉率为23.7%。', 23.7],
+    ['2023年,全市行政诉讼案件实体审理败诉率为15%。', 15],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value).metric).toBeNull();
+  });
+
+  it.each([
+    ['2023年,全市行政机关总败诉率为10.2%,实体判决败诉率为23.7%。', 10.2],
+    ['2023年,全市行政机关败诉率为6.8%。', 6.8],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(claim(text, value)).toEqual(['litigation.loss_rate', 'region']);
+  });
+});
