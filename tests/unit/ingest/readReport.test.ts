@@ -6,12 +6,21 @@ import { buildDocx, buildZipBomb } from '../../fixtures/ingest/buildDocx.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** 全市受理行政复议案件 in GBK, written out byte by byte (not produced by the code under test). */
-const GBK_REVIEW = [0xc8, 0xab, 0xca, 0xd0, 0xca, 0xdc, 0xc0, 0xed, 0xd0, 0xd0, 0xd5, 0xfe, 0xb8, 0xb4, 0xd2, 0xe9, 0xb0, 0xb8, 0xbc, 0xfe];
-const gbkReport = new Uint8Array([...Array.from({ length: 6 }, () => [...GBK_REVIEW, ...utf8('1234'), 0xbc, 0xfe, 0xa1, 0xa3]).flat()]);
+const GBK_REVIEW = [
+  0xc8, 0xab, 0xca, 0xd0, 0xca, 0xdc, 0xc0, 0xed, 0xd0, 0xd0, 0xd5, 0xfe, 0xb8, 0xb4, 0xd2, 0xe9, 0xb0, 0xb8,
+  0xbc, 0xfe,
+];
+const gbkReport = new Uint8Array([
+  ...Array.from({ length: 6 }, () => [...GBK_REVIEW, ...utf8('1234'), 0xbc, 0xfe, 0xa1, 0xa3]).flat(),
+]);
 
 describe('plain text', () => {
   it('reads UTF-8 and keeps a BOM so offsets match the file', async () => {
-    expect(await readReport(utf8('\uFEFF调解案件1200件'), { name: 'a.txt' })).toEqual({ ok: true, text: '\uFEFF调解案件1200件', format: 'txt' });
+    expect(await readReport(utf8('\uFEFF调解案件1200件'), { name: 'a.txt' })).toEqual({
+      ok: true,
+      text: '\uFEFF调解案件1200件',
+      format: 'txt',
+    });
   });
   it('detects and decodes GBK', async () => {
     const read = await readReport(gbkReport, { name: 'gbk.txt' });
@@ -19,11 +28,22 @@ describe('plain text', () => {
     expect(read.ok && read.text.startsWith('全市受理行政复议案件1234件。全市受理')).toBe(true);
   });
   it('reads UTF-16 with a BOM', async () => {
-    const bytes = new Uint8Array([0xff, 0xfe, ...[...'案件12件'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    expect(await readReport(bytes, { name: 'u16.txt' })).toEqual({ ok: true, text: '案件12件', format: 'txt' });
+    const bytes = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'案件12件'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(await readReport(bytes, { name: 'u16.txt' })).toEqual({
+      ok: true,
+      text: '案件12件',
+      format: 'txt',
+    });
   });
   it('reads a file without an extension as text', async () => {
-    expect(await readReport(utf8('案件12件'), { name: 'report' })).toMatchObject({ ok: true, text: '案件12件' });
+    expect(await readReport(utf8('案件12件'), { name: 'report' })).toMatchObject({
+      ok: true,
+      text: '案件12件',
+    });
   });
 });
 
@@ -32,7 +52,10 @@ describe('Word', () => {
     const docx = buildDocx(['某市2024年法治政府建设年度报告', '全市办理行政复议案件412件。']);
     const read = await readReport(docx, { name: 'r.docx' });
     expect(read).toMatchObject({ ok: true, format: 'docx' });
-    expect(read.ok && read.text.split('\n').filter(Boolean)).toEqual(['某市2024年法治政府建设年度报告', '全市办理行政复议案件412件。']);
+    expect(read.ok && read.text.split('\n').filter(Boolean)).toEqual([
+      '某市2024年法治政府建设年度报告',
+      '全市办理行政复议案件412件。',
+    ]);
   });
   it('refuses an old .doc with its own message', async () => {
     const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
@@ -41,7 +64,11 @@ describe('Word', () => {
   it('refuses a zip bomb named .docx from its directory, before unpacking', async () => {
     const bomb = buildZipBomb(32); // 32 × 8 MB = 256 MB declared
     expect(bomb.length).toBeLessThan(64 * 1024);
-    expect(await readReport(bomb, { name: 'bomb.docx' })).toEqual({ ok: false, problem: 'zip_bomb', format: 'docx' });
+    expect(await readReport(bomb, { name: 'bomb.docx' })).toEqual({
+      ok: false,
+      problem: 'zip_bomb',
+      format: 'docx',
+    });
   });
   it('says a zip that is not a Word document is of another type', async () => {
     const zip = buildDocx(null, { 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
@@ -56,7 +83,11 @@ describe('web pages', () => {
      <div class="sidebar"><ul><li><a href="/a">热点专题</a></li><li><a href="/b">网站地图</a></li></ul></div>
      <article><h1>某市2023年法治政府建设年度报告</h1>${article}</article>
      <footer>版权所有 某市人民政府 ICP备12345号</footer></body></html>`;
-  const body = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}项，全市共受理行政复议案件${1200 + i}件，较上年有所增长，审结率保持较高水平。</p>`).join('');
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>第${i + 1}项，全市共受理行政复议案件${1200 + i}件，较上年有所增长，审结率保持较高水平。</p>`,
+  ).join('');
 
   it('keeps the article and drops navigation, scripts and the footer', async () => {
     const read = await readReport(utf8(page(body)), { name: 'r.html' });
@@ -67,26 +98,52 @@ describe('web pages', () => {
     for (const furniture of ['新闻中心', '网站地图', 'ICP备', 'alert']) expect(text).not.toContain(furniture);
   });
   it('opens the text with the headline, which Readability drops when it repeats the <title>', async () => {
-    const titled = page(body).replace('<title>t</title>', '<title>某市2023年法治政府建设年度报告</title>').replace('<h1>某市2023年法治政府建设年度报告</h1>', '<h1>某市2023年法治政府建设年度报告</h1><p>发布时间：2024-01-15 来源：某市司法局</p>');
+    const titled = page(body)
+      .replace('<title>t</title>', '<title>某市2023年法治政府建设年度报告</title>')
+      .replace(
+        '<h1>某市2023年法治政府建设年度报告</h1>',
+        '<h1>某市2023年法治政府建设年度报告</h1><p>发布时间：2024-01-15 来源：某市司法局</p>',
+      );
     const read = await readReport(utf8(titled), { name: 'r.html' });
-    expect(read.ok ? read.text.split('\n').slice(0, 2) : []).toEqual(['某市2023年法治政府建设年度报告', '发布时间：2024-01-15 来源：某市司法局']);
-    const suffixed = titled.replace('<title>某市2023年法治政府建设年度报告</title>', '<title>某市2023年法治政府建设年度报告_某市人民政府门户网站</title>');
+    expect(read.ok ? read.text.split('\n').slice(0, 2) : []).toEqual([
+      '某市2023年法治政府建设年度报告',
+      '发布时间：2024-01-15 来源：某市司法局',
+    ]);
+    const suffixed = titled.replace(
+      '<title>某市2023年法治政府建设年度报告</title>',
+      '<title>某市2023年法治政府建设年度报告_某市人民政府门户网站</title>',
+    );
     const again = await readReport(utf8(suffixed), { name: 'r.html' });
     expect(again.ok ? again.text.split('\n')[0] : '').toBe('某市2023年法治政府建设年度报告');
   });
   it('reads a web page published as .doc, as many government sites do, by its content', async () => {
-    expect(await readReport(utf8(page(body)), { name: 'report.doc' })).toMatchObject({ ok: true, format: 'html' });
+    expect(await readReport(utf8(page(body)), { name: 'report.doc' })).toMatchObject({
+      ok: true,
+      format: 'html',
+    });
   });
   it('keeps the text of HTML copied from a page, which has no <html> of its own', async () => {
-    const read = await readReport(utf8('<meta charset="utf-8"><!--StartFragment--><p>全市共受理行政复议案件1234件。</p><p>审结1100件。</p><!--EndFragment-->'), { type: 'text/html' });
+    const read = await readReport(
+      utf8(
+        '<meta charset="utf-8"><!--StartFragment--><p>全市共受理行政复议案件1234件。</p><p>审结1100件。</p><!--EndFragment-->',
+      ),
+      { type: 'text/html' },
+    );
     expect(read).toEqual({ ok: true, format: 'html', text: '全市共受理行政复议案件1234件。\n审结1100件。' });
   });
   it('recognises a page saved as .txt from its first bytes', async () => {
-    expect(await readReport(utf8(page(body)), { name: 'saved.txt' })).toMatchObject({ ok: true, format: 'html' });
+    expect(await readReport(utf8(page(body)), { name: 'saved.txt' })).toMatchObject({
+      ok: true,
+      format: 'html',
+    });
   });
   it('refuses deeply nested HTML quickly, before parsing it', async () => {
     const deep = `<html><body>${'<div>'.repeat(100_000)}案件12件${'</div>'.repeat(100_000)}</body></html>`;
-    expect(await readReport(utf8(deep), { name: 'deep.html' })).toEqual({ ok: false, problem: 'html_too_deep', format: 'html' });
+    expect(await readReport(utf8(deep), { name: 'deep.html' })).toEqual({
+      ok: false,
+      problem: 'html_too_deep',
+      format: 'html',
+    });
   });
 });
 
@@ -101,8 +158,29 @@ describe('bad input', () => {
   ])('says %s for %s', async (problem, name, bytes) => {
     expect(await readReport(bytes, { name })).toMatchObject({ ok: false, problem });
   });
+  it('refuses a text file longer than any text of 2 Mi characters could be (over 8 MiB) before decoding it', async () => {
+    // Bytes no encoding reads: decoded, they would be refused as undecodable; by their length they are too large first.
+    const big = new Uint8Array(8 * 1024 * 1024 + 1).map((_, i) => (i % 2 === 0 ? 0x80 : 0xff));
+    expect(await readReport(big, { name: 'big.txt' })).toEqual({
+      ok: false,
+      problem: 'too_large',
+      format: 'txt',
+      size: 8 * 1024 * 1024 + 1,
+    });
+    // At the bound it is decoded, and refused by its characters.
+    const atBound = new Uint8Array(8 * 1024 * 1024).fill(0x41);
+    expect(await readReport(atBound, { name: 'big.txt' })).toMatchObject({
+      ok: false,
+      problem: 'too_large',
+      size: 8 * 1024 * 1024,
+    });
+  });
   it('refuses a 50 MB file by its size without reading it', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
-    expect(await readReport(big, { name: 'big.txt' })).toEqual({ ok: false, problem: 'too_large', size: 50 * 1024 * 1024 });
+    expect(await readReport(big, { name: 'big.txt' })).toEqual({
+      ok: false,
+      problem: 'too_large',
+      size: 50 * 1024 * 1024,
+    });
   });
 });
