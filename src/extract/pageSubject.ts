@@ -7,8 +7,9 @@ import { namesAPlace, namesTheWholeRegion } from './subUnit.ts';
 const OPENING = 200;
 const TITLE_MAX = 40;
 // The body as the title's subject: at most a place name before it (兴宁市石马司法所:…, (城南街道), 某某镇人民调解委员会…).
+// 山东省聊城市东阿县司法局高集司法所: the place name may be a chain of divisions down to the county, and the bureau over the body.
 const ONE_BODY = new RegExp(
-  `^[(]?[\\u4e00-\\u9fa5]{0,8}?(?:${[
+  `^[(]?(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}(?:司法局|公安局)?)?[\\u4e00-\\u9fa5]{0,8}?(?:${[
     '司法所',
     '派出所',
     '人民法庭',

@@ -170,3 +170,21 @@ describe('the loss rate of judgments on the merits (实体判决败诉率) is an
     expect(claim(text, value)).toEqual(['litigation.loss_rate', 'region']);
   });
 });
+
+describe('a title naming one body after a chain of divisions and the bureau over it', () => {
+  const COUNTY = { year: 2024, region: '371524' };
+  it.each([
+    ['山东省聊城市东阿县司法局高集司法所\n今年以来,共调解矛盾纠纷320件,调解成功率达99%。', 99],
+    ['东阿县公安局城区派出所\n今年以来,共调解矛盾纠纷320件,调解成功率达99%。', 320],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, COUNTY).scope).toBe('sub_category');
+  });
+
+  it.each([
+    // The county's bureau itself, with no body below it, is the county's.
+    ['山东省聊城市东阿县司法局\n2024年,全县人民调解组织调解纠纷2,400件,调解成功率98%。', 98],
+    ['东阿县司法局2024年工作总结\n2024年,人民调解组织共调解纠纷2,400件。', 2400],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, COUNTY).scope).toBe('region');
+  });
+});
