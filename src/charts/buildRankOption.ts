@@ -4,7 +4,7 @@ import { QUALIFIERS, type Metric } from '../dataset/schema.ts';
 import type { Ranking, RankRow } from '../dataset/select/rankRegions.ts';
 import { differencesText, NOT_COMPARABLE_MARK } from './differenceText.ts';
 import type { BuildContext } from './buildContext.ts';
-import { chartSubtitle, regionName, subtitleStyle, valueText, yearWord } from './chartText.ts';
+import { chartSubtitle, regionName, subtitleStyle, valueText, widestLine, yearWord } from './chartText.ts';
 import { observationKey } from '../dataset/observationKey.ts';
 import { BAR_COLOR, FONT_FAMILY, NOT_COMPARABLE_COLOR } from './palette.ts';
 import { qualifierStyle } from './qualifierStyle.ts';
@@ -46,6 +46,9 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
   const { ranking, metric, perCapita } = input;
   const visibleBars = input.visibleBars ?? 25;
   const names = ranking.rows.map((r) => regionName(r.region, ctx));
+  // A wrapping label takes its whole width from the plot even when every name is short: only long names wrap.
+  const labelWidth = ctx.compact ? 84 : 140;
+  const wraps = names.some((n) => widestLine(ctx.compact ? phoneAxisLabel(ctx)(n) : n) > labelWidth);
   const present = QUALIFIERS.filter((q) =>
     ranking.rows.some((r) => r.differs.length === 0 && r.observation.qualifier === q),
   );
@@ -139,9 +142,9 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
       data: names,
       inverse: true,
       axisLabel: {
-        width: ctx.compact ? 84 : 140,
-        overflow: 'break',
-        lineHeight: 14,
+        width: labelWidth,
+        // (A lineHeight, like a wrap, makes the label take its whole width: only a wrapping label gets one.)
+        ...(wraps ? { overflow: 'break', lineHeight: 14 } : { overflow: 'truncate' }),
         ...(ctx.compact ? { formatter: phoneAxisLabel(ctx) } : {}),
       },
       axisTick: { show: false },

@@ -21,7 +21,10 @@ export interface SubtitleInput {
   populationYear: number | null;
 }
 
-export const chartSubtitle = ({ metric, yearText, perCapita, populationYear }: SubtitleInput, ctx: BuildContext): string => {
+export const chartSubtitle = (
+  { metric, yearText, perCapita, populationYear }: SubtitleInput,
+  ctx: BuildContext,
+): string => {
   const name = localName(metric.name, ctx.lang);
   return perCapita
     ? ctx.t('chart.subtitlePerCapita', { metric: name, year: yearText, popYear: populationYear ?? '' })
@@ -29,11 +32,22 @@ export const chartSubtitle = ({ metric, yearText, perCapita, populationYear }: S
 };
 
 /** A value as printed everywhere: locale number, unit, and the qualifier's mark. */
-export const valueText = (value: number, metric: Metric, qualifier: Qualifier, perCapita: boolean, ctx: BuildContext): string =>
-  markValue(formatValue(value, metric.unit, ctx.lang, { perCapita: perCapita && metric.unit !== 'percent' }), qualifier);
+export const valueText = (
+  value: number,
+  metric: Metric,
+  qualifier: Qualifier,
+  perCapita: boolean,
+  ctx: BuildContext,
+): string =>
+  markValue(
+    formatValue(value, metric.unit, ctx.lang, { perCapita: perCapita && metric.unit !== 'percent' }),
+    qualifier,
+  );
 
 export const regionName = (region: Region, ctx: BuildContext): string =>
-  region.user_added ? `${localName(region.name, ctx.lang)}${ctx.t('addReport.userAddedSuffix')}` : localName(region.name, ctx.lang);
+  region.user_added
+    ? `${localName(region.name, ctx.lang)}${ctx.t('addReport.userAddedSuffix')}`
+    : localName(region.name, ctx.lang);
 
 /** How many regions a "no data" line names before it says "and N more". */
 export const NAMES_LISTED = 12;
@@ -42,7 +56,10 @@ export const NAMES_LISTED = 12;
 export const nameList = (names: readonly string[], { t, lang }: Pick<BuildContext, 't' | 'lang'>): string => {
   const separator = listSeparator(lang);
   if (names.length <= NAMES_LISTED) return names.join(separator);
-  return t('chart.andMore', { names: names.slice(0, NAMES_LISTED).join(separator), count: names.length - NAMES_LISTED });
+  return t('chart.andMore', {
+    names: names.slice(0, NAMES_LISTED).join(separator),
+    count: names.length - NAMES_LISTED,
+  });
 };
 
 /**
@@ -55,3 +72,11 @@ export const subtitleStyle = (text: string, { compact }: Pick<BuildContext, 'com
   for (const ch of text) estimate += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 8;
   return estimate > room ? { width: room, overflow: 'break' as const } : {};
 };
+
+/** About how wide, in px at the 12 px axis font, the widest line of a label is: a Han or full-width character 12, any other 7. */
+export const widestLine = (label: string): number =>
+  Math.max(
+    ...label
+      .split('\n')
+      .map((line) => [...line].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 12 : 7), 0)),
+  );

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRankOption, phoneAxisLabel, type RankDatum } from '../../../src/charts/buildRankOption.ts';
 import { buildTrendOption, type TrendDatum } from '../../../src/charts/buildTrendOption.ts';
 import { buildProfileOption, type ProfileDatum } from '../../../src/charts/buildProfileOption.ts';
-import { nameList, regionName, subtitleStyle } from '../../../src/charts/chartText.ts';
+import { nameList, regionName, subtitleStyle, widestLine } from '../../../src/charts/chartText.ts';
 import { rankRegions } from '../../../src/dataset/select/rankRegions.ts';
 import { trendSeries } from '../../../src/dataset/select/trendSeries.ts';
 import { profileCells } from '../../../src/dataset/select/profileCells.ts';
@@ -20,12 +20,22 @@ let enCtx: BuildContext;
 
 beforeAll(async () => {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng: 'zh', resources: { zh: { translation: zh }, en: { translation: en } }, interpolation: { escapeValue: false } });
+  await i18n.init({
+    lng: 'zh',
+    resources: { zh: { translation: zh }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
   zhCtx = { t: i18n.getFixedT('zh'), lang: 'zh' };
   enCtx = { t: i18n.getFixedT('en'), lang: 'en' };
 });
 
-type Series = { name: string; data: unknown[]; itemStyle?: Record<string, unknown>; lineStyle?: Record<string, unknown>; connectNulls?: boolean };
+type Series = {
+  name: string;
+  data: unknown[];
+  itemStyle?: Record<string, unknown>;
+  lineStyle?: Record<string, unknown>;
+  connectNulls?: boolean;
+};
 const seriesOf = (option: Record<string, unknown>) => option.series as Series[];
 
 describe('buildRankOption', () => {
@@ -50,15 +60,35 @@ describe('buildRankOption', () => {
   });
 
   it('drops the value axis numbers on a phone, where each bar carries its value', () => {
-    const axis = (compact: boolean) => (buildRankOption(input(), { ...zhCtx, compact }) as { xAxis: { axisLabel: { show: boolean } } }).xAxis.axisLabel.show;
+    const axis = (compact: boolean) =>
+      (buildRankOption(input(), { ...zhCtx, compact }) as { xAxis: { axisLabel: { show: boolean } } }).xAxis
+        .axisLabel.show;
     expect([axis(false), axis(true)]).toEqual([true, false]);
   });
 
   it('wraps a long region name instead of cutting it, and on a phone gives the added mark a line of its own', () => {
     const yAxisOf = (compact: boolean) =>
-      (buildRankOption(input(), { ...zhCtx, compact }) as { yAxis: { axisLabel: { overflow: string; formatter?: (v: string) => string } } }).yAxis.axisLabel;
-    expect(yAxisOf(false).overflow).toBe('break');
+      (
+        buildRankOption(input(), { ...zhCtx, compact }) as {
+          yAxis: { axisLabel: { overflow: string; formatter?: (v: string) => string } };
+        }
+      ).yAxis.axisLabel;
+    // Short names keep their own width (a wrapping label would take all 140 px from the plot); a long one wraps.
+    expect(yAxisOf(false).overflow).toBe('truncate');
+    // A line height, like a wrap, would make the short label take all its 140 px (bars would start far from it).
+    expect((yAxisOf(false) as { lineHeight?: number }).lineHeight).toBeUndefined();
     expect(yAxisOf(false).formatter).toBeUndefined();
+    const long = {
+      ...regions[0]!,
+      name: { zh: '湘西土家族苗族自治州永顺县', en: 'Yongshun County, Xiangxi' },
+    };
+    const ranking = rankRegions(model.index, [long], metric('review.cases'), 'latest', false);
+    const longAxis = (
+      buildRankOption({ ...input(), ranking }, zhCtx) as { yAxis: { axisLabel: { overflow: string } } }
+    ).yAxis.axisLabel;
+    expect(longAxis.overflow).toBe('break');
+    expect(widestLine('湘西土家族苗族自治州永顺县')).toBe(156);
+    expect(widestLine('Taicang\nSuzhou')).toBe(49);
     const onPhone = yAxisOf(true).formatter!;
     expect(onPhone('乌鲁木齐市（自添）')).toBe('乌鲁木齐市\n（自添）');
     expect(onPhone('信阳市')).toBe('信阳市');
@@ -69,14 +99,19 @@ describe('buildRankOption', () => {
 
   it('labels each bar with its mark and, in latest mode with mixed years, its year', () => {
     const series = seriesOf(buildRankOption(input(), enCtx) as Record<string, unknown>);
-    const labels = series.flatMap((s) => s.data.filter((d) => d !== '-').map((d) => (d as RankDatum).labelText));
+    const labels = series.flatMap((s) =>
+      s.data.filter((d) => d !== '-').map((d) => (d as RankDatum).labelText),
+    );
     expect(labels).toEqual(['2,056 (2024)', '≥1,500 (2023)']);
   });
 
   it('titles in the current language and escapes data in tooltips', () => {
     const evil = { ...regions[0]!, name: { zh: '<img src=x onerror=alert(1)>', en: '<b>x</b>' } };
     const ranking = rankRegions(model.index, [evil], metric('review.cases'), 'latest', false);
-    const option = buildRankOption({ ...input(), ranking }, enCtx) as { title: { text: string }[] } & Record<string, unknown>;
+    const option = buildRankOption({ ...input(), ranking }, enCtx) as { title: { text: string }[] } & Record<
+      string,
+      unknown
+    >;
     expect(option.title[0]?.text).toBe('Administrative review cases');
     const tooltip = (seriesOf(option)[0]?.data[0] as RankDatum).tooltip;
     expect(tooltip).toContain('&lt;b&gt;x&lt;/b&gt;');
@@ -87,7 +122,10 @@ describe('buildRankOption', () => {
 describe('buildTrendOption', () => {
   it('marks derived points hollow and dashes lines that contain them', () => {
     const trend = trendSeries(model.index, regions, metric('review.cases'), { from: null, to: null }, false);
-    const option = buildTrendOption({ ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 }, zhCtx) as Record<string, unknown>;
+    const option = buildTrendOption(
+      { ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 },
+      zhCtx,
+    ) as Record<string, unknown>;
     const maoming = seriesOf(option).find((s) => s.name === '茂名市')!;
     const points = maoming.data as Array<TrendDatum | '-'>;
     // One entry per year of the axis (2023, 2024 here).
@@ -101,9 +139,29 @@ describe('buildTrendOption', () => {
 
   it('never draws a line through a year without a value: the year is a gap', () => {
     const m = metric('review.cases');
-    const point = (year: number, value: number) => ({ year, value, observation: { region: '440900', year, metric: m.id, value, qualifier: 'exact' as const, source: 's', evidence: 'e', scope: 'region' as const, period: { kind: 'full_year' as const } } });
+    const point = (year: number, value: number) => ({
+      year,
+      value,
+      observation: {
+        region: '440900',
+        year,
+        metric: m.id,
+        value,
+        qualifier: 'exact' as const,
+        source: 's',
+        evidence: 'e',
+        scope: 'region' as const,
+        period: { kind: 'full_year' as const },
+      },
+    });
     const option = buildTrendOption(
-      { series: [{ region: regions[0]!, points: [point(2021, 10), point(2023, 30)] }], years: [2021, 2022, 2023], metric: m, perCapita: false, populationYear: 2020 },
+      {
+        series: [{ region: regions[0]!, points: [point(2021, 10), point(2023, 30)] }],
+        years: [2021, 2022, 2023],
+        metric: m,
+        perCapita: false,
+        populationYear: 2020,
+      },
       zhCtx,
     ) as Record<string, unknown>;
     const data = seriesOf(option)[0]!.data as Array<TrendDatum | '-'>;
@@ -113,7 +171,10 @@ describe('buildTrendOption', () => {
 
   it('legends regions by colour and names every point shape shown, not only the derived one', () => {
     const trend = trendSeries(model.index, regions, metric('review.cases'), { from: null, to: null }, false);
-    const option = buildTrendOption({ ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 }, zhCtx) as Record<string, unknown>;
+    const option = buildTrendOption(
+      { ...trend, metric: metric('review.cases'), perCapita: false, populationYear: 2020 },
+      zhCtx,
+    ) as Record<string, unknown>;
     expect((option.legend as { icon?: string }).icon).toBe('roundRect');
     const titles = option.title as Array<{ subtext?: string }>;
     // review.cases here: 茂名 exact 2024 and derived 2023, 信阳 a lower bound.
@@ -125,7 +186,10 @@ describe('buildProfileOption', () => {
   it('puts the scaled value on the bar and keeps the real value for the tooltip', () => {
     const metrics = [metric('mediation.cases'), metric('mediation.success_rate')];
     const profile = profileCells(model.index, regions, metrics, 'latest', false);
-    const option = buildProfileOption({ themeName: '人民调解', ...profile, regions, year: 'latest', perCapita: false }, zhCtx) as Record<string, unknown>;
+    const option = buildProfileOption(
+      { themeName: '人民调解', ...profile, regions, year: 'latest', perCapita: false },
+      zhCtx,
+    ) as Record<string, unknown>;
     const xinyang = seriesOf(option).find((s) => s.name === '信阳市')!;
     expect((xinyang.data[0] as ProfileDatum).value).toBe(100);
     expect((xinyang.data[0] as ProfileDatum).tooltip).toContain('≈5.9万');
@@ -148,14 +212,21 @@ describe('nameList', () => {
 describe('subtitleStyle', () => {
   it('wraps only a subtitle that may not fit its room', () => {
     expect(subtitleStyle('各地最新年份 · 件', {})).toEqual({});
-    expect(subtitleStyle('各地最新年份 · 件'.repeat(8), { compact: true })).toEqual({ width: 300, overflow: 'break' });
+    expect(subtitleStyle('各地最新年份 · 件'.repeat(8), { compact: true })).toEqual({
+      width: 300,
+      overflow: 'break',
+    });
     expect(subtitleStyle('x'.repeat(120), {})).toEqual({ width: 900, overflow: 'break' });
   });
 });
 
 describe('a user-added region', () => {
   it('carries a short mark in each language, so its label is not cut', () => {
-    const added = { ...regions[0]!, name: { zh: '深圳市坪山区', en: 'Pingshan District, Shenzhen' }, user_added: true };
+    const added = {
+      ...regions[0]!,
+      name: { zh: '深圳市坪山区', en: 'Pingshan District, Shenzhen' },
+      user_added: true,
+    };
     expect(regionName(added, zhCtx)).toBe('深圳市坪山区（自添）');
     expect(regionName(added, enCtx)).toBe('Pingshan District, Shenzhen (added)');
     expect(regionName({ ...added, user_added: undefined }, enCtx)).toBe('Pingshan District, Shenzhen');

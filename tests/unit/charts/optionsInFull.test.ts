@@ -96,7 +96,7 @@ describe('options in full', () => {
         type: 'category',
         data: ['Xinyang', 'Maoming'],
         inverse: true,
-        axisLabel: { width: 140, overflow: 'break', lineHeight: 14 },
+        axisLabel: { width: 140, overflow: 'truncate' },
         axisTick: { show: false },
       },
       series: [
