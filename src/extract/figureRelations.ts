@@ -52,7 +52,13 @@ export function metricOf(
   for (const whole of wholes) {
     // 共调解行政争议纠纷18件,其中…行政复议申请受理后调解1件: a total of another kind of work (topic other) breaks down into
     // its own parts, whatever work their words name.
-    if (whole.metric === null && whole.change === null && !whole.comparison && topic !== 'other' && figureTopic(whole.ctx.text) === 'other')
+    if (
+      whole.metric === null &&
+      whole.change === null &&
+      !whole.comparison &&
+      topic !== 'other' &&
+      figureTopic(whole.ctx.text) === 'other'
+    )
       return { metric: assignMetric(ctx.text, true), part: true };
     // A total of every kind (see allKindsBeforePeoplesMediation) is no whole of people's mediation's figures.
     if (whole.metric === null || whole.mixed === true) continue;
@@ -99,15 +105,19 @@ export const previousSentenceStart = (item: Pick<Scanned, 'ctx'>): number =>
 
 /**
  * The nearest level before `item` in its sentence — or in the sentence before, when a 其中 opens `item`'s (…862件。
- * 其中一审615件): a figure that is neither a change nor a comparison point; else null.
+ * 其中一审615件): a figure that is neither a change nor a comparison point (and, given `accept`, one it accepts); else null.
  */
-export function levelBefore(items: readonly Scanned[], item: Scanned): Scanned | null {
+export function levelBefore(
+  items: readonly Scanned[],
+  item: Scanned,
+  accept: (level: Scanned) => boolean = () => true,
+): Scanned | null {
   const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
   const from = at >= 0 && at <= 1 ? previousSentenceStart(item) : item.ctx.sentence.start;
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < from) return null;
-    if (before.change === null && !before.comparison) return before;
+    if (before.change === null && !before.comparison && accept(before)) return before;
   }
   return null;
 }

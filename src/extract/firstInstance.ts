@@ -2,7 +2,7 @@
 // government's lawsuits (litigation.cases) are first-instance suits, so a total split into instances is no count of
 // them, and its 一审 part is.
 import { assignMetric, isPartFigure } from './assignMetric.ts';
-import { levelBefore, previousSentenceStart, type Scanned } from './figureRelations.ts';
+import { levelBefore, type Scanned } from './figureRelations.ts';
 import { breakdownAt } from './subUnit.ts';
 
 const FIRST_INSTANCE = /一审/;
@@ -23,12 +23,6 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
   // figures before the 其中 that splits it, in the sentence before.
   const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
   if (at < 0 || at > 1) return null;
-  const from = previousSentenceStart(item);
-  for (let j = items.length - 1; j >= 0; j--) {
-    const before = items[j];
-    if (before === undefined || before.fig.start < from) break;
-    if (before.change === null && !before.comparison && before.metric === 'litigation.cases')
-      return FIRST_INSTANCE.test(before.ctx.text.local) ? null : before;
-  }
-  return null;
+  const total = levelBefore(items, item, (level) => level.metric === 'litigation.cases');
+  return total === null || FIRST_INSTANCE.test(total.ctx.text.local) ? null : total;
 }
