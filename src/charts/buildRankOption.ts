@@ -48,7 +48,8 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
   const names = ranking.rows.map((r) => regionName(r.region, ctx));
   // A wrapping label takes its whole width from the plot even when every name is short: only long names wrap.
   const labelWidth = ctx.compact ? 84 : 140;
-  const wraps = names.some((n) => widestLine(ctx.compact ? phoneAxisLabel(ctx)(n) : n) > labelWidth);
+  const phoneLabel = ctx.compact ? phoneAxisLabel(ctx) : undefined;
+  const wraps = names.some((n) => widestLine(phoneLabel ? phoneLabel(n) : n) > labelWidth);
   const present = QUALIFIERS.filter((q) =>
     ranking.rows.some((r) => r.differs.length === 0 && r.observation.qualifier === q),
   );
@@ -145,7 +146,7 @@ export const buildRankOption = (input: RankInput, ctx: BuildContext): EChartsCor
         width: labelWidth,
         // (A lineHeight, like a wrap, makes the label take its whole width: only a wrapping label gets one.)
         ...(wraps ? { overflow: 'break', lineHeight: 14 } : { overflow: 'truncate' }),
-        ...(ctx.compact ? { formatter: phoneAxisLabel(ctx) } : {}),
+        ...(phoneLabel ? { formatter: phoneLabel } : {}),
       },
       axisTick: { show: false },
     },

@@ -3,6 +3,7 @@ import type { Metric, Qualifier, Region } from '../dataset/schema.ts';
 import { formatValue, markValue } from '../i18n/formatNumber.ts';
 import { localName } from '../i18n/localName.ts';
 import type { BuildContext } from './buildContext.ts';
+import { estimateWidth } from './textWidth.ts';
 import { listSeparator } from '../i18n/listSeparator.ts';
 
 export const unitWord = (metric: Metric, { t, lang }: BuildContext): string => {
@@ -73,10 +74,6 @@ export const subtitleStyle = (text: string, { compact }: Pick<BuildContext, 'com
   return estimate > room ? { width: room, overflow: 'break' as const } : {};
 };
 
-/** About how wide, in px at the 12 px axis font, the widest line of a label is: a Han or full-width character 12, any other 7. */
+/** About how wide, in px at the 12 px axis font, the widest line of a label is (estimateWidth, line by line). */
 export const widestLine = (label: string): number =>
-  Math.max(
-    ...label
-      .split('\n')
-      .map((line) => [...line].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 12 : 7), 0)),
-  );
+  Math.max(...label.split('\n').map((line) => estimateWidth(line, 12, false)));
