@@ -159,6 +159,12 @@ function pageOpeningSpan(
 }
 
 /** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
+/** Where the last mention of a span's phrase ends in `text`; 0 when the span is named elsewhere (a heading). */
+function afterPhrase(text: string, phrase: string): number {
+  const at = text.lastIndexOf(phrase);
+  return at < 0 ? 0 : at + phrase.length;
+}
+
 function listClauseStart(norm: string, sentence: number, start: number): number {
   const at = norm.lastIndexOf('分别', start);
   const head = norm.slice(sentence, at < sentence ? start : at);
@@ -312,14 +318,14 @@ function scan(
       !prefix.includes(period.period.phrase)
     )
       period = null;
-    // 2019年至2021年,…分别达到21.1%、65.5%、80.4%,2022年7月,…已达到100%: a later year stated after a closed span, before
-    // the figure, dates the figure instead.
+    // 2019年至2021年,…分别达到21.1%、65.5%、80.4%,2022年7月(or 2021年7月),…已达到100%: a year of the span or later,
+    // stated after a closed span and before the figure, dates the figure instead.
     if (
       period?.period.kind === 'multi_year' &&
-      period.period.to !== undefined &&
+      period.period.from !== undefined &&
       stated !== undefined &&
-      stated > period.period.to &&
-      prefix.lastIndexOf(`${stated}年`) > prefix.lastIndexOf(period.period.phrase)
+      stated >= period.period.from &&
+      prefix.lastIndexOf(`${stated}年`) >= afterPhrase(prefix, period.period.phrase)
     )
       period = null;
     // 2015年到2017年, 五年来,…出庭应诉率从47.97%增长至62.83%: a move between two levels over a span of years starts in its
