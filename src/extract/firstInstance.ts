@@ -3,7 +3,6 @@
 // them, and its 一审 part is.
 import { assignMetric, isPartFigure } from './assignMetric.ts';
 import { levelBefore, type Scanned } from './figureRelations.ts';
-import { breakdownAt } from './subUnit.ts';
 
 const FIRST_INSTANCE = /一审/;
 
@@ -19,10 +18,8 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
   if (!FIRST_INSTANCE.test(t.local) || isPartFigure(t) || assignMetric(t) !== 'litigation.cases') return null;
   const whole = levelBefore(items, item);
   if (whole?.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local)) return whole;
-  // …新收各类行政诉讼案件38061件,同比增长3.8%;审结38369件…。其中,新收一审行政案件17378件: the total may stand a few
-  // figures before the 其中 that splits it, in the sentence before.
-  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
-  if (at < 0 || at > 1) return null;
+  // …新收各类行政诉讼案件38061件,同比增长3.8%;审结38369件…。其中,新收一审行政案件17378件 (or 共…862件,败诉率5%,一审案件
+  // 615件): the total may stand a few figures before, in the sentence before when a 其中 opens the part's.
   const total = levelBefore(items, item, (level) => level.metric === 'litigation.cases');
   return total === null || FIRST_INSTANCE.test(total.ctx.text.local) ? null : total;
 }

@@ -49,6 +49,17 @@ describe('namesInText: the names one text uses', () => {
     expect(namesInText('沛县共调解', QINGYUAN)).toEqual({ own: ['清远市', '清远'], higher: [], full: [], bare: ['沛县'] });
   });
 
+  it('takes short names written only as a list, one after another, for divisions; one short name alone is none', () => {
+    // 英德、连南 and 连南、英德 both list them; a name of one character (沛) is never one, listed or not.
+    const listed = { own: ['清远市', '清远'], higher: [], full: [], bare: ['英德', '连南'] };
+    expect(namesInText('英德、连南共调解纠纷', QINGYUAN)).toEqual(listed);
+    expect(namesInText('连南、英德共调解纠纷', QINGYUAN)).toEqual(listed);
+    expect(namesInText('连南、沛共调解纠纷', QINGYUAN)).toBeUndefined();
+    // Apart, or the same name twice, they are words of something else.
+    expect(namesInText('英德经验和连南做法', QINGYUAN)).toBeUndefined();
+    expect(namesInText('学习英德、英德经验', QINGYUAN)).toBeUndefined();
+  });
+
   it('is undefined when the text names none of them, or no names were given', () => {
     expect(namesInText('全市共调解纠纷', QINGYUAN)).toBeUndefined();
     expect(namesInText('英德市共调解纠纷', undefined)).toBeUndefined();

@@ -37,9 +37,14 @@ describe('a total of all instances split by a 其中 in the next sentence, a few
     ],
     ['2022年,全市法院共受理行政诉讼案件5,120件,审结4,980件。其中一审案件3,860件。', 5120, 3860],
     ['2022年,全市行政机关共办理行政应诉案件862件。其中一审案件615件,二审案件247件。', 862, 615],
+    // A rate between the total and its part, in the sentence before or in the same one, is passed over.
+    ['2022年,全市行政机关共办理行政应诉案件862件,败诉率5%。其中一审案件615件。', 862, 615],
+    ['2022年,全市行政机关共办理行政应诉案件862件,败诉率5%,一审案件615件。', 862, 615],
   ] as const)('%s', (text, total, firstInstance) => {
     expect(figure(text, total, { year: 2022 }).metric).toBeNull();
     expect(claim(text, firstInstance, { year: 2022 })).toEqual(['litigation.cases', 'region']);
+    // The rate passed over keeps its own metric.
+    if (text.includes('败诉率')) expect(claim(text, 5, { year: 2022 })).toEqual(['litigation.loss_rate', 'region']);
   });
 
   it.each([

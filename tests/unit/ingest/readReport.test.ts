@@ -175,6 +175,12 @@ describe('bad input', () => {
       size: 8 * 1024 * 1024,
     });
   });
+  it('reads a web page over 8 MiB: the bound before decoding is only for plain text', async () => {
+    // Most of the page is one comment; its text is one word.
+    const page = new Uint8Array(8 * 1024 * 1024 + 1).fill(0x61);
+    page.set(utf8('<!doctype html><html><body><p>全市</p><!--'), 0);
+    expect(await readReport(page, { name: 'big.html' })).toEqual({ ok: true, text: '全市', format: 'html' });
+  });
   it('refuses a 50 MB file by its size without reading it', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
     expect(await readReport(big, { name: 'big.txt' })).toEqual({
