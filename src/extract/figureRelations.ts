@@ -62,13 +62,21 @@ export function metricOf(
       return { metric: assignMetric(ctx.text, true), part: true };
     // A total of every kind (see allKindsBeforePeoplesMediation) is no whole of people's mediation's figures.
     if (whole.metric === null || whole.mixed === true) continue;
-    if (whole.metric === metric || figureTopic(whole.ctx.text) !== topic)
+    if (sameWork(whole.metric, metric) || figureTopic(whole.ctx.text) !== topic)
       return { metric: assignMetric(ctx.text, true), part: true };
   }
   return { metric, part: false };
 }
 
-const INTAKE_METRICS = new Set(['litigation.cases', 'review.cases']);
+/**
+ * Does a part of metric `part` repeat what its whole counts? The same metric does; so do the applications received among
+ * the cases accepted (受理…300件,其中新收280件), which take in those carried over. The accepted among those received
+ * (收到…786件,其中受理720件) are no part but the accepted count.
+ */
+export const sameWork = (whole: string | null, part: string | null): boolean =>
+  whole === part || (whole === 'review.accepted' && part === 'review.cases');
+
+const INTAKE_METRICS = new Set(['litigation.cases', 'review.cases', 'review.accepted']);
 const CONCLUDED_VERB = /审结|结案|办结/;
 const OWN_VERB = /受理|收到|新收|收案|立案|办理|审结|结案|办结|审理|应诉/;
 

@@ -103,6 +103,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错[^,;，；。]*$/ },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理(?:决定)?(?:的)?\||不予受理决定|(?:终止|维持|驳回|撤销|变更|确认违法|责令履行|中止)(?:审理)?决定|未审结|未办结|纠错/, notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
+  // 受理行政复议案件315件: a 受理 count with no word of applications or intake beside it is the accepted count (受理行政复议申请
+  // 320件 counts the applications, the year's intake).
+  { metric: 'review.accepted', topic: 'review', units: ['count'], counters: CASES, local: /受理|立案/, notLocal: new RegExp(`申请|受案|收到|收办|新收|办理|接收|收案|${NOT_INTAKE.source}`), notSubject: FILES },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|受案|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉

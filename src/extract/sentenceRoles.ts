@@ -2,7 +2,7 @@
 // 全市收到行政复议申请1113件 a 受理1033件 is the accepted count, and after 全市调解案件11063件 a
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
 import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
-import { previousSentenceStart, type Scanned } from './figureRelations.ts';
+import { previousSentenceStart, sameWork, type Scanned } from './figureRelations.ts';
 import { breakdownAt } from './subUnit.ts';
 import type { Topic } from './topics.ts';
 
@@ -42,8 +42,9 @@ function acceptedAfterReceived(items: readonly Scanned[], item: Scanned): boolea
 const NOT_ACCEPTED = /(?:不予|未予?|不)受理/;
 
 /**
- * 收到行政复议申请786件,其中受理720件,不予受理43件: a 受理 count under a 其中 of the received count is no kind of
- * application but the accepted count of all of them (what is not accepted is no accepted count).
+ * 收到行政复议申请786件,其中受理申请720件,不予受理43件: a 受理 count under a 其中 of the received count is no kind of
+ * application but the accepted count of all of them (what is not accepted is no accepted count; 其中受理720件, with no
+ * word of applications, is the accepted count by its own words).
  */
 export function acceptedUnderReceived(items: readonly Scanned[], item: Scanned): boolean {
   if (!item.part || item.basis !== 'accepted' || NOT_ACCEPTED.test(item.ctx.text.local)) return false;
@@ -95,7 +96,7 @@ export function sameSentenceRole(items: readonly Scanned[], item: Scanned): Sent
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < sentence) break;
-    if (before.change !== null || before.comparison || before.part || before.metric !== item.metric) continue;
+    if (before.change !== null || before.comparison || before.part || !sameWork(before.metric, item.metric)) continue;
     if (before.fig.value === item.fig.value || before.year !== item.year) return null;
     if (before.period?.phrase !== item.period?.phrase) return null;
     const between = prefix.slice(Math.max(0, before.fig.end - sentence));

@@ -47,7 +47,7 @@ describe('a part under a concluded total counts concluded cases', () => {
     // A total received, or a part that names its own intake verb, keeps the intake count.
     ['全市法院受理行政诉讼案件900件,其中一审615件。', 615, 'litigation.cases'],
     ['全市共办结行政诉讼案件900件,其中一审收案615件。', 615, 'litigation.cases'],
-    ['全市共审结行政复议案件900件,其中受理的行政复议案件850件。', 850, 'review.cases'],
+    ['全市共审结行政复议案件900件,其中受理的行政复议案件850件。', 850, 'review.accepted'],
   ] as const)('near miss: %s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });

@@ -59,7 +59,7 @@ describe('a clause of only the units below, after the government’s own level',
   });
 
   it.each([
-    ['全市共受理行政复议案件1,083件,其中市本级478件、区县605件。', 478, ['review.cases', 'government_own']],
+    ['全市共受理行政复议案件1,083件,其中市本级478件、区县605件。', 478, ['review.accepted', 'government_own']],
     ['其中市本级收到行政复议申请893件,受理850件。', 850, ['review.accepted', 'government_own']],
   ] as const)('near miss: %s', (text, value, expected) => {
     expect(claim(text, value, CITY)).toEqual(expected);

@@ -18,9 +18,9 @@ describe('extractFigures: what is no input', () => {
 describe('extractFigures: a change and the prior year it implies', () => {
   it('a percent rise: the change, signed, and the prior year’s count', () => {
     expect(brief('全年受理行政复议案件300件,同比增长50%。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
-      [50, 'review.cases', 'change', 'exact', 2023],
-      [200, 'review.cases', 'prior_year', 'derived', 2022],
+      [300, 'review.accepted', 'region', 'exact', 2023],
+      [50, 'review.accepted', 'change', 'exact', 2023],
+      [200, 'review.accepted', 'prior_year', 'derived', 2022],
     ]);
   });
 
@@ -34,32 +34,32 @@ describe('extractFigures: a change and the prior year it implies', () => {
 
   it('a multiple is never reported by itself, only the prior year it implies', () => {
     expect(brief('全年受理行政复议案件300件,同比增长2倍。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
-      [100, 'review.cases', 'prior_year', 'derived', 2022],
+      [300, 'review.accepted', 'region', 'exact', 2023],
+      [100, 'review.accepted', 'prior_year', 'derived', 2022],
     ]);
   });
 
   it('a rise larger than the figure implies no prior year (it would be negative)', () => {
     expect(brief('全年受理行政复议案件300件,较上年增加500件。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
-      [500, 'review.cases', 'change', 'exact', 2023],
+      [300, 'review.accepted', 'region', 'exact', 2023],
+      [500, 'review.accepted', 'change', 'exact', 2023],
     ]);
   });
 
   it('the year compared with, when written, is the prior figure’s year', () => {
     expect(brief('全年受理行政复议案件300件,较2020年增长50%。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
-      [50, 'review.cases', 'change', 'exact', 2023],
-      [200, 'review.cases', 'prior_year', 'derived', 2020],
+      [300, 'review.accepted', 'region', 'exact', 2023],
+      [50, 'review.accepted', 'change', 'exact', 2023],
+      [200, 'review.accepted', 'prior_year', 'derived', 2020],
     ]);
   });
 
   it('otherwise the year before the base figure’s own year', () => {
     // 2022's figure in the 2023 report: it is a prior year itself, its change is no change of the region's count.
     expect(brief('2022年受理行政复议案件300件,同比增长50%。')).toEqual([
-      [300, 'review.cases', 'prior_year', 'exact', 2022],
+      [300, 'review.accepted', 'prior_year', 'exact', 2022],
       [50, null, 'change', 'exact', 2022],
-      [200, 'review.cases', 'prior_year', 'derived', 2021],
+      [200, 'review.accepted', 'prior_year', 'derived', 2021],
     ]);
   });
 
@@ -104,10 +104,10 @@ describe('extractFigures: a change and the prior year it implies', () => {
 describe('extractFigures: the year and the metric of figures told against other years', () => {
   it('a comparison point measures the figure before it, in the year before', () => {
     expect(brief('全年受理行政复议案件186件,较上年的151件增加35件。')).toEqual([
-      [186, 'review.cases', 'region', 'exact', 2023],
-      [151, 'review.cases', 'prior_year', 'exact', 2022],
-      [35, 'review.cases', 'change', 'exact', 2023],
-      [151, 'review.cases', 'prior_year', 'derived', 2022],
+      [186, 'review.accepted', 'region', 'exact', 2023],
+      [151, 'review.accepted', 'prior_year', 'exact', 2022],
+      [35, 'review.accepted', 'change', 'exact', 2023],
+      [151, 'review.accepted', 'prior_year', 'derived', 2022],
     ]);
   });
 
@@ -117,17 +117,17 @@ describe('extractFigures: the year and the metric of figures told against other 
       [15.5, 'litigation.loss_rate', 'region', 'exact', 2023],
     ]);
     expect(brief('2021年度受理行政复议案件120件,2022年度达150件,2023年度是186件。')).toEqual([
-      [120, 'review.cases', 'prior_year', 'exact', 2021],
-      [150, 'review.cases', 'prior_year', 'exact', 2022],
-      [186, 'review.cases', 'region', 'exact', 2023],
+      [120, 'review.accepted', 'prior_year', 'exact', 2021],
+      [150, 'review.accepted', 'prior_year', 'exact', 2022],
+      [186, 'review.accepted', 'region', 'exact', 2023],
     ]);
   });
 
   it('a 分别 list of years gives each figure its year', () => {
     expect(brief('2021年、2022年、2023年受理行政复议案件分别为100件、200件、300件。')).toEqual([
-      [100, 'review.cases', 'prior_year', 'exact', 2021],
-      [200, 'review.cases', 'prior_year', 'exact', 2022],
-      [300, 'review.cases', 'region', 'exact', 2023],
+      [100, 'review.accepted', 'prior_year', 'exact', 2021],
+      [200, 'review.accepted', 'prior_year', 'exact', 2022],
+      [300, 'review.accepted', 'region', 'exact', 2023],
     ]);
   });
 
@@ -135,7 +135,7 @@ describe('extractFigures: the year and the metric of figures told against other 
     expect(
       brief('全年受理行政复议案件300件。2021年、2022年、2023年审结行政复议案件分别为100件、200件、280件。'),
     ).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
+      [300, 'review.accepted', 'region', 'exact', 2023],
       [100, 'review.concluded', 'prior_year', 'exact', 2021],
       [200, 'review.concluded', 'prior_year', 'exact', 2022],
       [280, 'review.concluded', 'region', 'exact', 2023],
@@ -144,7 +144,7 @@ describe('extractFigures: the year and the metric of figures told against other 
 
   it('a 分别 list of things, not years, leaves each figure the report’s year', () => {
     expect(brief('全年受理行政复议案件、审结行政复议案件分别为300件、280件。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
+      [300, 'review.accepted', 'region', 'exact', 2023],
       [280, 'review.concluded', 'region', 'exact', 2023],
     ]);
   });
@@ -153,7 +153,7 @@ describe('extractFigures: the year and the metric of figures told against other 
 describe('extractFigures: the report year', () => {
   it('read from the text when it is not given', () => {
     const found = figures('某市2023年法治政府建设情况报告\n全市受理行政复议案件3000件。', {});
-    expect(found.map((c) => [c.value, c.metric, c.year])).toEqual([[3000, 'review.cases', 2023]]);
+    expect(found.map((c) => [c.value, c.metric, c.year])).toEqual([[3000, 'review.accepted', 2023]]);
   });
 
   it('without one a comparison point has no year either, though it is still the year before', () => {
@@ -168,12 +168,12 @@ describe('extractFigures: the report year', () => {
 
   it('a figure after a known one is not given its metric unless it is written as a comparison', () => {
     expect(brief('全年受理行政复议案件300件,发出意见书40件。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
+      [300, 'review.accepted', 'region', 'exact', 2023],
       [40, null, 'region', 'exact', 2023],
     ]);
     expect(brief('全年受理行政复议案件300件,2022年为280件。')).toEqual([
-      [300, 'review.cases', 'region', 'exact', 2023],
-      [280, 'review.cases', 'prior_year', 'exact', 2022],
+      [300, 'review.accepted', 'region', 'exact', 2023],
+      [280, 'review.accepted', 'prior_year', 'exact', 2022],
     ]);
   });
 });
@@ -190,7 +190,7 @@ describe('extractFigures: whose figure it is', () => {
     expect(found.map((c) => [c.value, c.metric, c.scope])).toEqual([
       [300000, null, 'region'],
       [30000, null, 'region'],
-      [3000, 'review.cases', 'region'],
+      [3000, 'review.accepted', 'region'],
     ]);
   });
 
@@ -208,7 +208,7 @@ describe('extractFigures: whose figure it is', () => {
     });
     expect(found.map((c) => [c.value, c.metric, c.scope, c.year])).toEqual([
       [10000, null, 'prior_year', 2022],
-      [800, 'review.cases', 'prior_year', 2022],
+      [800, 'review.accepted', 'prior_year', 2022],
     ]);
   });
 
@@ -225,7 +225,7 @@ describe('extractFigures: whose figure it is', () => {
       [500, null, 'sub_category', 'exact', 2023],
     ]);
     expect(brief('全年受理行政复议案件900件,依法受理行政复议案件800件。')).toEqual([
-      [900, 'review.cases', 'region', 'exact', 2023],
+      [900, 'review.accepted', 'region', 'exact', 2023],
       [800, null, 'sub_category', 'exact', 2023],
     ]);
   });
@@ -242,7 +242,7 @@ describe('extractFigures: what each candidate carries', () => {
   it('the period and the counting basis when the sentence gives them, none otherwise', () => {
     const [half] = figures('2023年上半年受理行政复议案件300件。');
     expect(half).toStrictEqual({
-      metric: 'review.cases',
+      metric: 'review.accepted',
       value: 300,
       unit: 'count',
       qualifier: 'exact',

@@ -47,8 +47,8 @@ describe('administrative review', () => {
     ['2023年,全区行政复议案件实质化解率89.13%。', 89.13, 'review.resolution_rate'],
     ['发挥行政复议主渠道作用,行政争议实质性化解率达85.2%,直接纠错率9.6%。', 85.2, 'review.resolution_rate'],
     ['发挥行政复议主渠道作用,行政争议实质性化解率达85.2%,直接纠错率9.6%。', 9.6, 'review.correction_rate'],
-    ['我市依法受理2,056件行政复议案件。', 2056, 'review.cases'],
-    ['行政复议工作:受理案件312件,纠错率15.4%。', 312, 'review.cases'],
+    ['我市依法受理2,056件行政复议案件。', 2056, 'review.accepted'],
+    ['行政复议工作:受理案件312件,纠错率15.4%。', 312, 'review.accepted'],
   ] as const)('%s [%d]', (text, value, metric) => {
     expect(metricOf(text, value)).toBe(metric);
   });
@@ -136,7 +136,7 @@ describe('counting bases of administrative review', () => {
       'review.concluded',
       'concluded',
     ],
-    ['受理行政复议案件88件,审结64件。', 88, 'review.cases', 'accepted'],
+    ['受理行政复议案件88件,审结64件。', 88, 'review.accepted', 'accepted'],
     ['全省共办理行政复议案件19212件。', 19212, 'review.cases', 'handled'],
     ['以调解、和解等方式结案170件。', 170, 'review.settled', 'mediated'],
     ['通过调解终止行政复议案件19件。', 19, 'review.settled', 'mediated'],

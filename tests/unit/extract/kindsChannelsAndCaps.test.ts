@@ -25,9 +25,9 @@ describe('a named class of cases is a part', () => {
   });
 
   it.each([
-    ['全市受理各类行政复议案件2,100件。', 2100, 'review.cases'],
+    ['全市受理各类行政复议案件2,100件。', 2100, 'review.accepted'],
     ['全市各类调解组织共调解纠纷3.2万件。', 32000, 'mediation.cases'],
-    ['全年共受理此类以外的行政复议案件和其他案件在内共1,050件。', 1050, 'review.cases'],
+    ['全年共受理此类以外的行政复议案件和其他案件在内共1,050件。', 1050, 'review.accepted'],
     ['全市共受理两类以上事项的行政复议申请1,300件。', 1300, 'review.cases'],
   ] as const)('all classes stay the region’s: %s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
@@ -106,7 +106,7 @@ describe('cases heard or carried over are no count of the year’s applications'
     ['全市依法受理并审理行政复议案件860件。', 860],
     ['全年共受理和审理行政复议案件640件。', 640],
   ] as const)('received and heard together stays the intake: %s', (text, value) => {
-    expect(claim(text, value, Y)).toEqual(['review.cases', 'region']);
+    expect(claim(text, value, Y)).toEqual(['review.accepted', 'region']);
   });
 
   it('the concluded count beside them keeps its metric', () => {

@@ -3,7 +3,7 @@ import { metricOf } from './helpers.ts';
 
 describe('分别 lists', () => {
   it.each([
-    ['受理和审结行政复议案件分别为1,200件、1,150件。', 1200, 'review.cases'],
+    ['受理和审结行政复议案件分别为1,200件、1,150件。', 1200, 'review.accepted'],
     ['受理和审结行政复议案件分别为1,200件、1,150件。', 1150, 'review.concluded'],
     ['行政复议纠错率、实质化解率分别为12%、85%。', 12, 'review.correction_rate'],
     ['行政复议纠错率、实质化解率分别为12%、85%。', 85, 'review.resolution_rate'],

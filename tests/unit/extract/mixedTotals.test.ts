@@ -56,7 +56,7 @@ describe('a total of several kinds', () => {
 describe('a total that names its own object stays the total', () => {
   it.each([
     ['全市共办理法律援助案件1,000件,其中民事法律援助案件600件。', 1000, 'legal_aid.cases'],
-    ['全县受理行政复议案件120件,其中涉企行政复议案件30件。', 120, 'review.cases'],
+    ['全县受理行政复议案件120件,其中涉企行政复议案件30件。', 120, 'review.accepted'],
     ['全区收到行政复议申请356件,其中行政复议案件受理320件。', 356, 'review.cases'],
     ['全市行政应诉案件达到410件,其中行政诉讼案件由市政府应诉的52件。', 410, 'litigation.cases'],
   ] as const)('%s', (text, total, metric) => {

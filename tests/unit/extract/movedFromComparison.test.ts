@@ -9,7 +9,7 @@ describe('the level after a comparison point', () => {
     ['全市调解矛盾纠纷由2022年的1.05万件增加到1.2万件。', 12000, 'mediation.cases'],
     ['全市调解成功矛盾纠纷从上年的9,800件上升到1.1万件。', 11000, 'mediation.resolved'],
     ['全市办理法律援助案件由2022年的3,100件增至3,456件。', 3456, 'legal_aid.cases'],
-    ['受理行政复议案件由上年的800件上升到1,000件。', 1000, 'review.cases'],
+    ['受理行政复议案件由上年的800件上升到1,000件。', 1000, 'review.accepted'],
     ['为受援人挽回经济损失由上年的1,800万元提高到2,100万元。', 21000000, 'legal_aid.recovered'],
     ['行政机关负责人出庭应诉率由上年的85%提升至100%。', 100, 'litigation.head_appearance_rate'],
     ['行政诉讼败诉率从上年的12%回落到8.5%。', 8.5, 'litigation.loss_rate'],

@@ -36,8 +36,9 @@ describe('a total of new and carried-over review cases', () => {
     // The carried-over cases are named in another sentence: nothing says the total holds them.
     ['全年共有行政复议案件1,410件,其中新收1,320件。上年结转90件。', 1410, 'review.cases', 1320, null],
     ['上年结转90件。全年共有行政复议案件1,410件,其中新收1,320件。', 1410, 'review.cases', 1320, null],
-    // A 受理 part is no 新收 count; a total of received applications holds no carried-over ones.
-    ['全年共有行政复议案件1,410件,其中受理1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
+    // A 受理 part beside the carried-over cases is the year's accepted count; a total of received applications holds no
+    // carried-over ones.
+    ['全年共有行政复议案件1,410件,其中受理1,320件,上年结转90件。', 1410, null, 1320, 'review.accepted'],
     ['全年共收到行政复议申请1,410件,其中新收1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
     // A 新收 count of one kind is no count of all new applications: the total keeps its claim.
     ['全年共有行政复议案件1,410件,其中新收涉企案件1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
@@ -111,12 +112,12 @@ describe('a threshold passed and the figure reached', () => {
     ['全县办理各类案件首次突破300件,达326件行政复议案件。', 300, null, 326, 'review.cases'],
     // Not the figure reached: other words before it, another unit, a smaller or equal figure, no lower bound, or
     // another sentence.
-    ['全县行政复议案件受理量首次突破300件,涉及行政行为326件。', 300, 'review.cases', 326, null],
+    ['全县行政复议案件受理量首次突破300件,涉及行政行为326件。', 300, 'review.accepted', 326, null],
     ['全县调解纠纷首次突破300件,达326人次。', 300, 'mediation.cases', 326, null],
-    ['全县行政复议案件受理量首次突破300件,达280件。', 300, 'review.cases', 280, null],
-    ['全县行政复议案件受理量首次突破300件,达300件。', 300, 'review.cases', 300, null],
-    ['全县行政复议案件受理量300件,达到326件。', 300, 'review.cases', 326, null],
-    ['全县行政复议案件受理量首次突破300件。共326件,同比增长9%。', 300, 'review.cases', 326, null],
+    ['全县行政复议案件受理量首次突破300件,达280件。', 300, 'review.accepted', 280, null],
+    ['全县行政复议案件受理量首次突破300件,达300件。', 300, 'review.accepted', 300, null],
+    ['全县行政复议案件受理量300件,达到326件。', 300, 'review.accepted', 326, null],
+    ['全县行政复议案件受理量首次突破300件。共326件,同比增长9%。', 300, 'review.accepted', 326, null],
   ] as const)('%s', (text, threshold, thresholdMetric, reached, reachedMetric) => {
     const [first, second] = figures(text).filter((c) => c.qualifier !== 'derived');
     expect([first?.value, first?.metric]).toEqual([threshold, thresholdMetric]);

@@ -56,7 +56,7 @@ describe('extractFigures: a figure that cannot be cited', () => {
 
   it('a change that cannot be cited implies no prior year either; its base stays', () => {
     expect(brief(`全市受理行政复议案件1200件,较上年增加100${gap}件。`)).toEqual([
-      [1200, 'review.cases', 'region', 'exact', 2023],
+      [1200, 'review.accepted', 'region', 'exact', 2023],
     ]);
   });
 });

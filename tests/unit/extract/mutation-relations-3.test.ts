@@ -72,10 +72,10 @@ describe('a 分别 run of changes far into a long sentence reads as in a short o
     [
       '受理行政复议案件300件,审结280件,同比分别增长20%、12%。',
       [
-        [300, 'review.cases', 'region'],
+        [300, 'review.accepted', 'region'],
         [280, 'review.concluded', 'region'],
-        [20, 'review.cases', 'change'],
-        [250, 'review.cases', 'prior_year'],
+        [20, 'review.accepted', 'change'],
+        [250, 'review.accepted', 'prior_year'],
         [12, 'review.concluded', 'change'],
         [250, 'review.concluded', 'prior_year'],
       ],
@@ -95,12 +95,12 @@ describe('a 分别 run of changes far into a long sentence reads as in a short o
       '办理法律援助案件1200件,受理行政复议案件300件,调解纠纷15000件,同比分别增长20%、25%和50%。',
       [
         [1200, 'legal_aid.cases', 'region'],
-        [300, 'review.cases', 'region'],
+        [300, 'review.accepted', 'region'],
         [15000, 'mediation.cases', 'region'],
         [20, 'legal_aid.cases', 'change'],
         [1000, 'legal_aid.cases', 'prior_year'],
-        [25, 'review.cases', 'change'],
-        [240, 'review.cases', 'prior_year'],
+        [25, 'review.accepted', 'change'],
+        [240, 'review.accepted', 'prior_year'],
         [50, 'mediation.cases', 'change'],
         [10000, 'mediation.cases', 'prior_year'],
       ],
@@ -192,8 +192,8 @@ describe('a change with a comparison or a subject of its own after a 分别 run 
     const text = '受理行政复议案件300件,调解纠纷15000件,调解成功14800件,同比分别增长9%和8.5%' + after;
     const brief = figures(text).map((c) => [c.value, c.metric, c.scope]);
     expect(brief.slice(3)).toEqual([
-      [9, 'review.cases', 'change'],
-      [275, 'review.cases', 'prior_year'],
+      [9, 'review.accepted', 'change'],
+      [275, 'review.accepted', 'prior_year'],
       [8.5, 'mediation.cases', 'change'],
       [13825, 'mediation.cases', 'prior_year'],
       ...rest,

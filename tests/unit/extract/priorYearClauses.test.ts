@@ -8,7 +8,7 @@ const Y = { year: 2023, region: '330100' };
 
 describe('a later clause opened by the year before is that year’s', () => {
   it.each([
-    ['2023年,全市共受理行政复议案件820件,上年受理700件。', 700, 'review.cases'],
+    ['2023年,全市共受理行政复议案件820件,上年受理700件。', 700, 'review.accepted'],
     ['全区调解矛盾纠纷3,200件,上年度调解2,900件。', 2900, 'mediation.cases'],
     ['全年办理法律援助案件4,100件,上一年度办理3,850件。', 3850, 'legal_aid.cases'],
     ['2023年,全区调解纠纷3200件,上一年度全年调解纠纷2900件。', 2900, 'mediation.cases'],
@@ -19,10 +19,10 @@ describe('a later clause opened by the year before is that year’s', () => {
 
   it.each([
     // This year's figures of the same sentences.
-    ['2023年,全市共受理行政复议案件820件,上年受理700件。', 820, 'review.cases'],
+    ['2023年,全市共受理行政复议案件820件,上年受理700件。', 820, 'review.accepted'],
     ['全区调解矛盾纠纷3,200件,上年度调解2,900件。', 3200, 'mediation.cases'],
     // The clause names this year again, or the cases carried over from the last.
-    ['上年度全市受理行政复议案件700件,今年受理820件。', 820, 'review.cases'],
+    ['上年度全市受理行政复议案件700件,今年受理820件。', 820, 'review.accepted'],
   ] as const)('this year’s stay this year’s: %s', (text, value, metric) => {
     const c = figure(text, value, Y);
     expect([c.metric, c.scope, c.year]).toEqual([metric, 'region', 2023]);

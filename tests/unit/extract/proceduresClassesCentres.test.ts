@@ -30,7 +30,7 @@ describe('parts', () => {
 
 describe('near misses', () => {
   it.each([
-    ['全市共受理各类行政复议案件2,100件。', 2100, 'review.cases'],
+    ['全市共受理各类行政复议案件2,100件。', 2100, 'review.accepted'],
     ['全市各类调解组织共调解纠纷3.2万件。', 32000, 'mediation.cases'],
     ['全年办理行政复议案件2,100件,涉及行政复议的规范性文件审查2件。', 2100, 'review.cases'],
     ['全市建立矛盾纠纷调处化解中心12个,全年共调解纠纷3.2万件。', 32000, 'mediation.cases'],

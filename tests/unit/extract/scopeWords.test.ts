@@ -81,7 +81,7 @@ describe('a pronoun for an office', () => {
 
   it.each([
     ['今年以来,该区办理法律援助案件87件。', 87, 'legal_aid.cases'],
-    ['2024年,该市共受理行政复议案件1,320件。', 1320, 'review.cases'],
+    ['2024年,该市共受理行政复议案件1,320件。', 1320, 'review.accepted'],
     ['2024年,全区共调解矛盾纠纷6,540件。', 6540, 'mediation.cases'],
   ] as const)('该区/该市 is the region: %s', (text, value, metric) => {
     expect(claim(text, value, { ...Y, region: '130110' })).toEqual([metric, 'region']);

@@ -70,7 +70,7 @@ describe('the body the news came from is its source, not the count’s subject',
 
 describe('a span from a day (2012年7月1日以来, 自2021年3月1日起, 2021年3月1日至今)', () => {
   it.each([
-    ['2012年7月1日以来,市行政复议委员会受理行政复议案件59起。', 59, 'review.cases', 2012],
+    ['2012年7月1日以来,市行政复议委员会受理行政复议案件59起。', 59, 'review.accepted', 2012],
     ['自2021年3月1日起,全市共办理法律援助案件4,000件。', 4000, 'legal_aid.cases', 2021],
     ['2021年3月1日至今,全市共受理法律援助案件1,653件。', 1653, 'legal_aid.cases', 2021],
   ])('%s', (text, value, metric, from) => {

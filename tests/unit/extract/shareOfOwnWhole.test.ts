@@ -23,11 +23,11 @@ describe('a share of the page’s own whole is a part', () => {
 
 describe('near misses stay the region’s', () => {
   it.each([
-    ['全市共受理行政复议案件1,248件,占全省总量的12%。', 1248, 'review.cases', CITY],
-    ['全区共受理行政复议案件248件,占全市的12%。', 248, 'review.cases', DISTRICT],
-    ['全省共受理行政复议案件12480件,占全国的3%。', 12480, 'review.cases', PROVINCE],
+    ['全市共受理行政复议案件1,248件,占全省总量的12%。', 1248, 'review.accepted', CITY],
+    ['全区共受理行政复议案件248件,占全市的12%。', 248, 'review.accepted', DISTRICT],
+    ['全省共受理行政复议案件12480件,占全国的3%。', 12480, 'review.accepted', PROVINCE],
     ['全市人民调解组织调解纠纷3.2万件,占全市矛盾纠纷总量的85%。', 32000, 'mediation.cases', CITY],
-    ['全市共受理行政复议案件1,248件,同比增长12%。', 1248, 'review.cases', CITY],
+    ['全市共受理行政复议案件1,248件,同比增长12%。', 1248, 'review.accepted', CITY],
   ] as const)('%s', (text, value, metric, options) => {
     expect(claim(text, value, options)).toEqual([metric, 'region']);
   });

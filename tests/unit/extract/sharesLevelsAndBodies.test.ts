@@ -162,8 +162,9 @@ describe('after the cases handled, a 受理 count is the accepted count', () => 
     expect(claim(text, value, Y)).toEqual(['review.accepted', 'region']);
   });
 
-  it('after the cases concluded it is not', () => {
-    expect(claim('全年审结行政复议案件860件,受理720件。', 720, Y)[0]).not.toBe('review.accepted');
+  it('after the cases concluded too, as 受理 alone always is; 受理…申请 after them is the applications', () => {
+    expect(claim('全年审结行政复议案件860件,受理720件。', 720, Y)[0]).toBe('review.accepted');
+    expect(claim('全年审结行政复议案件860件,受理行政复议申请720件。', 720, Y)[0]).toBe('review.cases');
   });
 });
 

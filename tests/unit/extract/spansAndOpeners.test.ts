@@ -37,7 +37,7 @@ describe('a comparison with 较/比 that opens the sentence', () => {
   it.each([
     // No change verb closes the clause: a level, with the year the sentence says.
     ['较2022年的基础上,全市调解纠纷3,200件。', 3200, 'mediation.cases'],
-    ['较2022年,全市共受理行政复议案件1,012件。', 1012, 'review.cases'],
+    ['较2022年,全市共受理行政复议案件1,012件。', 1012, 'review.accepted'],
   ] as const)('near miss: %s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
   });

@@ -52,7 +52,7 @@ describe('sub-units', () => {
     expect(metricOf(text, 10602)).toBe('mediation.resolved');
     expect(metricOf(text, 97.66)).toBe('mediation.success_rate');
     const review = '受理行政复议案件300件,其中新收280件,审结260件,纠错率12%。';
-    expect(metricOf(review, 300)).toBe('review.cases');
+    expect(metricOf(review, 300)).toBe('review.accepted');
     expect(metricOf(review, 280)).toBeNull();
     expect(metricOf(review, 260)).toBe('review.concluded');
     expect(metricOf(review, 12)).toBe('review.correction_rate');
@@ -61,7 +61,7 @@ describe('sub-units', () => {
   it('returns to the whole region after 全市', () => {
     const text = '市本级受理行政复议案件320件,全市共受理行政复议案件1500件。';
     expect(figure(text, 320).scope).toBe('government_own');
-    expect(metricOf(text, 1500)).toBe('review.cases');
+    expect(metricOf(text, 1500)).toBe('review.accepted');
   });
 
   it('does not treat 各镇街 or 乡镇(街道) as a named place', () => {

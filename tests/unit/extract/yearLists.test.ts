@@ -36,7 +36,7 @@ describe('a list of years before 分别', () => {
 
   it('分别 after other items keeps the report year', () => {
     expect(rows('2023年,全市受理和审结行政复议案件分别为1,200件、1,150件。')).toEqual([
-      ['review.cases', 1200, 2023, 'region'],
+      ['review.accepted', 1200, 2023, 'region'],
       ['review.concluded', 1150, 2023, 'region'],
     ]);
   });
@@ -50,7 +50,7 @@ describe('a list of years after another figure of its sentence', () => {
       ['legal_aid.cases', 280, 2023, 'region'],
     ]);
     expect(rows('今年受理行政复议案件300件,2022年、2023年审结行政复议案件分别为200件、280件。')).toEqual([
-      ['review.cases', 300, 2023, 'region'],
+      ['review.accepted', 300, 2023, 'region'],
       ['review.concluded', 200, 2022, 'prior_year'],
       ['review.concluded', 280, 2023, 'region'],
     ]);
@@ -69,8 +69,8 @@ describe('a list of years after another figure of its sentence', () => {
     ).toEqual([
       ['legal_aid.cases', 200, 2022, 'prior_year'],
       ['legal_aid.cases', 300, 2023, 'region'],
-      ['review.cases', 120, 2022, 'prior_year'],
-      ['review.cases', 150, 2023, 'region'],
+      ['review.accepted', 120, 2022, 'prior_year'],
+      ['review.accepted', 150, 2023, 'region'],
     ]);
   });
 });

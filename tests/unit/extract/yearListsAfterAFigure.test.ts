@@ -17,7 +17,7 @@ describe('the list names its own metric', () => {
     ['今年受理法律援助案件300件,2022年、2023年办结法律援助案件分别为200件、280件。', 'legal_aid.concluded', 300, 'legal_aid.cases'],
     ['今年受理法律援助案件300件,2022年、2023年审结分别为200件、280件。', 'legal_aid.concluded', 300, 'legal_aid.cases'],
     ['全市调解矛盾纠纷300件,2022年、2023年调解成功分别为200件、280件。', 'mediation.resolved', 300, 'mediation.cases'],
-    ['全市受理行政复议案件300件,2022年和2023年审结分别为200件、280件。', 'review.concluded', 300, 'review.cases'],
+    ['全市受理行政复议案件300件,2022年和2023年审结分别为200件、280件。', 'review.concluded', 300, 'review.accepted'],
   ] as const)('%s', (text, listed, value, metric) => {
     expect(rows(text)).toEqual([
       [metric, value, 2023, 'region'],
@@ -29,7 +29,7 @@ describe('the list names its own metric', () => {
 
 describe('a list that names nothing', () => {
   it.each([
-    ['全市受理行政复议案件300件,2021年、2022年分别为200件、280件。', 'review.cases'],
+    ['全市受理行政复议案件300件,2021年、2022年分别为200件、280件。', 'review.accepted'],
     ['全市调解矛盾纠纷300件,2021年、2022年分别为200件、280件。', 'mediation.cases'],
     ['全市办理法律援助案件300件,2021年和2022年分别为200件、280件。', 'legal_aid.cases'],
   ] as const)('%s', (text, metric) => {

@@ -16,7 +16,7 @@ describe('year-on-year', () => {
   it.each([
     ['收办行政复议申请2041件,同比增长64.6%。', 1240],
     ['新收行政复议案件856件,同比下降8.3%。', 933],
-    ['共受理行政复议案件1,203件,较上年增长15.2%。', 1044],
+    ['共受理行政复议申请1,203件,较上年增长15.2%。', 1044],
     ['受理行政复议申请900件,比去年同期增长20%。', 750],
     ['受理行政复议申请900件,与上年相比下降10%。', 1000],
     ['受理行政复议申请900件,较去年下降10%。', 1000],
@@ -60,7 +60,7 @@ describe('year-on-year', () => {
   });
 
   it('dates a figure written as the comparison point and does not use it as a base', () => {
-    const text = '受理行政复议案件1,200件,较上年的1,000件增长20%。';
+    const text = '受理行政复议申请1,200件,较上年的1,000件增长20%。';
     expect(figure(text, 1000)).toMatchObject({ metric: 'review.cases', year: 2022, qualifier: 'exact' });
     expect(derived(text)).toEqual([
       expect.objectContaining({ metric: 'review.cases', value: 1000, year: 2022 }),
