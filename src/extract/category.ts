@@ -92,6 +92,13 @@ const ONE_COURT =
 const CAMPAIGN_SUBJECT =
   /(?:行动|专项活动|专项整治)[”"’」]?(?:(?:中|期间)(?!心)|(?:以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结))/;
 
+// 2018年“草原流动调解”共受理…58起, “法援惠民生”品牌累计办理…: a name in quotes right before the verb of the figure's own
+// clause (a programme, a mechanism, a team) is the subject counting, one channel of the work. A span of years in quotes
+// (“十四五”期间) is none, nor a manner (“一站式”受理), nor a name after the whole region's (全县“…”), nor a name in a clause
+// before (深化…,共受理…).
+const QUOTED_SUBJECT =
+  /[“"](?![^”"]*(?:十[一二三四五六七八九]五|\d))[^”",]{2,12}(?<!式)[”"](?:品牌|机制|模式|工作法|服务队|工作队)?(?:共计?|累计|已|全年|当年|先后)*(?:受理|调解|化解|调处|排查|办理|承办|指派|接待|挽回)/;
+
 /** Committees of one trade named in `text`, not listed after the other levels (村(社区)、乡镇(街道)、行业性…). */
 function namesTradeCommittees(text: string): boolean {
   const trade = ONE_KIND_OF_COMMITTEE.exec(text);
@@ -134,6 +141,7 @@ export function namesACategory(
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local) || RECOVERED_FOR_A_KIND.test(local)) return true;
+  if (QUOTED_SUBJECT.test(local) && !namesTheWholeRegion(local)) return true;
   if (BREAKDOWN_FRAME.test(earlier + local)) return true;
   const own = afterLastWhole(subject);
   if (CAMPAIGN_SUBJECT.test(own) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;

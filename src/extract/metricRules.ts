@@ -57,7 +57,7 @@ const FILES = /案卷|卷宗|归档|档案/;
 // 行政机关出庭应诉 alone is the body defending its suits.
 const HEAD = /负责人|首长|领导|一把手|正职|局长|市长|县长|区长|镇长|乡长|厅长|班子成员/;
 // 主要负责人 (the principal head) and 出庭出声 (heads who spoke) are metrics of their own.
-const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声|发表意见/;
+const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发声|发表意见|工作人员/;
 // Some of the region's bodies (市直部门, 乡镇(街道)): their heads' appearances are a part, not the region's.
 const SOME_BODIES = /市直|县直|区直|乡镇|街道|镇街|(?<![各其])部门/;
 const NOT_ALL_HEADS = new RegExp(`${NOT_ANY_HEAD.source}|${SOME_BODIES.source}`);
