@@ -158,13 +158,13 @@ function pageOpeningSpan(
   return { reading, end: end < 0 ? norm.length : end };
 }
 
-/** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
 /** Where the last mention of a span's phrase ends in `text`; 0 when the span is named elsewhere (a heading). */
 function afterPhrase(text: string, phrase: string): number {
   const at = text.lastIndexOf(phrase);
   return at < 0 ? 0 : at + phrase.length;
 }
 
+/** Where the clause of a 分别 list starts: after the last clause break before its 分别. */
 function listClauseStart(norm: string, sentence: number, start: number): number {
   const at = norm.lastIndexOf('分别', start);
   const head = norm.slice(sentence, at < sentence ? start : at);

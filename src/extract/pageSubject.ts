@@ -27,7 +27,10 @@ const ONE_BODY = new RegExp(
   ].join('|')})`,
 );
 
-/** The short lines that open a page, its title and subtitle: where each starts and ends. */
+// 2024-11-18 15:07:16 项学敏, 2023年05月12日 来源:…: a line of the date and time (with at most a byline's name) is no title.
+const DATELINE = /^[\d\s\-:/.年月日]{8,}(?:[\u4e00-\u9fa5]{0,4}|来源[:][^\n]*)$/;
+
+/** The short lines that open a page, its title and subtitle (and a line of its date): where each starts and ends. */
 export function openingLineSpans(norm: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
@@ -40,13 +43,18 @@ export function openingLineSpans(norm: string): Array<{ start: number; end: numb
   return spans;
 }
 
+/** The page's title lines: its short opening lines but a line of its date. */
 function openingLines(norm: string): string[] {
-  return openingLineSpans(norm).map(({ start, end }) => norm.slice(start, end));
+  return openingLineSpans(norm)
+    .map(({ start, end }) => norm.slice(start, end))
+    .filter((line) => !DATELINE.test(line));
 }
 
 // 泾县琴溪镇多措并举开展专项活动显成效, 敖汉旗萨力巴乡以…“三治融合”…为依托,…: a title or a first sentence that opens with one
 // town, township or street (after at most its county's name) makes it the page's subject.
-const PLACE_FIRST = /^[(]?(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟))?[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/;
+// 2024年以来,六安市金安区先生店镇坚持…: after a year's phrase and a chain of divisions down to the county, too.
+const PLACE_FIRST =
+  /^[(]?(?:(?:19|20)\d{2}年(?:以来|上半年|下半年|前三季度|度)?[,]?)?(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟)){0,3}[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/;
 
 const opensWithAPlace = (line: string): boolean => {
   const m = PLACE_FIRST.exec(line);
@@ -56,7 +64,13 @@ const opensWithAPlace = (line: string): boolean => {
 /** Does the page's title (or, with none, its first sentence) name one body below the region as its subject, and not the whole region? */
 export function pageAboutOneBody(norm: string): boolean {
   const titles = openingLines(norm);
-  if (titles.length === 0) return opensWithAPlace(norm.slice(0, OPENING).split(/[。\n]/, 1)[0] ?? '');
+  if (titles.length === 0) {
+    const first = norm
+      .slice(0, OPENING)
+      .split(/[。\n]/)
+      .find((line) => line.trim() !== '' && !DATELINE.test(line));
+    return opensWithAPlace(first ?? '');
+  }
   return titles.some((line) => (ONE_BODY.test(line) || opensWithAPlace(line)) && !namesTheWholeRegion(line));
 }
 

@@ -61,3 +61,22 @@ describe('the cases rated in a quality review are no count of the cases handled'
     expect(figure(text, value).metric?.startsWith('legal_aid.')).toBe(true);
   });
 });
+
+describe('a page about one town, after a line of its date, and after a year and a chain of divisions', () => {
+  const DISTRICT = { year: 2024, region: '341502' };
+  it.each([
+    ['2024-11-18 15:07:16 项学敏\n2024年以来,六安市金安区先生店镇坚持新时代枫桥经验。今年以来共开展人民调解18次,化解成功率达99%。', 99],
+    ['2024年05月12日 来源:某某网\n2024年,金安区城北乡深入推进矛盾纠纷排查化解。全年共调解纠纷120件,调解成功118件。', 118],
+    ['2024年上半年,安徽省六安市金安区东桥镇扎实开展人民调解工作,共调解纠纷86件。', 86],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, DISTRICT).scope).toBe('sub_category');
+  });
+
+  it.each([
+    // The whole district, or all its towns, after the same date line and year.
+    ['2024-11-18 15:07:16 项学敏\n2024年以来,金安区坚持新时代枫桥经验。全区共调解纠纷1,200件,调解成功率达99%。', 99, 'cumulative'],
+    ['2024-11-18 15:07:16\n2024年,我区各乡镇坚持新时代枫桥经验。全年共调解纠纷1,200件,调解成功率达99%。', 99, 'region'],
+  ] as const)('near miss: %s', (text, value, scope) => {
+    expect(figure(text, value, DISTRICT).scope).toBe(scope);
+  });
+});
