@@ -318,13 +318,11 @@ function scan(
       !prefix.includes(period.period.phrase)
     )
       period = null;
-    // 2019年至2021年,…分别达到21.1%、65.5%、80.4%,2022年7月(or 2021年7月),…已达到100%: a year of the span or later,
-    // stated after a closed span and before the figure, dates the figure instead.
+    // 2019年至2021年,…分别达到21.1%、65.5%、80.4%,2022年7月(or 2021年7月, 2018年7月),…已达到100%: a year stated after a
+    // closed span and before the figure dates the figure instead.
     if (
       period?.period.kind === 'multi_year' &&
-      period.period.from !== undefined &&
       stated !== undefined &&
-      stated >= period.period.from &&
       prefix.lastIndexOf(`${stated}年`) >= afterPhrase(prefix, period.period.phrase)
     )
       period = null;

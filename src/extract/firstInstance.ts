@@ -16,8 +16,6 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
       ? item.ctx.text
       : { ...item.ctx.text, unit: 'count' as const, counter: '件', local: change, clause: change };
   if (!FIRST_INSTANCE.test(t.local) || isPartFigure(t) || assignMetric(t) !== 'litigation.cases') return null;
-  const whole = levelBefore(items, item);
-  if (whole?.metric === 'litigation.cases' && !FIRST_INSTANCE.test(whole.ctx.text.local)) return whole;
   // …新收各类行政诉讼案件38061件,同比增长3.8%;审结38369件…。其中,新收一审行政案件17378件 (or 共…862件,败诉率5%,一审案件
   // 615件): the total may stand a few figures before, in the sentence before when a 其中 opens the part's.
   const total = levelBefore(items, item, (level) => level.metric === 'litigation.cases');

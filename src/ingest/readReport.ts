@@ -19,7 +19,8 @@ export const readReport = async (
     return { ok: false, problem: 'too_large', format: 'txt', size: bytes.length };
   const read = await format.read(bytes, options);
   if (!read.ok) return read;
-  if (read.text.replace(/^\uFEFF/, '').trim() === '') return refuse('empty', read.format);
+  // trim() takes a BOM (U+FEFF) as a blank too.
+  if (read.text.trim() === '') return refuse('empty', read.format);
   if (read.text.length > MAX_TEXT_CHARS)
     return { ok: false, problem: 'too_large', format: read.format, size: read.text.length };
   return read;

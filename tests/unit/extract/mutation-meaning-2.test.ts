@@ -100,7 +100,7 @@ describe('acceptedUnderReceived reads only a part (sentenceRoles)', () => {
   });
 
   it('a 受理 count that is no part is left to sameSentenceRole', () => {
-    expect(under('全市共收到行政复议申请786件,受理720件', { part: false, basis: 'accepted' })).toBe(false);
+    expect(under('全市共收到行政复议申请786件,受理申请720件', { part: false, basis: 'accepted' })).toBe(false);
   });
 
   it('a part whose own words name another metric is no accepted count', () => {

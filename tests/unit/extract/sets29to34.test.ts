@@ -106,6 +106,8 @@ describe('a later year stated after a closed span dates the figure after it', ()
     // A year of the span itself, stated after it: that year's figure, no sum over the span.
     ['2019年至2021年,全省出庭应诉率分别达到21.1%、65.5%、80.4%,2021年7月,全省行政机关负责人出庭应诉率已达到100%。', 100, 2021],
     ['2019年至2021年,全市人民调解成功率均在95%以上,2020年12月,全市人民调解成功率达到99%。', 99, 2020],
+    // …or a year before it.
+    ['2021年至2023年,全市出庭应诉率分别达到90%、95%、98%,2020年7月,全市行政机关负责人出庭应诉率为85%。', 85, 2020],
   ] as const)('%s', (text, value, year) => {
     const c = figure(text, value, { year });
     expect([c.scope, c.year]).toEqual(['region', year]);
@@ -115,8 +117,10 @@ describe('a later year stated after a closed span dates the figure after it', ()
     // The span's own figure, and a year inside the span (a part of it), keep the span.
     ['2019年至2021年,全市共办理法律援助案件3.2万件,2022年全市办理法律援助案件1.2万件。', 32000],
     ['2019年至2022年,全市共办理法律援助案件4.4万件,2022年起实行新标准。', 44000],
-    // A year before the span, stated after it, is no year of the figure.
+    // A year compared with is no year of the figure; a year stated before the span (or inside it) is not after it.
     ['2020年至2022年,全市累计办理法律援助案件4.4万件,较2019年版规定实施后共办理1万件。', 10000],
+    ['2022年,全市2019年至2021年累计办理法律援助案件3.2万件。', 32000],
+    ['2022年,全市2019年至2022年累计办理法律援助案件4.4万件。', 44000],
   ] as const)('near miss: %s', (text, value) => {
     expect(figure(text, value, { year: 2022 }).scope).toBe('cumulative');
   });

@@ -158,6 +158,29 @@ describe('bad input', () => {
   ])('says %s for %s', async (problem, name, bytes) => {
     expect(await readReport(bytes, { name })).toMatchObject({ ok: false, problem });
   });
+  it('says empty for a file of only blanks before looking at its type, and for text that is only a BOM and blanks', async () => {
+    // Every kind of blank byte, under any name: empty, with no format read.
+    for (const b of [0x20, 0x0a, 0x0d, 0x09])
+      expect(await readReport(new Uint8Array([b, b, 0x20]), { name: 'report.pdf' })).toEqual({ ok: false, problem: 'empty' });
+    expect(await readReport(utf8(' \t\r\n'), { name: 'a.txt' })).toEqual({ ok: false, problem: 'empty' });
+    // A UTF-8 BOM is no blank byte: the text is read, then found empty.
+    expect(await readReport(new Uint8Array([0xef, 0xbb, 0xbf, 0x20, 0x0a]), { name: 'a.txt' })).toEqual({
+      ok: false,
+      problem: 'empty',
+      format: 'txt',
+    });
+  });
+  it('reads a text of exactly 2 Mi characters, and a file of exactly 32 MiB gets past the first bound', async () => {
+    const atTextBound = await readReport(new Uint8Array(2 * 1024 * 1024).fill(0x41), { name: 'a.txt' });
+    expect(atTextBound.ok && atTextBound.text.length).toBe(2 * 1024 * 1024);
+    // At the file bound the bytes are too many for any text of 2 Mi characters: refused as text, with its format.
+    expect(await readReport(new Uint8Array(32 * 1024 * 1024).fill(0x41), { name: 'a.txt' })).toEqual({
+      ok: false,
+      problem: 'too_large',
+      format: 'txt',
+      size: 32 * 1024 * 1024,
+    });
+  });
   it('refuses a text file longer than any text of 2 Mi characters could be (over 8 MiB) before decoding it', async () => {
     // Bytes no encoding reads: decoded, they would be refused as undecodable; by their length they are too large first.
     const big = new Uint8Array(8 * 1024 * 1024 + 1).map((_, i) => (i % 2 === 0 ? 0x80 : 0xff));
