@@ -32,6 +32,10 @@ export interface Scanned {
   joined?: true;
 }
 
+const CASE_COUNTER = /^(?:件|宗|起|件次)$/;
+const BODY_AFTER_BREAKDOWN =
+  /^其中[,]?[\u4e00-\u9fa5]{0,10}?(?:调处中心|矛调中心|调解中心|调委会|调解委员会|工作室|调解室|司法所|派出所|办事处|人民法庭)/;
+
 /**
  * 其中 opens a breakdown of what came before. A figure in it is a part when it would repeat the
  * metric of a figure it breaks down (法律援助案件11091件,其中农民工…574件) or when it splits a known
@@ -47,6 +51,13 @@ export function metricOf(
   const at = breakdownAt(ctx.text.earlier + ctx.text.local);
   if (metric === null || at < 0) return { metric, part: false };
   const topic = figureTopic(ctx.text);
+  // 其中市调处中心直接成功调处197件: one body named as the 其中's subject counts its own part of the cases, whatever stands
+  // before (其中村委会设调委会3488个 counts committees, no cases).
+  if (
+    CASE_COUNTER.test(ctx.text.counter) &&
+    BODY_AFTER_BREAKDOWN.test(ctx.text.local.slice(ctx.text.local.lastIndexOf('其中')))
+  )
+    return { metric: assignMetric(ctx.text, true), part: true };
   const wholes = brokenDown(items, ctx, ctx.sentence.start + at);
   if (concludedPartOfIntake(metric, wholes[0], ctx.text.local)) return { metric: null, part: true };
   for (const whole of wholes) {

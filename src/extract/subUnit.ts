@@ -3,7 +3,8 @@
 // breakdowns need the figures before them and are settled in figureRelations.ts.
 import { ranksAFigure } from './period.ts';
 
-const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点/g;
+// 办事处: a sub-district office (大鹏办事处, 葵涌办事处), one unit below a district as a 街道 is.
+const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点|办事处/g;
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个的等村社每]|^[乡镇道县区市省村社][和与及]/;

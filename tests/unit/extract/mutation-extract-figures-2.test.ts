@@ -40,6 +40,8 @@ describe('a total of new and carried-over review cases', () => {
     // carried-over ones.
     ['全年共有行政复议案件1,410件,其中受理1,320件,上年结转90件。', 1410, null, 1320, 'review.accepted'],
     ['全年共收到行政复议申请1,410件,其中新收1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
+    // A count of cases handled (办理) takes in those carried over: no count of the year's intake to split the total.
+    ['全年共有行政复议案件1,410件,办理1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
     // A 新收 count of one kind is no count of all new applications: the total keeps its claim.
     ['全年共有行政复议案件1,410件,其中新收涉企案件1,320件,上年结转90件。', 1410, 'review.cases', 1320, null],
     [
