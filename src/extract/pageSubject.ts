@@ -56,8 +56,13 @@ function openingLines(norm: string): string[] {
 const PLACE_FIRST =
   /^[(]?(?:(?:19|20)\d{2}年(?:以来|上半年|下半年|前三季度|度)?[,]?)?(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟)){0,3}[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/;
 
+// 本报讯10月12日,中共寮步镇委…, 本报讯(记者 李明)近日,石岭镇…: a news item's opening words (the paper's mark, the reporter, the
+// day, the Party's committee of the place) stand before the place it is about.
+const NEWS_OPENER =
+  /^(?:本报讯|本网讯|本台讯)?\s*(?:[(][^)]{0,20}[)])?\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|昨日|昨天|今天|今日)?[,]?(?:中共)?/;
+
 const opensWithAPlace = (line: string): boolean => {
-  const m = PLACE_FIRST.exec(line);
+  const m = PLACE_FIRST.exec(line.replace(NEWS_OPENER, ''));
   return m !== null && namesAPlace(m[0]) && !namesTheWholeRegion(m[0]);
 };
 

@@ -16,7 +16,8 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
   return code.endsWith('00') ? 'prefecture' : 'county';
 }
 
-const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|法院|人民法庭|诉讼服务中心/;
+// 诉前引调, 引调成功114件: a court's referral of a suit to mediation before filing is the court's count too.
+const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|引调|法院|人民法庭|诉讼服务中心/;
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 // 受区政府委托参加应诉 (the government's office acting for it) is the government's own count too.
 const GOVERNMENT_AS_PARTY =
@@ -49,6 +50,10 @@ const PERSON =
 // opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
 const BODY_PRONOUN =
   /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)|(?:^|[,，;；:：])中心(?!城区|城市|镇|村|街道|工作|任务)/;
+
+// 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of the figure's clause (no
+// 全县, 各, 各级 before it) is the committee the page is about, counting its own cases.
+const ONE_COMMITTEE = /(?:^|[,;:。])(?:调委会|联调委|联调会)(?![主委成])[^,;:。]*$/;
 
 // 我局指导各类调解组织调解…: the justice bureau guiding the committees reports their count, not its own (an
 // office below it, 该所指导辖区调委会…, reports its area's).
@@ -252,6 +257,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (governmentOwn(own, f.topic, f.level, f.year)) return 'government_own';
   if ((f.topic === 'review' || f.topic === 'litigation') && DEPARTMENT.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
+  if (f.topic === 'mediation' && ONE_COMMITTEE.test(f.sentencePrefix ?? f.subject)) return 'sub_category';
   return 'region';
 }
 
