@@ -12,6 +12,21 @@ describe('one committee as the clause’s bare subject counts its own cases', ()
   });
 
   it.each([
+    ['2023年,交通事故调委会进驻交警大队。截至12月中旬,调委会共受理调解案件1,530起,成功调解1,480起,成功率达96.7%。', 1480],
+    ['2023年,交通事故调委会进驻交警大队。截至12月中旬,调委会共受理调解案件1,530起,成功调解1,480起,成功率达96.7%。', 96.7],
+    ['2023年,联调委共调处纠纷28件,其中婚姻纠纷4件、邻里纠纷22件,调解成功率100%。', 100],
+  ] as const)('and its successes and rate after it: %s', (text, value) => {
+    expect(figure(text, value).scope).toBe('sub_category');
+  });
+
+  it('a clause after it that names the whole region is the region’s again', () => {
+    expect(claim('2023年,调委会共调解纠纷120件,全县调解成功率98.5%。', 98.5)).toEqual([
+      'mediation.success_rate',
+      'region',
+    ]);
+  });
+
+  it.each([
     ['2023年,全县调委会共调解矛盾纠纷2,460件。', 2460],
     ['2023年,各级调委会共调解矛盾纠纷2,460件。', 2460],
     ['2023年,全市各调委会共受理纠纷2,460件,调解成功2,400件。', 2460],
