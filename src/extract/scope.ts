@@ -3,7 +3,7 @@
 import { namesAKnownLowerRegion, type NamesInText } from './divisionNames.ts';
 import { namesALowerRegion, namesATownship } from './lowerRegion.ts';
 import type { PeriodReading } from './period.ts';
-import { EVERY_LEVEL, afterLastWhole } from './subUnit.ts';
+import { EVERY_LEVEL, afterLastWhole, namesTheWholeRegion } from './subUnit.ts';
 import type { Topic } from './topics.ts';
 import type { Scope } from './types.ts';
 
@@ -51,9 +51,14 @@ const PERSON =
 const BODY_PRONOUN =
   /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)|(?:^|[,，;；:：])中心(?!城区|城市|镇|村|街道|工作|任务)/;
 
-// 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of the figure's clause (no
-// 全县, 各, 各级 before it) is the committee the page is about, counting its own cases.
-const ONE_COMMITTEE = /(?:^|[,;:。])(?:调委会|联调委|联调会)(?![主委成])[^,;:。]*$/;
+// 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of a clause (no 全县, 各, 各级
+// before it) is the committee the page is about, counting its own cases — and its successes and rate in the clauses after,
+// until one names the whole region (…,全县调解成功率98%).
+const ONE_COMMITTEE = /(?:^|[,;:。])(?:调委会|联调委|联调会)(?![主委成])[^;:。]*$/;
+const oneCommitteeCounts = (sentence: string): boolean => {
+  const m = ONE_COMMITTEE.exec(sentence);
+  return m !== null && !namesTheWholeRegion(m[0]);
+};
 
 // 我局指导各类调解组织调解…: the justice bureau guiding the committees reports their count, not its own (an
 // office below it, 该所指导辖区调委会…, reports its area's).
@@ -257,7 +262,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (governmentOwn(own, f.topic, f.level, f.year)) return 'government_own';
   if ((f.topic === 'review' || f.topic === 'litigation') && DEPARTMENT.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
-  if (f.topic === 'mediation' && ONE_COMMITTEE.test(f.sentencePrefix ?? f.subject)) return 'sub_category';
+  if (f.topic === 'mediation' && oneCommitteeCounts(f.sentencePrefix ?? f.subject)) return 'sub_category';
   return 'region';
 }
 
