@@ -13,6 +13,8 @@ const KINDS = [
   '非正常死亡', '死亡', '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
   // 跨省纠纷, 边界矛盾纠纷: the disputes of one reach; 青少年, 儿童: of one group; 涉及青少年权益保护案件: about one matter.
   '跨省', '跨市', '跨县', '跨界', '边界', '青少年', '儿童', '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))',
+  // 涉民生行政案件, 涉民营企业…: the cases of one field; 行政复议前置案件: of one procedure (review before any suit).
+  '涉民生', '涉民营', '前置',
   // The fields administrative cases are counted by (城建案件…,规划案件85件, 涉及治安的285件), not a body named after one
   // (市自然资源和规划局被诉…).
   '(?:规划|城建|自然资源|国土资源|林业|草原|劳教|信息公开|食品药品|环保|治安)(?![^,]{0,4}(?:局|厅|委员会|部门|机关|所|站))',
@@ -53,7 +55,7 @@ const LEGAL_AID_KIND =
   /(?:民事|刑事|行政|非?诉讼)类?法律援助|法律援助(?:民事|刑事|行政|非?诉讼)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
 // 婚姻家庭、邻里等纠纷 gathers every kind; 物业、金融等领域纠纷 and 家事、物业等三类纠纷 name some fields or classes.
 const GATHERS_ALL =
-  /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点)|在内|全部|所有|及其他|和其他/;
+  /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
   /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
@@ -68,8 +70,9 @@ const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 const ITEMS_OF_A_BREAKDOWN = /其中[^,]*,[^,]*,/;
 // 从申请人的情况看,公民提出…52件: a sentence framed as a view of the cases by one feature (who applied, against whom, in
 // which field, of which kind) lists parts; a view of the results (从审理结果看,审结的476件…) gives the whole's.
+// 按裁判结果划分,…: a sentence framed as a division of the cases by one feature lists its parts, the results too.
 const BREAKDOWN_FRAME =
-  /(?:^|[。;])从[^,。;]{0,12}(?:申请人|被申请|被告|领域|类型|类别|事项|构成|分布|来源|地区|区域|行业|部门|层级|级别|应诉机关|应诉主体)[^,。;]{0,6}?(?:来)?看[,:]/;
+  /(?:^|[。;,])按[^,。;]{1,12}(?:划分|分类|区分)[,:]|(?:^|[。;])从[^,。;]{0,12}(?:申请人|被申请|被告|领域|类型|类别|事项|构成|分布|来源|地区|区域|行业|部门|层级|级别|应诉机关|应诉主体)[^,。;]{0,6}?(?:来)?看[,:]/;
 // One channel of the work, the sentence's subject (全市在线矛盾纠纷化解平台受理…, “百姓说事点”化解…, 推广“说事”制度,…受理…,
 // 个人调解工作室调解…):
 // its count is a part of the region's.

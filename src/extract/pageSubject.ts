@@ -81,7 +81,9 @@ export function pageAboutOneBody(norm: string): boolean {
 
 // 依据《中华人民共和国政府信息公开条例》…编制本报告, 某某区2023年政府信息公开工作年度报告: the yearly report on information
 // disclosure counts only the reviews and suits about disclosure (被申请行政复议、提起行政诉讼情况), a part of the region's.
-const DISCLOSURE_REPORT = /政府信息公开(?:工作)?年度报告|政府信息公开条例[^。]{0,80}?编制本报告/;
+// The set headings of its parts (…、政府信息公开行政复议、行政诉讼情况、…) name it too, where an excerpt starts after its title.
+const DISCLOSURE_REPORT =
+  /政府信息公开(?:工作)?年度报告|政府信息公开条例[^。]{0,80}?编制本报告|政府信息公开行政复议、行政诉讼情况/;
 const DISCLOSURE_OPENING = 300;
 
 /** Is the page a yearly report on government information disclosure (its review and suit counts are disclosure's)? */
