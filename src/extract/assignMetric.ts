@@ -51,8 +51,9 @@ export function rateWordBefore(clause: string): string | null {
 
 // 出庭应诉率逐年提升,2022年首次突破80%,达80.98%; 败诉率明显下降,2021年降至5.6%: a clause that tells a rate's trend
 // without a figure, then the figure in the clauses after it (only years between).
+// 出庭应诉率连续三年呈增长态势,达99.71%: a streak of years and the trend's 态势 or 趋势 between, too.
 const RATE_TREND =
-  /([\u4e00-\u9fa5]{0,12}(?:率|比例))[\u4e00-\u9fa5]{0,4}?(?:提升|提高|上升|下降|降低|增长|攀升|回落|改善)了?[,，]/g;
+  /([\u4e00-\u9fa5]{0,12}(?:率|比例))(?:连续[一二两三四五六七八九十\d]{1,2}年)?[\u4e00-\u9fa5]{0,4}?(?:提升|提高|上升|下降|降低|增长|攀升|回落|改善)(?:了|的?(?:态势|趋势))?[,，]/g;
 
 // What may stand between the trend and its figure: a year and a verb (2022年首次突破, 2021年降至), nothing of its own.
 const YEAR_AND_VERB =

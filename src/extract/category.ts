@@ -66,6 +66,10 @@ const ONE_KIND_OF_COMMITTEE =
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
+// 以五大行动为有力抓手,全年共办理…, 以“法援惠民生”专项行动为载体,…: a campaign named as the means of the year's work frames
+// it, as one carried out does (below), rather than counting its own part.
+const CAMPAIGN_AS_MEANS =
+  /以[^,]{0,20}(?:行动|专项活动|专项整治)为[^,]{0,4}(?:抓手|载体|依托|契机|牵引|引领|平台|切入点|突破口)[,]/;
 // The subject words join each clause's words before its figure with a comma: two items or more after 其中.
 const ITEMS_OF_A_BREAKDOWN = /其中[^,]*,[^,]*,/;
 // 从申请人的情况看,公民提出…52件: a sentence framed as a view of the cases by one feature (who applied, against whom, in
@@ -145,11 +149,12 @@ export function namesACategory(
 ): boolean {
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
-  if (KIND_RIGHT_BEFORE.test(local) || CAMPAIGN.test(local) || RECOVERED_FOR_A_KIND.test(local)) return true;
+  if (KIND_RIGHT_BEFORE.test(local) || RECOVERED_FOR_A_KIND.test(local)) return true;
+  if (CAMPAIGN.test(local.replace(CAMPAIGN_AS_MEANS, ''))) return true;
   if (QUOTED_SUBJECT.test(local) && !namesTheWholeRegion(local)) return true;
   if (BREAKDOWN_FRAME.test(earlier + local)) return true;
   const own = afterLastWhole(subject);
-  if (CAMPAIGN_SUBJECT.test(own) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;
+  if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
   // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.
   if (/^[(]/.test(local) && namesKind(clause)) return true;

@@ -23,7 +23,10 @@ describe('suits mediated jointly, or dismissed, are no count of the suits brough
   it.each([
     ['2024年,区法院与区司法局共联调行政诉讼案件86宗。', 86],
     ['2018年,法院裁定驳回原告起诉案件19件。', 19],
-    ['2018年我院受理一审行政诉讼案件123件。按裁判结果划分,判决行政机关败诉案件26件,裁定驳回原告起诉案件19件。', 19],
+    [
+      '2018年我院受理一审行政诉讼案件123件。按裁判结果划分,判决行政机关败诉案件26件,裁定驳回原告起诉案件19件。',
+      19,
+    ],
   ] as const)('%s', (text, value) => {
     const c = figure(text, value, { year: 2024 });
     expect(c.metric === 'litigation.cases' && c.scope === 'region').toBe(false);
@@ -33,7 +36,10 @@ describe('suits mediated jointly, or dismissed, are no count of the suits brough
     ['2018年我院受理一审行政诉讼案件123件。', 123],
     ['2024年,全市一审行政诉讼案件新收1,050件,调解撤诉率12%。', 1050],
   ] as const)('near miss: %s', (text, value) => {
-    expect(claim(text, value, { year: text.startsWith('2018') ? 2018 : 2024 })).toEqual(['litigation.cases', 'region']);
+    expect(claim(text, value, { year: text.startsWith('2018') ? 2018 : 2024 })).toEqual([
+      'litigation.cases',
+      'region',
+    ]);
   });
 });
 
@@ -65,5 +71,50 @@ describe('a report on information disclosure known by its set heading', () => {
   it('near miss: a rule-of-law report that names disclosure among its work is not one', () => {
     const text = '2023年,全区推进政府信息公开,收到行政复议申请290件。';
     expect(claim(text, 290)).toEqual(['review.cases', 'region']);
+  });
+});
+
+describe('suits withdrawn are an outcome, no count of suits brought', () => {
+  it('…,18宗案件当事人撤回起诉', () => {
+    const c = figure('2024年,区法院共联调行政诉讼案件112宗,18宗案件当事人撤回起诉。', 18, { year: 2024 });
+    expect(c.metric).not.toBe('litigation.cases');
+  });
+});
+
+describe('a rate’s streak of years and its 态势 stand between the rate and its figure', () => {
+  it.each([
+    [
+      '2024年,全省行政机关负责人出庭应诉率连续三年呈增长态势,达99.71%。',
+      99.71,
+      'litigation.head_appearance_rate',
+    ],
+    ['2024年,全市行政机关负责人出庭应诉率连续两年上升,达到96.5%。', 96.5, 'litigation.head_appearance_rate'],
+    ['2024年,全市行政诉讼败诉率呈下降趋势,降至4.2%。', 4.2, 'litigation.loss_rate'],
+  ] as const)('%s', (text, value, metric) => {
+    expect(claim(text, value, { year: 2024 })).toEqual([metric, 'region']);
+  });
+
+  it('near miss: a clause with a subject of its own between is not the rate’s', () => {
+    expect(
+      figure('2024年,全市行政机关负责人出庭应诉率连续三年呈增长态势,群众满意度达99.71%。', 99.71, {
+        year: 2024,
+      }).metric,
+    ).toBeNull();
+  });
+});
+
+describe('a campaign named as the means of the year’s work frames it', () => {
+  it.each([
+    ['2023年,全省开展五大行动,以五大行动为有力抓手,全年共办理法律援助案件4.7万余件。', 47000],
+    ['2023年,以“法援惠民生”专项行动为载体,全年共办理法律援助案件3,200件。', 3200],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value)).toEqual(['legal_aid.cases', 'region']);
+  });
+
+  it.each([
+    ['2023年,“护薪”专项行动共办理法律援助案件120件。', 120],
+    ['2023年,以专项行动为抓手,“护薪”专项行动期间共办理法律援助案件120件。', 120],
+  ] as const)('near miss: the campaign that counts is still a part: %s', (text, value) => {
+    expect(figure(text, value).scope).toBe('sub_category');
   });
 });
