@@ -45,7 +45,8 @@ const OTHER_MEDIATION_RATE =
 // Disputes mediated by legal advisers, lawyers or judges (村(居)法律顾问共调解纠纷…) are not people's
 // mediation committees' count: the vetoes of mediation.cases and mediation.resolved name them.
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.
-// 以纠错、调解、和解等方式化解…: a count that takes in corrections is no count of cases settled by agreement.
+// 以纠错、调解、和解等方式化解…: a count that takes in corrections is no count of cases settled by agreement; corrections
+// counted apart with a figure of their own (直接纠错25件、调解结案177件) take in nothing.
 // 以调解、和解、申请人撤回申请等方式结案: the list's last item opens the figure's clause (、 breaks clauses), and a
 // withdrawal is one of the ways a review is settled (调撤).
 const SETTLED =
@@ -81,8 +82,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.online_cases', topic: 'mediation', units: ['count'], counters: CASES, local: /线上|在线|网上/, notLocal: ONLINE_AND_OFFLINE, part: true },
   { metric: 'mediation.screenings', topic: 'mediation', units: ['count'], counters: ['次', '场次'], local: /排查/ },
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
-  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情/ },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /排查(?![^,]{0,2}(?:调处|调解|受理))|预防|发生|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/ },
+  // 共协调化解案件3904件: the cases a court (or a review office) settles by coordination are no people's mediation.
+  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /协调化解[^,]{0,4}案件|排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情/ },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|排查(?![^,]{0,2}(?:调处|调解|受理))|预防|发生|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/ },
   // 调处矛盾纠纷3,200余次: disputes counted in 次 right after the verb and its object (not 召开调解会议3次).
   { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: ['次'], local: /(?:调解|调处|受理)(?:了)?(?:各类|各种)?(?:矛盾)?纠纷(?:共计?|累计|达|约)?\|/, notLocal: /排查|预防|发生|防止|制止|培训|宣传|法律顾问|律师|公证员|法官|检察官|司法确认|治安/ },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
@@ -100,7 +102,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
-  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错[^,;，；。]*$/ },
+  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错(?![^,;，；。]*\d)[^,;，；。]*$/ },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理(?:决定)?(?:的)?\||不予受理决定|(?:终止|维持|驳回|撤销|变更|确认违法|责令履行|中止)(?:审理)?决定|未审结|未办结|纠错/, notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   // 受理行政复议案件315件: a 受理 count with no word of applications or intake beside it is the accepted count (受理行政复议申请

@@ -118,3 +118,35 @@ describe('a campaign named as the means of the year’s work frames it', () => {
     expect(figure(text, value).scope).toBe('sub_category');
   });
 });
+
+describe('cases closed by mediation listed after corrections counted apart are the settled cases', () => {
+  it.each([
+    ['2021年,全市办结复议案件326件,直接纠错25件、调解结案177件。', 177],
+    ['2021年,全市办结复议案件326件,其中纠错25件、调解和解结案177件。', 177],
+  ] as const)('%s', (text, value) => {
+    expect(claim(text, value, { year: 2021 })).toEqual(['review.settled', 'region']);
+  });
+
+  it('near miss: a count that takes in corrections is none', () => {
+    expect(figure('2021年,以纠错、调解、和解等方式化解行政争议388件。', 388, { year: 2021 }).metric).toBeNull();
+  });
+});
+
+describe('cases a court settles by coordination (协调化解…案件) are no people’s mediation', () => {
+  it.each([
+    [
+      '全省法院依托“网格法官+调解员”联动机制,加快行政争议调处机制建设。2021年共协调化解案件3,904件,近四分之一的一审行政诉讼案件得以实质化解。',
+      3904,
+    ],
+    ['2021年,全省法院共协调化解行政案件3,904件。', 3904],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, { year: 2021 }).metric).not.toBe('mediation.cases');
+  });
+
+  it.each([
+    ['2021年,全县共协调化解矛盾纠纷1,200件。', 1200],
+    ['2021年,全县人民调解组织共调解案件1,200件。', 1200],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(claim(text, value, { year: 2021 })).toEqual(['mediation.cases', 'region']);
+  });
+});
