@@ -68,6 +68,25 @@ export function rateOfTrendBefore(text: string): string | null {
   return YEAR_AND_VERB.test(text.slice(found.index + found[0].length)) ? (found[1] ?? null) : null;
 }
 
+// …实质性化解行政争议388件,占比14.1%; 行政机关败诉26件,占比22.2%; 直接纠错46件,占比1.78%: a bare share right after a count
+// of cases resolved in substance, lost or corrected is that count's rate — not after a part of them (其中涉及征收类…,
+// 占比38.5%), nor a share of a base named (占全省的15%).
+const BARE_SHARE = /^占(?:比|总数的|总量的)?(?:为|达)?$/;
+const COUNT_CLAUSE_AT_END = /([^,;:。]*?)\d[\d,.]*万?(?:件|宗|起)[,]$/;
+const RATE_OF_A_COUNT: ReadonlyArray<[RegExp, string]> = [
+  [/实质性?化解/, '实质性化解率'],
+  [/败诉/, '败诉率'],
+  [/纠错|纠正/, '纠错率'],
+];
+
+/** The rate a bare share after a count names (实质性化解率 of …化解行政争议388件,占比14.1%), or null. */
+export function rateOfACountBefore(earlier: string, local: string): string | null {
+  if (!BARE_SHARE.test(local)) return null;
+  const words = COUNT_CLAUSE_AT_END.exec(earlier)?.[1];
+  if (words === undefined || /其中|涉|类/.test(words)) return null;
+  return RATE_OF_A_COUNT.find(([re]) => re.test(words))?.[1] ?? null;
+}
+
 // Several stages ask for one figure's topic; reading it costs a scan of the sentence.
 const topics = new WeakMap<FigureText, Topic | null>();
 
@@ -178,7 +197,8 @@ export function assignMetric(t: FigureText, part = false): string | null {
   const localText = `${t.local}|${t.following}`;
   const rate =
     t.unit === 'percent'
-      ? (rateWordBefore(t.clause) ??
+      ? (rateOfACountBefore(t.earlier, t.local) ??
+        rateWordBefore(t.clause) ??
         RATE_AFTER.exec(t.following)?.[1] ??
         rateOfTrendBefore(t.earlier + t.local))
       : null;

@@ -98,7 +98,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.correction_rate', topic: 'review', units: ['percent'], rate: /纠错/, notRate: /化解/ },
   { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], rate: /化解|案结事了|息诉/, notRate: /纠错/ },
   // 82%的案件在行政复议程序中“案结事了”, 90.1%的行政复议案件实现“定分止争”: the share written before its cases.
-  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], after: /^的(?:行政复议|行政)?(?:案件|申请|争议)[^,]{0,16}(?:案结事了|定分止争|实质性化解)/ },
+  // 97%的行政复议案件在行政复议程序中化解, 超过90%的案件化解在行政复议程序中: resolved within review, likewise.
+  { metric: 'review.resolution_rate', topic: 'review', units: ['percent'], after: /^的(?:行政复议|行政)?(?:案件|申请|争议)(?:[^,]{0,16}(?:案结事了|定分止争|实质性化解)|在[^,]{0,8}复议[^,]{0,6}?(?:得到|实现|被|予以)?化解|化解在[^,]{0,6}复议)/ },
   // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
