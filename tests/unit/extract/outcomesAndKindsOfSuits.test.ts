@@ -150,3 +150,19 @@ describe('cases a court settles by coordination (协调化解…案件) are no p
     expect(claim(text, value, { year: 2021 })).toEqual(['mediation.cases', 'region']);
   });
 });
+
+describe('suits against the departments or the streets (以各工作部门、各街道为被告) are theirs, not every agency’s', () => {
+  it.each([
+    ['2024年,全区以各工作部门、各街道为被告的行政诉讼案件共86宗。', 86],
+    ['2024年,全市以各区县政府为被告的行政诉讼案件共120件。', 120],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, { year: 2024 }).scope).toBe('sub_category');
+  });
+
+  it.each([
+    ['2024年,全市以各级行政机关为被告的行政诉讼案件共1,086件。', 1086],
+    ['2024年,全市以各行政机关为被告的一审行政诉讼案件共1,086件。', 1086],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(claim(text, value, { year: 2024 })).toEqual(['litigation.cases', 'region']);
+  });
+});
