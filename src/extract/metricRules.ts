@@ -139,7 +139,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 受理法律援助申请328件,批准327件: the applications approved are the cases given legal aid (审查批准法律援助申请…件 too).
   { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /(?<!不予?|未)批准(?:法律援助)?(?:申请)?(?:共计?|达)?\|/ },
   // 提供法律援助3,000件: aid given, counted in cases, is the cases (申请法律援助 would be applications).
-  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|评定|评为|优良|优秀|补贴|归档|审核|任务|目标|计划|参与|协助|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
+  // 经评估,100件案件全部合格, 提交的15宗法律援助案件中…: the cases of a quality check, the files sent to one, are a sample.
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|评定|评为|优良|优秀|合格|案卷|提交的\||补贴|归档|审核|任务|目标|计划|参与|协助|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
 
   // 法律服务 and other services: generic phrasings only.
   { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },

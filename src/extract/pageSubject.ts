@@ -30,14 +30,18 @@ const ONE_BODY = new RegExp(
 // 2024-11-18 15:07:16 项学敏, 2023年05月12日 来源:…: a line of the date and time (with at most a byline's name) is no title.
 const DATELINE = /^[\d\s\-:/.年月日]{8,}(?:[\u4e00-\u9fa5]{0,4}|来源[:][^\n]*)$/;
 
-/** The short lines that open a page, its title and subtitle (and a line of its date): where each starts and ends. */
+/**
+ * The short lines that open a page, its title and subtitle (and a line of its date): where each starts and ends. They
+ * stand before its first line of prose; a short line after one (一、深入学习贯彻…) is a heading of the text, no title.
+ */
 export function openingLineSpans(norm: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (const line of norm.slice(0, OPENING).split('\n')) {
     const end = start + line.length;
-    if (line.length > 0 && line.length <= TITLE_MAX && !line.includes('。') && end < norm.length)
-      spans.push({ start, end });
+    const short = line.length <= TITLE_MAX && !line.includes('。');
+    if (!short && end < norm.length) break;
+    if (line.length > 0 && short && end < norm.length) spans.push({ start, end });
     start = end + 1;
   }
   return spans;
