@@ -12,7 +12,7 @@ const KINDS = [
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
   '非正常死亡', '死亡', '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
   // 跨省纠纷, 边界矛盾纠纷: the disputes of one reach; 青少年, 儿童: of one group; 涉及青少年权益保护案件: about one matter.
-  '跨省', '跨市', '跨县', '跨界', '边界', '青少年', '儿童', '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))',
+  '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童', '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))',
   // 涉民生行政案件, 涉民营企业…: the cases of one field; 行政复议前置案件: of one procedure (review before any suit).
   '涉民生', '涉民营', '前置',
   // The fields administrative cases are counted by (城建案件…,规划案件85件, 涉及治安的285件), not a body named after one
@@ -38,7 +38,8 @@ const KINDS = [
   // 物业、金融等领域纠纷, 重点领域, 等三类纠纷: some fields or classes, not all (各领域, 全领域 are all).
   '(?<![各全多])领域', '等[\\d一二两三四五六七八九十]+[类种项]',
 ].join('|');
-const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|损失|复议|诉讼)';
+// 交通赔偿事件: an event is a dispute's head noun too.
+const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|事件|损失|复议|诉讼)';
 // 为军人军属避免和挽回经济损失…: the money recovered for one kind of applicant is that kind's.
 const RECOVERED_FOR_A_KIND = new RegExp(
   `为[^,]{0,4}(?:${KINDS})[^,]{0,6}?(?:避免和|避免或)?(?:挽回|追回|讨回)`,

@@ -36,7 +36,10 @@ describe('the cases of a quality check are a sample, not the cases handled', () 
       100,
     ],
     ['在2025年全市法律援助案件评估工作中,区法律援助中心提交的15宗法律援助案卷中,6宗获评优良等次。', 15],
-    ['在2025年全市法律援助案件评估工作中,区法律援助处提交的15宗法律援助案件中,6宗获评优良等次,无不合格案件。', 15],
+    [
+      '在2025年全市法律援助案件评估工作中,区法律援助处提交的15宗法律援助案件中,6宗获评优良等次,无不合格案件。',
+      15,
+    ],
   ] as const)('%s', (text, value) => {
     const c = figure(text, value, Y);
     expect(c.metric === 'legal_aid.cases' && c.scope === 'region').toBe(false);
@@ -63,5 +66,37 @@ describe('cases taken in one manner are one channel’s', () => {
     ['2025年,全区通过多种方式共办理法律援助案件820件。', 820, 'legal_aid.cases'],
   ] as const)('near miss: %s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
+  });
+});
+
+describe('mediated cases whose files fail a check are a sample too', () => {
+  it('对其余96件虽然调处成功但案卷不符合…', () => {
+    const text = '2013年,全县抽查调解卷宗300件,对其余96件虽然调处成功但案卷不符合规范化标准要求的,责令整改。';
+    expect(figure(text, 96, { year: 2013 }).metric).toBeNull();
+  });
+
+  it('near miss: the cases mediated successfully', () => {
+    expect(claim('2013年,全县调处纠纷1,200件,调处成功1,196件。', 1196, { year: 2013 })).toEqual([
+      'mediation.resolved',
+      'region',
+    ]);
+  });
+});
+
+describe('disputes across trades or departments, and events of one kind, are one kind', () => {
+  it.each([
+    ['2023年,通过跨行业聚力快速化解争议2起。', 2, 2023],
+    ['2008年,交警大队调委会已主持调解各类交通赔偿事件21300余起。', 21300, 2008],
+    ['2023年,全区调处跨部门矛盾纠纷42件。', 42, 2023],
+  ] as const)('%s', (text, value, year) => {
+    const c = figure(text, value, { year });
+    expect(c.metric !== null && c.scope === 'region').toBe(false);
+  });
+
+  it('near miss: disputes of every kind', () => {
+    expect(claim('2008年,全市已调解各类矛盾纠纷21300余起。', 21300, { year: 2008 })).toEqual([
+      'mediation.cases',
+      'region',
+    ]);
   });
 });
