@@ -24,6 +24,11 @@ export interface FigureText {
   previous: string;
   /** In a 分别 list, the whole list before 分别 (刑事、民事法律援助案件); `local` is then the figure's own item. */
   list?: string;
+  /**
+   * After a semicolon, the sentence's earlier parts back to its full stop (从应诉机关来看,…单独应诉的有120件): a frame
+   * opened there holds for the parts after it.
+   */
+  frame?: string;
 }
 
 // 出庭应诉率由85%提升至100%, 由2022年的85%提升至2023年的98%, 从上年的87.5%提高到98.1%, 较2022年的87.5%提升至,
@@ -109,7 +114,7 @@ export function isPartFigure(t: FigureText): boolean {
   return (
     topic !== null &&
     HEADLINE_TOPICS.has(topic) &&
-    (namesACategory(t.local, t.clause, t.subject, t.list, t.earlier) || namesKindAfter(t.following))
+    (namesACategory(t.local, t.clause, t.subject, t.list, t.earlier, t.frame) || namesKindAfter(t.following))
   );
 }
 

@@ -14,7 +14,7 @@ const KINDS = [
   // 跨省纠纷, 边界矛盾纠纷: the disputes of one reach; 青少年, 儿童: of one group; 涉及青少年权益保护案件: about one matter.
   '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童', '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))',
   // 涉民生行政案件, 涉民营企业…: the cases of one field; 行政复议前置案件: of one procedure (review before any suit).
-  '涉民生', '涉民营', '前置',
+  '涉民生', '涉民营', '涉老', '前置',
   // The fields administrative cases are counted by (城建案件…,规划案件85件, 涉及治安的285件), not a body named after one
   // (市自然资源和规划局被诉…).
   '(?:规划|城建|自然资源|国土资源|林业|草原|劳教|信息公开|食品药品|环保|治安)(?![^,]{0,4}(?:局|厅|委员会|部门|机关|所|站))',
@@ -54,8 +54,9 @@ const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${H
 const KIND_RIGHT_BEFORE =
   /(?:涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|以(?!全|各级|各类)(?:(?!行政机关)[^,]){1,12}为被(?:申请人|告)的?|(?<![各多几诸两三四五六七八九十百\d分种门归人此该这同大])类)$/;
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
+// 涉老法律援助94件: legal aid about one group, without 案件.
 const LEGAL_AID_KIND =
-  /(?:民事|刑事|行政|非?诉讼)类?法律援助|法律援助(?:民事|刑事|行政|非?诉讼)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
+  /(?:民事|刑事|行政|非?诉讼)类?法律援助|涉[老残军农企]法律援助|法律援助(?:民事|刑事|行政|非?诉讼)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
 // 婚姻家庭、邻里等纠纷 gathers every kind; 物业、金融等领域纠纷 and 家事、物业等三类纠纷 name some fields or classes.
 const GATHERS_ALL =
   /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉)|在内|全部|所有|及其他|和其他/;
@@ -150,13 +151,15 @@ export function namesACategory(
   subject: string,
   list?: string,
   earlier = '',
+  frame = '',
 ): boolean {
   // A campaign named in the figure's own clause (“法润三湘”行动累计办理…); one named earlier in the
   // sentence is often only the frame of the year's work (开展…专项行动,受理矛盾纠纷8710件).
   if (KIND_RIGHT_BEFORE.test(local) || RECOVERED_FOR_A_KIND.test(local)) return true;
   if (CAMPAIGN.test(local.replace(CAMPAIGN_AS_MEANS, ''))) return true;
   if (QUOTED_SUBJECT.test(local) && !namesTheWholeRegion(local)) return true;
-  if (BREAKDOWN_FRAME.test(earlier + local)) return true;
+  // The frame may open the sentence's first part, before a semicolon (从应诉机关来看,…120件;复议机关单独应诉的有11件).
+  if (BREAKDOWN_FRAME.test(earlier + local) || BREAKDOWN_FRAME.test(frame)) return true;
   const own = afterLastWhole(subject);
   if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
@@ -186,6 +189,8 @@ export function namesACategory(
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
   const named = afterLastWhole(subject.slice(-48));
+  // 二审开庭42件,出庭41件: a clause without its own object after the second instance's count is the second instance's.
+  if (/^(?:二审|再审)/.test(named)) return true;
   // After the items of a 其中 list (其中道路交通1202件、婚姻家庭250件,调解成功率达99.9%) the clause is the whole's again.
   if (ITEMS_OF_A_BREAKDOWN.test(named)) return false;
   return (

@@ -70,6 +70,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   const local = item ?? norm.slice(localStart, fig.start);
   const previousEnd = Math.max(0, sentence.start - 1);
   const previousStart = norm[previousEnd] === '\n' ? previousEnd : paragraphStartBefore(norm, previousEnd);
+  const frameStart = Math.max(previousStart, norm.lastIndexOf('。', previousEnd) + 1);
   return {
     text: {
       unit: fig.unit,
@@ -81,6 +82,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       subject: subject + local,
       previous: norm.slice(previousStart, previousEnd),
       ...(listed === null ? {} : { list: norm.slice(listed.listStart, listed.at) }),
+      ...(norm[previousEnd] === ';' ? { frame: norm.slice(frameStart, previousEnd) } : {}),
     },
     sentence,
     paragraphStart: previousStart,
