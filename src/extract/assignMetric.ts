@@ -74,8 +74,8 @@ export function rateOfTrendBefore(text: string): string | null {
 }
 
 // …实质性化解行政争议388件,占比14.1%; 行政机关败诉26件,占比22.2%; 直接纠错46件,占比1.78%: a bare share right after a count
-// of cases resolved in substance, lost or corrected is that count's rate — not after a part of them (其中涉及征收类…,
-// 占比38.5%), nor a share of a base named (占全省的15%).
+// of cases resolved in substance, lost or corrected is that count's rate — nor a share of a base named (占全省的15%). After a
+// part of them (其中涉企败诉案件10件,占比8.5%) the share is a part too, as the clause before it (namesACategory).
 const BARE_SHARE = /^占(?:比|总数的|总量的)?(?:为|达)?$/;
 const COUNT_CLAUSE_AT_END = /([^,;:。]*?)\d[\d,.]*万?(?:件|宗|起)[,]$/;
 const RATE_OF_A_COUNT: ReadonlyArray<[RegExp, string]> = [
@@ -88,7 +88,7 @@ const RATE_OF_A_COUNT: ReadonlyArray<[RegExp, string]> = [
 export function rateOfACountBefore(earlier: string, local: string): string | null {
   if (!BARE_SHARE.test(local)) return null;
   const words = COUNT_CLAUSE_AT_END.exec(earlier)?.[1];
-  if (words === undefined || /其中|涉|类/.test(words)) return null;
+  if (words === undefined) return null;
   return RATE_OF_A_COUNT.find(([re]) => re.test(words))?.[1] ?? null;
 }
 

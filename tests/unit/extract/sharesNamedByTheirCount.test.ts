@@ -17,6 +17,9 @@ describe('a bare share after a count names the count’s rate', () => {
   it.each([
     // A share of one kind among the losses, a share with a base of its own, a share of the cases received.
     ['2024年,行政机关败诉26件,其中涉及征收类案件10件,占比38.5%。', 38.5],
+    // A part of the losses or corrections, with the rate's word in it, is still a part.
+    ['2024年,全市审结一审行政诉讼案件117件,其中涉企败诉案件10件,占比8.5%。', 8.5],
+    ['2024年,全市审结行政复议案件2,755件,纠错类案件46件,占比1.78%。', 1.78],
     ['2024年,直接纠错46件,占全省纠错总数的12%。', 12],
     ['2024年,全市收到行政复议申请2,900件,占全省的15%。', 15],
   ] as const)('near miss: %s', (text, value) => {
