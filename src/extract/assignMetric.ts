@@ -87,8 +87,7 @@ const RATE_OF_A_COUNT: ReadonlyArray<[RegExp, string]> = [
 /** The rate a bare share after a count names (实质性化解率 of …化解行政争议388件,占比14.1%), or null. */
 export function rateOfACountBefore(earlier: string, local: string): string | null {
   if (!BARE_SHARE.test(local)) return null;
-  const words = COUNT_CLAUSE_AT_END.exec(earlier)?.[1];
-  if (words === undefined) return null;
+  const words = COUNT_CLAUSE_AT_END.exec(earlier)?.[1] ?? '';
   return RATE_OF_A_COUNT.find(([re]) => re.test(words))?.[1] ?? null;
 }
 

@@ -17,6 +17,11 @@ describe('a frame opened before a semicolon holds for the parts after it', () =>
     expect(claim(text, 377, Y)).toEqual(['litigation.cases', 'region']);
   });
 
+  it('near miss: a frame opened after the figure, in a later sentence, is none of its', () => {
+    const later = '2019年,全市受理行政诉讼案件377件;败诉率为5.1%。从应诉机关来看,原行政机关单独应诉的有120件。';
+    expect(claim(later, 5.1, Y)).toEqual(['litigation.loss_rate', 'region']);
+  });
+
   it('near miss: a full stop ends the frame', () => {
     const stopped =
       '2019年,从应诉机关来看,原行政机关单独应诉的有120件。全市行政机关负责人出庭应诉率为96.5%;败诉率为5.1%。';
