@@ -70,7 +70,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
   const local = item ?? norm.slice(localStart, fig.start);
   const previousEnd = Math.max(0, sentence.start - 1);
   const previousStart = norm[previousEnd] === '\n' ? previousEnd : paragraphStartBefore(norm, previousEnd);
-  const frameStart = Math.max(previousStart, norm.lastIndexOf('。', previousEnd) + 1);
+  const previous = norm.slice(previousStart, previousEnd);
   return {
     text: {
       unit: fig.unit,
@@ -80,9 +80,10 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       following: item === null ? norm.slice(fig.end, followingEnd) : '',
       earlier: norm.slice(sentence.start, listed?.at ?? localStart),
       subject: subject + local,
-      previous: norm.slice(previousStart, previousEnd),
+      previous,
       ...(listed === null ? {} : { list: norm.slice(listed.listStart, listed.at) }),
-      ...(norm[previousEnd] === ';' ? { frame: norm.slice(frameStart, previousEnd) } : {}),
+      // The frame is the bounded paragraph before, cut at its last full stop: no scan of its own back through the text.
+      ...(norm[previousEnd] === ';' ? { frame: previous.slice(previous.lastIndexOf('。') + 1) } : {}),
     },
     sentence,
     paragraphStart: previousStart,
