@@ -4,17 +4,21 @@
 // kinds (婚姻家庭、邻里等各类纠纷).
 import { DOCKED, afterLastWhole, namesTheWholeRegion } from './subUnit.ts';
 
+// 以市政府部门为被申请人的…, 以各工作部门、各街道为被告的…: a breakdown by respondent or defendant (not 以全…, 以各级…, 以各类…,
+// nor 以…行政机关 for every agency).
+const BY_DEFENDANT = '以(?!全|各级|各类)(?:(?!行政机关)[^,]){1,12}为被(?:申请人|告)';
+
 // prettier-ignore
 const KINDS = [
   '婚姻家庭', '婚姻', '家庭', '家事', '邻里', '土地', '山林', '林权', '宅基地', '征地', '拆迁', '征收', '房屋',
   '劳动', '劳资', '欠薪', '讨薪', '工资', '工伤', '医疗', '医患', '交通', '物业', '消费', '金融', '借贷', '债务',
   '合同', '损害赔偿', '生产经营', '环境', '校园', '旅游', '知识产权', '商事', '继承', '赡养', '抚养', '安全生产',
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
-  '非正常死亡', '死亡', '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉[企疫农外稳访军侨]',
+  '非正常死亡', '死亡', '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉(?:民生|民营|[企疫农外稳访军侨老])',
   // 跨省纠纷, 边界矛盾纠纷: the disputes of one reach; 青少年, 儿童: of one group; 涉及青少年权益保护案件: about one matter.
   '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童', '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))',
-  // 涉民生行政案件, 涉民营企业…: the cases of one field; 行政复议前置案件: of one procedure (review before any suit).
-  '涉民生', '涉民营', '涉老', '前置',
+  // 涉民生行政案件, 涉民营企业…, 涉老 (with the 涉 words above): the cases of one field; 行政复议前置案件: of one procedure.
+  '前置',
   // The fields administrative cases are counted by (城建案件…,规划案件85件, 涉及治安的285件), not a body named after one
   // (市自然资源和规划局被诉…).
   '(?:规划|城建|自然资源|国土资源|林业|草原|劳教|信息公开|食品药品|环保|治安)(?![^,]{0,4}(?:局|厅|委员会|部门|机关|所|站))',
@@ -25,7 +29,7 @@ const KINDS = [
   // 其它纠纷54件: the remainder of a breakdown (婚姻家庭及其他纠纷 gathers every kind; 公民、法人或者其他组织 is every
   // applicant, the law's words).
   '(?<![及和与])其[他它](?!各类|组织)',
-  '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', '以(?!全|各级|各类)(?:(?!行政机关)[^,]){1,12}为被(?:申请人|告)',
+  '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', BY_DEFENDANT,
   // 以各工作部门、各街道为被告的…: the last of the listed defendants opens the figure's clause (、 ends a clause).
   '(?:部门|街道|乡镇|镇街)为被(?:申请人|告)',
   // 中央机关“当被告”案件: the cases of one kind of defendant.
@@ -51,8 +55,9 @@ const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${H
 // 以市政府部门为被申请人的421件: a breakdown by respondent, the head noun left to the clause before.
 // 主要集中在人力资源和社会保障类511件: a class named right before the number; 涉及政府信息公开行政复议0件: one subject
 // matter's cases.
-const KIND_RIGHT_BEFORE =
-  /(?:涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|以(?!全|各级|各类)(?:(?!行政机关)[^,]){1,12}为被(?:申请人|告)的?|(?<![各多几诸两三四五六七八九十百\d分种门归人此该这同大])类)$/;
+const KIND_RIGHT_BEFORE = new RegExp(
+  `(?:涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|${BY_DEFENDANT}的?|(?<![各多几诸两三四五六七八九十百\\d分种门归人此该这同大])类)$`,
+);
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
 // 涉老法律援助94件: legal aid about one group, without 案件.
 const LEGAL_AID_KIND =
@@ -161,7 +166,8 @@ export function namesACategory(
   // The frame may open the sentence's first part, before a semicolon (从应诉机关来看,…120件;复议机关单独应诉的有11件).
   if (BREAKDOWN_FRAME.test(earlier + local) || BREAKDOWN_FRAME.test(frame)) return true;
   const own = afterLastWhole(subject);
-  if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || CHANNEL.test(own) || ONE_COURT.test(own)) return true;
+  if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || CHANNEL.test(own) || ONE_COURT.test(own))
+    return true;
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
   // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.
   if (/^[(]/.test(local) && namesKind(clause)) return true;
