@@ -45,6 +45,7 @@ import {
   mixedTotal,
   peoplesMediationOfAll,
   resolvedAlone,
+  partsBeforeTotal,
   sameSentenceRole,
   splitsByTopic,
 } from './sentenceRoles.ts';
@@ -373,6 +374,11 @@ function scan(
     if (acceptedUnderReceived(items, item)) {
       item.part = part = false;
       item.metric = 'review.accepted';
+    }
+    for (const before of partsBeforeTotal(items, item)) {
+      before.part = true;
+      before.metric = assignMetric(before.ctx.text, true);
+      before.scope = 'sub_category';
     }
     const role = sameSentenceRole(items, item);
     if (role === 'part') {

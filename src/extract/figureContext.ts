@@ -24,6 +24,9 @@ const CLAUSE_END = /[,;:、，；：]$/;
 // not who did the work of the clauses after it (市法律援助中心有工作人员12名 still does).
 const SETS_UP = /(?:建立|建成|设立|组建|成立|培育|打造|新建|设置|建有|选聘|配备|派驻)[^,;:，；：]*$/;
 const BODY_COUNTER = /^(?:个|家|名|人|所|处|支|座|间)$/;
+// 出庭应诉总数为131件, 受理法律援助案件合计200件: a count its own words name as the total sums the parts before it, so the
+// subjects of the clauses before (各乡镇工作站受理案件80件) are none of its own.
+export const NAMED_TOTAL = /(?:合计|总计|总数|总量|总和)(?:为|是|达到?|共)?$/;
 
 export function figureContext(norm: string, figures: readonly RawFigure[], i: number): FigureContext | null {
   const fig = figures[i];
@@ -79,7 +82,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       clause: item ?? norm.slice(clause.start, fig.start),
       following: item === null ? norm.slice(fig.end, followingEnd) : '',
       earlier: norm.slice(sentence.start, listed?.at ?? localStart),
-      subject: subject + local,
+      subject: fig.unit === 'count' && NAMED_TOTAL.test(local) ? local : subject + local,
       previous,
       ...(listed === null ? {} : { list: norm.slice(listed.listStart, listed.at) }),
       // The frame is the bounded paragraph before, cut at its last full stop: no scan of its own back through the text.

@@ -3,6 +3,7 @@
 // 村(社区)调委会调解案件5414件 is a part. A new year, period or 全市 in between starts afresh.
 import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
 import { previousSentenceStart, sameWork, type Scanned } from './figureRelations.ts';
+import { NAMED_TOTAL } from './figureContext.ts';
 import { breakdownAt } from './subUnit.ts';
 import type { Topic } from './topics.ts';
 
@@ -88,8 +89,32 @@ export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean
   );
 }
 
+/** Does the count name itself the total (出庭应诉总数为131件, 合计200件)? See NAMED_TOTAL. */
+const namesItsTotal = (item: Scanned): boolean =>
+  item.fig.unit === 'count' && NAMED_TOTAL.test(item.ctx.text.local);
+
+/**
+ * 行政首长出庭应诉48件,委托副职出庭应诉83件,出庭应诉总数为131件: the counts of the same work before a count that names
+ * itself the total, in its sentence, are its parts. Returns them (none when the item names no total).
+ */
+export function partsBeforeTotal(items: readonly Scanned[], item: Scanned): Scanned[] {
+  if (item.metric === null || item.change !== null || item.comparison || !namesItsTotal(item)) return [];
+  return items.filter(
+    (before) =>
+      before.fig.start >= item.ctx.sentence.start &&
+      before.fig.start < item.fig.start &&
+      before.change === null &&
+      !before.comparison &&
+      !before.part &&
+      before.year === item.year &&
+      before.fig.value < item.fig.value &&
+      sameWork(before.metric, item.metric),
+  );
+}
+
 export function sameSentenceRole(items: readonly Scanned[], item: Scanned): SentenceRole {
   if (item.metric === null || item.change !== null || item.comparison || item.part) return null;
+  if (namesItsTotal(item)) return null;
   if (acceptedAfterReceived(items, item)) return 'accepted';
   const sentence = item.ctx.sentence.start;
   const prefix = item.ctx.text.earlier + item.ctx.text.local;
