@@ -12,8 +12,16 @@ it.each([
   ['全市行政首长出庭应诉30件,委托副职出庭应诉70件,负责人出庭应诉总数为100件。', 30, [null, 'sub_category']],
   ['全区调委会调解纠纷300件,各社区调解纠纷500件,调解纠纷总数为800件。', 800, ['mediation.cases', 'region']],
   ['全区调委会调解纠纷300件,各社区调解纠纷500件,调解纠纷总数为800件。', 300, [null, 'sub_category']],
-  ['县法律援助中心受理案件120件,各乡镇工作站受理案件80件,受理法律援助案件合计200件。', 200, ['legal_aid.cases', 'region']],
-  ['市本级收到行政复议申请90件,各区收到310件,全年收到行政复议申请总计400件。', 400, ['review.cases', 'region']],
+  [
+    '县法律援助中心受理案件120件,各乡镇工作站受理案件80件,受理法律援助案件合计200件。',
+    200,
+    ['legal_aid.cases', 'region'],
+  ],
+  [
+    '市本级收到行政复议申请90件,各区收到310件,全年收到行政复议申请总计400件。',
+    400,
+    ['review.cases', 'region'],
+  ],
   // A total alone is the total.
   ['全市行政机关负责人出庭应诉总数为1,523件。', 1523, [LH, 'region']],
   // Near misses: a total named by a part's own clause is still that part's; a share of the total is no total.
