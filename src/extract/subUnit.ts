@@ -4,7 +4,8 @@
 import { ranksAFigure } from './period.ts';
 
 // 办事处: a sub-district office (大鹏办事处, 葵涌办事处), one unit below a district as a 街道 is.
-const SUB_UNIT_NOUN = /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点|办事处/g;
+const SUB_UNIT_NOUN =
+  /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点|办事处/g;
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个的等村社每]|^[乡镇道县区市省村社][和与及]/;
@@ -18,7 +19,8 @@ const SOME_TOWN = /某(?:个)?(?:镇|乡|街道|村|社区)/;
 const CHANNEL = /(?<!线下)线上(?!线下)|(?<!线上)线下(?!线上)|在线|网上|平台/;
 // Mediation docked to another body's work (访调对接, 警民联调) or joined with other mediation (三调对接, 三调联动: people's,
 // administrative and judicial together): one channel of it, never all people's mediation.
-export const DOCKED = /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动|(?<!多元)联动调解/;
+export const DOCKED =
+  /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动|(?<!多元)联动调解/;
 const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
 export const WHOLE_REGION =
@@ -70,7 +72,9 @@ export function breakdownAt(sentencePrefix: string): number {
   return open >= 0 && at - open <= 4 && /[)）]/.test(sentencePrefix.slice(at)) ? -1 : at;
 }
 
-const SINCE_FOUNDING = /成立以来|成立至今/g;
+// 成立以来, 建成四个多月来, 创办6个月以来, 运行一年来, 揭牌至今: a body's figures since it was set up or opened.
+const SINCE_FOUNDING =
+  /(?:成立|建立|建成|组建|创办|创建|设立|开办|运行|启用|揭牌|挂牌|开通|投用|投入使用)(?:[一二三四五六七八九十两半\d]+(?:多|余)?个?(?:多|余)?(?:年|月|天|日|周)(?:多|余)?)?(?:以来|来|至今)/g;
 
 /** 成立以来 that times the figures after it, not one that ranks the figure before it (创成立以来新高). */
 function countsSinceFounding(sentencePrefix: string): boolean {
