@@ -31,6 +31,10 @@ describe('a year clause with months or an adverb', () => {
     ['2023年全市调解纠纷3,200件,2024年前三季度为2,650件。', 2650, ['mediation.cases', 'region']],
     ['2023年行政机关败诉率为17.3%,2024年则下降为6.2%。', 6.2, ['litigation.loss_rate', 'region']],
     ['2022年全市行政复议案件1,050件,2023年则增长到1,203件。', 1203, ['review.cases', 'prior_year']],
+    // A steep rise or fall (激增到, 猛增至, 骤降至), across a semicolon too.
+    ['2023年全县收到行政复议申请96件;2024年激增到215件,同比增长124%。', 215, ['review.cases', 'region']],
+    ['2023年全区调解纠纷1,800件,2024年猛增至2,950件。', 2950, ['mediation.cases', 'region']],
+    ['2023年行政机关败诉率为21.5%;2024年骤降至9.8%。', 9.8, ['litigation.loss_rate', 'region']],
   ] as const)('%s', (text, value, expected) => {
     expect(claim(text, value, Y24)).toEqual(expected);
   });
