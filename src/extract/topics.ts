@@ -89,9 +89,12 @@ function nearest(text: string, fromEnd: boolean, table: ReturnType<typeof compil
  * the sentence before it, then the paragraph before the sentence. Never later in the sentence: "共受理各类案件500件,其中法律援助案件…"
  * does not make the 500 legal aid.
  */
-// 矛盾纠纷综合化解率, 矛盾纠纷实质性化解率: a rate of how many disputes a body settled in every way, named by its object; the
-// page's subject or the stage named before it (行政复议阶段…) says whose it is, not the word 矛盾纠纷.
-const OWNERLESS_RATE = /矛盾纠纷(?=(?:综合|实质性?)化解率)/g;
+// 矛盾纠纷综合化解率: a rate of how many disputes a body settled in every way, named by its object; the page's subject
+// (review's white paper, a mediation report) says whose it is, not the word 矛盾纠纷.
+const OWNERLESS_RATE = /矛盾纠纷(?=综合化解率)/g;
+// 行政复议阶段矛盾纠纷实质性化解率: in a sentence of review, the disputes resolved in substance are review's; alone (全市矛盾
+// 纠纷实质化解率达98%) the word 矛盾纠纷 still decides.
+const RESOLVED_IN_SUBSTANCE = /矛盾纠纷(?=实质性?化解率)/g;
 
 // …新收行政复议案件10059件,超过法院新收一审行政诉讼案件近60%;受理案件8250件: a clause that measures the figure before
 // it against another thing names that thing, not the subject of the figures after it (in its sentence or the next).
@@ -111,7 +114,8 @@ export function topicOf(
   rawEarlier: string,
   rawPrevious = '',
 ): Topic | null {
-  const local = rawLocal.replace(OWNERLESS_RATE, '');
+  const owned = rawLocal.replace(OWNERLESS_RATE, '');
+  const local = /复议/.test(rawEarlier + rawLocal) ? owned.replace(RESOLVED_IN_SUBSTANCE, '') : owned;
   const earlier = rawEarlier.replace(MEASURED_AGAINST, '').replace(KIND_AFTER_OTHER_KINDS, '');
   const previous = rawPrevious.replace(MEASURED_AGAINST, '');
   const inSentence = (table: ReturnType<typeof compile>): Topic | null =>

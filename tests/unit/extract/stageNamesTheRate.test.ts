@@ -1,5 +1,6 @@
-// 矛盾纠纷实质性化解率 names the rate by its object, as 矛盾纠纷综合化解率 does: the stage named before it (行政复议阶段,
-// 复议环节) or the sentence's subject says whose rate it is. Sentences are written for these tests.
+// 矛盾纠纷实质性化解率 in a sentence of review (行政复议阶段, 复议环节, review bodies as its subject) is review's rate: the word
+// 矛盾纠纷 names its object, not its owner. Alone, or in a sentence of people's mediation, it stays mediation's. Sentences are
+// written for these tests.
 import { claim } from './helpers.ts';
 
 const Y = { year: 2024, region: '440100' };
@@ -16,7 +17,8 @@ it.each([
     88.6,
     ['review.resolution_rate', 'region'],
   ],
-  // The word alone still leaves the rate to the sentence's subject: people's mediation's, the courts' (none).
+  // Without review in the sentence: people's mediation's, or the courts' (none).
+  ['全市矛盾纠纷实质性化解率达96%。', 96, ['mediation.success_rate', 'region']],
   [
     '全县人民调解组织共调解纠纷3,200件,矛盾纠纷实质性化解率达97.5%。',
     97.5,
