@@ -99,8 +99,9 @@ const CHANNEL_AT_END = new RegExp(`(?:${CHANNEL.source})[点站室]?[”"’」)
 // 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.
 // 中央专项彩票公益金法律援助案件82件: the cases the lottery fund pays for, likewise.
 const PROGRAMME = /(?:援助|公益金|资助|惠民)项目|资助(?:办理|开展|的)|彩票公益金/;
-// 深入实施法律援助惠民项目,全年共办理…: a programme carried out is the frame of the year's work, as a campaign is.
-const PROGRAMME_AS_FRAME = /(?:实施|开展|推进|推动|落实|深化|打造|启动)[^,]{0,12}项目/;
+// 深入实施法律援助惠民项目,全年共办理…: a programme carried out is the frame of the year's work, as a campaign is; one a
+// funder pays for (资助实施法援公益项目80个) is the funder's part.
+const PROGRAMME_AS_FRAME = /(?<!资助)(?:实施|开展|推进|推动|落实|深化|打造|启动)[^,]{0,12}项目/;
 // One court (市中院, 中级人民法院, 省高院, 基层法院) counting takes only its own suits; 全市法院, 两级法院 are all of them,
 // and a court that only tells the news (记者从市中级人民法院获悉,…出庭应诉率达100%) counts nothing itself.
 const ONE_COURT =

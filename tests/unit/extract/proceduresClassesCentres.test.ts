@@ -23,6 +23,9 @@ describe('parts', () => {
     // The cases a funder paid for, and what they recovered.
     ['省法律援助基金会资助办理法援案件1595件,为困难群众挽回经济损失约5.6亿元。', 1595],
     ['省法律援助基金会资助办理法援案件1595件,为困难群众挽回经济损失约5.6亿元。', 560000000],
+    // A funded programme in a clause before does not make the funder's cases the year's frame.
+    ['基金会全年资助实施法援项目35个,资助办理法律援助案件420件,挽回经济损失3,100万元。', 420],
+    ['基金会全年资助实施法援项目35个,资助办理法律援助案件420件,挽回经济损失3,100万元。', 31000000],
   ] as const)('%s: %d', (text, value) => {
     expect(claim(text, value, Y)[1]).toBe('sub_category');
   });
@@ -36,6 +39,7 @@ describe('near misses', () => {
     ['全市建立矛盾纠纷调处化解中心12个,全年共调解纠纷3.2万件。', 32000, 'mediation.cases'],
     ['全区建成调解平台12个,全年受理矛盾纠纷3,200件。', 3200, 'mediation.cases'],
     ['全市组建律师服务团,全年办理法律援助案件3,200件。', 3200, 'legal_aid.cases'],
+    ['全市深入实施法律援助惠民项目,全年办理法律援助案件3,200件。', 3200, 'legal_aid.cases'],
     ['全市办理法律援助案件1.2万件,受援人获得资助的有120人。', 12000, 'legal_aid.cases'],
   ] as const)('%s', (text, value, metric) => {
     expect(claim(text, value, Y)).toEqual([metric, 'region']);
