@@ -162,6 +162,10 @@ const ONE_CASE =
 const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|诉讼)(?:和|与|及|、)(?:行政)?复议/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
+// 对38件案件组织召开听证会, 并对120件行政复议案件开展回访: the cases an action was taken on, the object of 对, are no count of
+// the year's (依法对386件案件作出复议决定 is the cases decided: left to the verb after).
+const OBJECT_OF_ACTION = /(?:^|[,;:、]|共|累计|先后|已|全年|并|还|分别|依法|[局院委会府心所市县区])对$/;
+const DECIDED_AFTER = /^[^,;。]{0,16}(?:作出|审结|办结|结案|决定)/;
 // 尚有21宗案件还在审理中, 仍有3件未审结, 另外2起也正在积极调处中: the cases still in hand, no count of the year's.
 const STILL_PENDING = /(?:尚有|还有|仍有|尚余)$/;
 const PENDING_AFTER =
@@ -193,6 +197,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (EVERY_YEAR.test(afterLastWhole(t.subject))) return null;
   if (EPISODE.test(t.following) || isMoneyPerUnit(t.unit, t.following)) return null;
   if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
+  if (t.unit === 'count' && OBJECT_OF_ACTION.test(t.local) && !DECIDED_AFTER.test(t.following)) return null;
   if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local) || TARGET_SENTENCE.test(t.earlier + t.local)) return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (THRESHOLD_OF_A_LIST.test(t.following)) return null;

@@ -109,8 +109,9 @@ const ONE_COURT =
 // A campaign that is the sentence's subject (“法润三湘”行动累计办理…,为困难群众挽回…): every figure after
 // it counts the campaign's work. Written as the frame of the year (开展专项行动,受理…) it is not.
 // 专项行动中共走访…,排查纠纷2586件、化解2521件: what is done during it (中, 期间) is its own, whatever the verb.
+// 活动期间成功化解…, 攻坚期间: the period of a campaign named before is its own too.
 const CAMPAIGN_SUBJECT =
-  /(?:行动|专项活动|专项整治)[”"’」]?(?:(?:中|期间)(?!心)|(?:以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结))/;
+  /(?:^|[,;:])(?:活动|攻坚(?:战)?|会战|竞赛)期间|(?:行动|专项活动|专项整治)[”"’」]?(?:(?:中|期间)(?!心)|(?:以来|开展以来)?(?:共|累计|已|先后|全年|当年)*(?:办理|受理|承办|指派|调解|化解|调处|排查|提供|为|挽回|帮助|接待|解答|审结|办结))/;
 
 // 2018年“草原流动调解”共受理…58起, “法援惠民生”品牌累计办理…: a name in quotes right before the verb of the figure's own
 // clause (a programme, a mechanism, a team) is the subject counting, one channel of the work. A span of years in quotes
