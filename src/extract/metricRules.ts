@@ -62,6 +62,8 @@ const NOT_ANY_HEAD = /主要负责人|一把手|正职|主要领导|出声|发�
 // Some of the region's bodies (市直部门, 乡镇(街道)): their heads' appearances are a part, not the region's.
 const SOME_BODIES = /市直|县直|区直|乡镇|街道|镇街|(?<![各其])部门/;
 const NOT_ALL_HEADS = new RegExp(`${NOT_ANY_HEAD.source}|${SOME_BODIES.source}`);
+// A review hearing (听证, the respondent 被申请人) in a sentence that names no suit or court.
+const REVIEW_HEARING = /^(?!.*(?:诉讼|应诉|法院|被告|一审|二审|庭审)).*(?:听证|被申请人)/;
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
@@ -116,8 +118,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 行政机关负责人出庭应诉的87件,占诉讼案件的21.75%: the heads' appearances' share of the suits is the appearance rate
   // (a share of the appearances themselves, 占…出庭应诉案件总数的15.45%, is some heads' part of them).
   { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], local: /^占(?:(?!负责人|出庭)[^,|]){0,12}(?:案件|诉讼)(?:(?!负责人|出庭)[^,|]){0,6}\|/, subject: /(?:^|,|其中|全[市区县省]|各级)行政机关负责人[^,]{0,8}出庭[^,]*,占[^,]*$/, notLocal: NOT_ALL_HEADS },
-  // 行政机关负责人应诉率100%: the heads' rate of answering suits is their appearance rate too.
-  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭|负责人应诉/, notRate: NOT_ANY_HEAD, notLocal: NOT_ALL_HEADS },
+  // 行政机关负责人应诉率100%: the heads' rate of answering suits is their appearance rate too. In a sentence of review
+  // hearings (…召开听证会,…行政机关负责人出庭率达100%) with no word of a suit, it is their attendance at the hearings.
+  { metric: 'litigation.head_appearance_rate', topic: 'litigation', units: ['percent'], rate: /出庭|负责人应诉/, notRate: NOT_ANY_HEAD, notLocal: NOT_ALL_HEADS, notSubject: REVIEW_HEARING },
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/, notRate: /实体/ },
   // 应出庭案件1,600件, 应当由负责人出庭的案件: the suits a head should have appeared in, the appearance rate's base, not the
   // appearances.
