@@ -47,6 +47,7 @@ import {
   resolvedAlone,
   partsBeforeTotal,
   sameSentenceRole,
+  sumOfYears,
   splitsByTopic,
 } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
@@ -386,6 +387,12 @@ function scan(
       item.metric = assignMetric(ctx.text, true);
     }
     if (role === 'accepted') item.metric = 'review.accepted';
+    const sum = sumOfYears(items, item, norm);
+    if (sum !== null) {
+      sum.scope = 'cumulative';
+      item.part = part = false;
+      item.metric = sum.metric;
+    }
     if (rateOfAPart(items, item)) {
       item.part = part = true;
       item.metric = assignMetric(ctx.text, true);

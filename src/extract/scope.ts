@@ -140,7 +140,7 @@ function governmentOwn(
     topic === 'review' &&
     year !== undefined &&
     year <= LAST_YEAR_OF_MANY_REVIEW_OFFICES &&
-    /政府/.test(own)
+    /政府|司法局/.test(own)
   )
     return true;
   return level === 'prefecture' || level === 'province';

@@ -235,3 +235,32 @@ export function splitsByTopic(item: Scanned, after: string): boolean {
   }
   return false;
 }
+
+// 其中2019年办理4件, 2022年办理56件: an item of a 其中 list that is one year, with no other words of its own.
+const YEAR_ITEM =
+  /^(?:其中[,:]?)?(?:19|20)\d{2}年度?(?:全年)?(?:共|累计)?(?:办理|受理|收到|新收|调解|化解|调处|审结|办结|为|是|有)?[^,\d月季]{0,8}$/;
+const YEAR_IN_LIST = /(?:19|20)\d{2}(?=年)/g;
+
+/**
+ * 2019年以来共办理行政复议案件185件,其中2019年办理4件,…,2023年办理96件: a count broken down by two years or more is a
+ * sum over them, and each year's item is that year's count of what the sum counts, no part of one year. Returns the sum
+ * `item` is a year of, or null. `norm` is the normalised text the items' offsets point into.
+ */
+export function sumOfYears(items: readonly Scanned[], item: Scanned, norm: string): Scanned | null {
+  if (item.change !== null || item.comparison || item.fig.unit !== 'count') return null;
+  if (!YEAR_ITEM.test(item.ctx.text.local)) return null;
+  const sentence = item.ctx.sentence;
+  const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
+  if (at < 0) return null;
+  const years = new Set(norm.slice(sentence.start + at, sentence.end).match(YEAR_IN_LIST) ?? []);
+  if (years.size < 2) return null;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const whole = items[j];
+    if (whole === undefined || whole.fig.start < sentence.start) return null;
+    if (whole.fig.start >= sentence.start + at) continue;
+    const counts = whole.metric !== null && whole.fig.unit === 'count' && whole.change === null;
+    return counts && !whole.comparison ? whole : null;
+  }
+  return null;
+}
+

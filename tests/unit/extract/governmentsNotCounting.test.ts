@@ -78,6 +78,17 @@ describe('a district government’s reviews before and after the reform', () => 
     ]);
   });
 
+  // The justice bureau took reviews as the government's review office (its 法制机构) before the reform.
+  it.each([
+    [2020, 'government_own'],
+    [2023, 'region'],
+  ] as const)('the district justice bureau, %d: %s', (year, scope) => {
+    expect(claim('区司法局共受理行政复议申请96件。', 96, { region: '110112', year })).toEqual([
+      'review.cases',
+      scope,
+    ]);
+  });
+
   it('the whole district’s review offices are the region’s in any year', () => {
     expect(claim('全区行政复议机关共收到行政复议申请500件。', 500, { region: '110112', year: 2019 })).toEqual(
       ['review.cases', 'region'],
