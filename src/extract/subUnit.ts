@@ -23,8 +23,9 @@ export const DOCKED =
   /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动|(?<!多元)联动调解/;
 const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
+// 为全市基层群众提供…: the whole region after 为 is who was served, not who did the work.
 export const WHOLE_REGION =
-  /全市|全区|全县|全省|全州|全盟|全旗|全辖区|各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
+  /(?<!为)(?:全市|全区|全县|全省|全州|全盟|全旗|全辖区)|各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
 
 const WHOLE_REGION_ONCE = new RegExp(WHOLE_REGION.source);
 
