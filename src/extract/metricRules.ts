@@ -144,12 +144,13 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_aid.migrant_worker_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /农民工/, part: true },
   { metric: 'legal_aid.military_cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /涉军|军人军属/, part: true },
   { metric: 'legal_aid.cross_area_transfers', topic: 'legal_aid', units: ['count'], counters: CASES, local: /转交|转办|跨.{0,3}(?:区|县|市|域)/ },
-  { metric: 'legal_aid.concluded', topic: 'legal_aid', units: ['count'], counters: CASES, local: /办结|结案|审结|已结/, notLocal: /归档|补贴|评查|抽查|抽取|评估|质量/ },
+  // 通过调解方式结案的法律援助案件, 法律援助融入“大调解”,已结案…: the cases legal aid closed by mediation are one manner's part.
+  { metric: 'legal_aid.concluded', topic: 'legal_aid', units: ['count'], counters: CASES, local: /办结|结案|审结|已结/, notLocal: /归档|补贴|评查|抽查|抽取|评估|质量|调解/ },
   // 受理法律援助申请328件,批准327件: the applications approved are the cases given legal aid (审查批准法律援助申请…件 too).
   { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /(?<!不予?|未)批准(?:法律援助)?(?:申请)?(?:共计?|达)?\|/ },
   // 提供法律援助3,000件: aid given, counted in cases, is the cases (申请法律援助 would be applications).
   // 经评估,100件案件全部合格, 提交的15宗法律援助案件中…: the cases of a quality check, the files sent to one, are a sample.
-  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|评定|评为|优良|优秀|合格|案卷|提交的\||补贴|归档|审核|任务|目标|计划|参与|协助|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|评定|评为|优良|优秀|合格|案卷|提交的\||补贴|归档|审核|任务|目标|计划|参与|协助|调解(?:方式)?结案|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
 
   // 法律服务 and other services: generic phrasings only.
   { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },

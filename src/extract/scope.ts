@@ -17,7 +17,8 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
 }
 
 // 诉前引调, 引调成功114件: a court's referral of a suit to mediation before filing is the court's count too.
-const COURT = /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|引调|法院|人民法庭|诉讼服务中心/;
+const COURT =
+  /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|接受[^,]{0,4}委托|引调|法院|人民法庭|诉讼服务中心/;
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 // 受区政府委托参加应诉 (the government's office acting for it) is the government's own count too.
 const GOVERNMENT_AS_PARTY =

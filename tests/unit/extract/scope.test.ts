@@ -141,6 +141,9 @@ describe('the courts’ mediation', () => {
     ['全市法院诉前调解成功率70.88%。', 70.88],
     ['诉前调解成功案件3,402件。', 3402],
     ['人民法院委派调解成功纠纷1,205件。', 1205],
+    // Cases taken on the court's behalf (接受委托, 接受法院委托) are the court's referrals too.
+    ['驻庭调解员接受委托参与调处,化解纠纷2,100余起。', 2100],
+    ['接受委托参与矛盾纠纷调处,妥善化解矛盾纠纷860起。', 860],
   ] as const)('%s', (text, value) => {
     const c = figure(text, value);
     expect(c.scope).toBe('court');
