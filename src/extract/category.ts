@@ -2,7 +2,7 @@
 // 二审案件), one level of committees (村(社区)调委会) or one campaign (“法润三湘”行动), rather than all
 // of them? A kind named before the head noun makes it a part, unless the words go on to gather all
 // kinds (婚姻家庭、邻里等各类纠纷).
-import { DOCKED, afterLastWhole, namesTheWholeRegion } from './subUnit.ts';
+import { ALL_PLATFORMS, DOCKED, afterLastWhole, namesTheWholeRegion } from './subUnit.ts';
 
 // 以市政府部门为被申请人的…, 以各工作部门、各街道为被告的…: a breakdown by respondent or defendant (not 以全…, 以各级…, 以各类…,
 // nor 以…行政机关 for every agency).
@@ -16,7 +16,9 @@ const KINDS = [
   '农民工', '妇女', '未成年人', '老年人', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
   '非正常死亡', '死亡', '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉(?:民生|民营|[企疫农外稳访军侨老])',
   // 跨省纠纷, 边界矛盾纠纷: the disputes of one reach; 青少年, 儿童: of one group; 涉及青少年权益保护案件: about one matter.
-  '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童', '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))',
+  // (涉及纠纷当事人1240人, 涉及金额: the people or the money a dispute involves name no kind of it.)
+  '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童',
+  '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))(?!(?:矛盾)?(?:纠纷|案件)?的?(?:当事人|人员|人数|群众|金额|标的))',
   // 涉民生行政案件, 涉民营企业…, 涉老 (with the 涉 words above): the cases of one field; 行政复议前置案件: of one procedure.
   '前置',
   // The fields administrative cases are counted by (城建案件…,规划案件85件, 涉及治安的285件), not a body named after one
@@ -168,7 +170,8 @@ export function namesACategory(
   // The frame may open the sentence's first part, before a semicolon (从应诉机关来看,…120件;复议机关单独应诉的有11件).
   if (BREAKDOWN_FRAME.test(earlier + local) || BREAKDOWN_FRAME.test(frame)) return true;
   const own = afterLastWhole(subject);
-  if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || CHANNEL.test(own) || ONE_COURT.test(own))
+  const oneChannel = CHANNEL.test(own) && !ALL_PLATFORMS.test(own);
+  if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || oneChannel || ONE_COURT.test(own))
     return true;
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
   // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.

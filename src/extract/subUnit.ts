@@ -21,7 +21,9 @@ const CHANNEL = /(?<!线下)线上(?!线下)|(?<!线上)线下(?!线上)|在线|
 // administrative and judicial together): one channel of it, never all people's mediation.
 export const DOCKED =
   /(?:[访警检公劳三两多]调|调援|援调)(?:对接|衔接|联动)|警民联调|公调对接|大调解联动|(?<!多元)联动调解/;
-const WHOLE_NETWORK = /[两三四五]级[^,]{0,6}(?:平台|网络)/;
+// 三大平台: the public legal services' three platforms together are every channel (not their work offline or online).
+export const ALL_PLATFORMS = /[两三四五]大(?:服务)?平台(?![^,]{0,4}(?:线上|线下))/;
+const WHOLE_NETWORK = new RegExp(`[两三四五]级[^,]{0,6}(?:平台|网络)|${ALL_PLATFORMS.source}`);
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
 // 为全市基层群众提供…: the whole region after 为 is who was served, not who did the work.
 export const WHOLE_REGION =
