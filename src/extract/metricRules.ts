@@ -56,8 +56,13 @@ const SETTLED =
 const FILES = /案卷|卷宗|归档|档案/;
 // 法律顾问已为全市群众提供咨询…,调解矛盾纠纷303起: legal advisers, lawyers or judges acting as the sentence's subject do the
 // mediation of its clauses after, no people's mediation committee (the vetoes name them in the figure's own clause too).
+// 广大法律工作者深入村居…,调处纠纷…: the legal service workers too.
 const OTHER_PROFESSION_ACTS =
-  /(?:法律顾问|顾问律师|律师|法官)(?:们)?[,]?(?:已|共|累计|先后|全年|今年|积极|深入|主动|为|参与|协助|开展|提供|调解|化解|接待)/;
+  /(?:法律顾问|顾问律师|律师|法官|法律(?:服务)?工作者)(?:们)?[,]?(?:已|共|累计|先后|全年|今年|积极|深入|主动|为|参与|协助|开展|提供|调解|化解|接待)/;
+// 有效预防、成功调解4800多起: one count of disputes prevented and mediated together is no count of either (预防 in the
+// figure's own clause is vetoed by the rules themselves).
+const PREVENTED_AND_MEDIATED = /预防[、和及与](?:成功)?(?:调解|化解|调处)[^,;]*$/;
+const NOT_PEOPLES_MEDIATORS = new RegExp(`${OTHER_PROFESSION_ACTS.source}|${PREVENTED_AND_MEDIATED.source}`);
 // Who appears in court: an agency head (负责人, 行政首长, 局长), named in the sentence or the paragraph before;
 // 行政机关出庭应诉 alone is the body defending its suits.
 const HEAD = /负责人|首长|领导|一把手|正职|局长|市长|县长|区长|镇长|乡长|厅长|班子成员/;
@@ -90,10 +95,10 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'mediation.disputes_prevented', topic: 'mediation', units: ['count'], counters: CASES, local: /预防/ },
   // 共协调化解案件3904件: the cases a court (or a review office) settles by coordination are no people's mediation.
   // 对其余96件虽然调处成功但案卷不符合…: the cases of a check of files (案卷) are a sample, for mediation as for legal aid.
-  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /协调化解[^,]{0,4}案件|案卷|排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情/, notSubject: OTHER_PROFESSION_ACTS },
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|案卷|排查(?![^,]{0,2}(?:调处|调解|受理))|预防|发生|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/, notSubject: OTHER_PROFESSION_ACTS },
+  { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /协调化解[^,]{0,4}案件|案卷|排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情/, notSubject: NOT_PEOPLES_MEDIATORS },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|案卷|排查(?![^,]{0,2}(?:调处|调解|受理))|预防|发生|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/, notSubject: NOT_PEOPLES_MEDIATORS },
   // 调处矛盾纠纷3,200余次: disputes counted in 次 right after the verb and its object (not 召开调解会议3次).
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: ['次'], local: /(?:调解|调处|受理)(?:了)?(?:各类|各种)?(?:矛盾)?纠纷(?:共计?|累计|达|约)?\|/, notLocal: /排查|预防|发生|防止|制止|培训|宣传|法律顾问|律师|公证员|法官|检察官|司法确认|治安/, notSubject: OTHER_PROFESSION_ACTS },
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: ['次'], local: /(?:调解|调处|受理)(?:了)?(?:各类|各种)?(?:矛盾)?纠纷(?:共计?|累计|达|约)?\|/, notLocal: /排查|预防|发生|防止|制止|培训|宣传|法律顾问|律师|公证员|法官|检察官|司法确认|治安/, notSubject: NOT_PEOPLES_MEDIATORS },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^(?:人民)?调解委员会|^调委会/, notLocal: /新成立|新建|新增/ },
   { metric: 'mediation.committees', topic: 'mediation', units: ['count'], counters: ['个', '家'], local: /(?:调解委员会|调委会)\|/, notLocal: /新成立|新建|新增/ },

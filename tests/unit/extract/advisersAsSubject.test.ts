@@ -1,5 +1,5 @@
-// Legal advisers, lawyers or judges acting as a sentence's subject do the mediation of its clauses after: no count of
-// people's mediation. The whole region after 为 (为全市群众提供…) is who was served, not who did the work, so it does not
+// Legal advisers, lawyers, judges or legal service workers acting as a sentence's subject do the mediation of its clauses
+// after, and one count of disputes prevented and mediated counts both: neither is a count of people's mediation. The whole region after 为 (为全市群众提供…) is who was served, not who did the work, so it does not
 // cut them off the subject. Sentences are written for these tests.
 import { claim } from './helpers.ts';
 
@@ -10,6 +10,10 @@ it.each([
   ['全市律师积极参与信访接待,化解矛盾纠纷210件,成功调解180件。', 210],
   ['全市律师积极参与信访接待,化解矛盾纠纷210件,成功调解180件。', 180],
   ['今年以来,法官共走访群众2,000余户,调解纠纷95起。', 95],
+  ['全省基层法律服务工作者深入村居提供法律咨询1.2万人次,调处纠纷860宗。', 860],
+  ['广大法律工作者深入村居,调处纠纷860宗。', 860],
+  // Disputes prevented and mediated, counted together.
+  ['全年有效预防、成功调解矛盾纠纷3,200多起。', 3200],
 ])('%s: %d is no people’s mediation', (text, value) => {
   expect(claim(text, value, Y)[0]).toBeNull();
 });
