@@ -19,7 +19,13 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { openingLineSpans, pageAboutDisclosure, pageAboutOneBody, pageCentreLevel } from './pageSubject.ts';
+import {
+  openingLineSpans,
+  pageAboutDisclosure,
+  pageAboutOneBody,
+  pageAboutOneDepartment,
+  pageCentreLevel,
+} from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodReading } from './period.ts';
 import {
@@ -470,6 +476,14 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     for (const item of items) {
       const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
       if (item.scope === 'region' && metricTheme(item.metric) === 'legal_aid' && !namesTheWholeRegion(before))
+        item.scope = 'government_own';
+    }
+  }
+  if (pageAboutOneDepartment(norm.text)) {
+    for (const item of items) {
+      const theme = metricTheme(item.metric);
+      const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
+      if (item.scope === 'region' && (theme === 'review' || theme === 'litigation') && !namesTheWholeRegion(before))
         item.scope = 'government_own';
     }
   }

@@ -108,3 +108,25 @@ export function pageCentreLevel(norm: string): string | null {
   }
   return null;
 }
+
+// 2023年,钟楼区人社局以…, 近年来,河南省人社厅认真…, 2021年,深圳市生态环境局作为被告…: a page whose title or first sentence opens
+// with one department of the government (not its justice bureau or review bureau, the government's review office, nor a
+// court) tells that department's work, so its reviews and suits are the department's own. An article's byline names its
+// author's department after a □ (□绍兴市自然资源和规划局 王建江).
+const DEPARTMENT_FIRST =
+  /^[□■]?(?:(?:19|20)\d{2}年(?:以来|度)?|近年来|今年以来|近日|日前)?[,]?[\u4e00-\u9fa5]{2,16}?(?<!司法|政府|复议|法院|管理|[布格大结当时全开破新变展])(?:局|厅)(?![长])/;
+const NOT_A_DEPARTMENT = /司法|政府|复议|法院|[全各]/;
+
+const opensWithADepartment = (line: string): boolean => {
+  const m = DEPARTMENT_FIRST.exec(line.replace(NEWS_OPENER, ''));
+  return m !== null && !NOT_A_DEPARTMENT.test(m[0]);
+};
+
+/** Does the page's title or first sentence open with one department of the government as its subject? */
+export function pageAboutOneDepartment(norm: string): boolean {
+  const first = norm
+    .slice(0, OPENING)
+    .split(/[。\n]/)
+    .find((line) => line.trim() !== '' && !DATELINE.test(line) && !openingLines(norm).includes(line));
+  return openingLines(norm).some(opensWithADepartment) || opensWithADepartment(first ?? '');
+}

@@ -75,6 +75,11 @@ const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/
 const DEPARTMENT =
   /(?<![全各])(?:省|市|州|盟|县|区|旗)(?![直级])[\u4e00-\u9fa5]{1,10}?(?<!司法|[布格大结当时全开破新变展])(?:局|厅)(?![长])/;
 
+// 公安部门作为被申请人的案件有842件, 人力资源和社会保障部门败诉22件: one field's departments, the clause's subject, count their own
+// part too (not 各部门, 有关部门, 政府部门, 行政执法部门, which may be all of them).
+const DEPARTMENTS_OF_A_FIELD =
+  /(?:^|[,;:。])(?:其中[,:]?)?(?:公安|人社|人力资源和社会保障|自然资源|国土资源?|规划|住建|住房和城乡建设|城管|市场监管|交通运输?|生态环境|环保|税务|卫健|卫生健康|教育|民政|应急管理|农业农村|水利|林业)(?:和规划)?(?:部门|系统)/;
+
 // 省直部门收到行政复议申请376件: the departments of the government's own level, as review bodies, count their own part.
 const DIRECT_BODIES = /(?:省|市|县|区)直(?:各)?(?:部门|单位|机关)/;
 
@@ -261,7 +266,8 @@ export function figureScope(f: ScopeFacts): Scope {
   if (namesATownship(f.subject) || STREET_OPENS.test(own)) return 'sub_category';
   if (f.topic !== null && PERSON.test(own)) return 'sub_category';
   if (governmentOwn(own, f.topic, f.level, f.year)) return 'government_own';
-  if ((f.topic === 'review' || f.topic === 'litigation') && DEPARTMENT.test(own)) return 'sub_category';
+  if ((f.topic === 'review' || f.topic === 'litigation') && (DEPARTMENT.test(own) || DEPARTMENTS_OF_A_FIELD.test(own)))
+    return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && oneCommitteeCounts(f.sentencePrefix ?? f.subject)) return 'sub_category';
   return 'region';
