@@ -7,6 +7,8 @@ import { ranksAFigure } from './period.ts';
 const SUB_UNIT_NOUN =
   /调解室|调解工作室|工作室|派出所|司法所|人民法庭|法庭|工作站|服务站|服务点|联系点|办事处/g;
 const ALL_OF = /(?:各级|各类|所有|全部|各)$/;
+// 法律援助中心及各法律援助工作站: the centre with every one of its stations is all of them, not one.
+const CENTRE_AND_EVERY = /(?:中心|机构)[和及与、]各[^,、]{0,6}$/;
 const NAMED_PLACE = /[\u4e00-\u9fa5]{2}(?:镇|街道)(?![街村办(])/g;
 const NOT_A_NAME = /[乡镇街县区市省各全个的等村社每]|^[乡镇道县区市省村社][和与及]/;
 // (…街道和镇…, 乡及镇: a level word and a conjunction are no name; 太和镇, 和平镇, 永和镇, 及第镇 are.)
@@ -62,7 +64,8 @@ function namesASubUnit(text: string): boolean {
   SUB_UNIT_NOUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUB_UNIT_NOUN.exec(text)) !== null) {
-    if (!ALL_OF.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!ALL_OF.test(before.slice(-2)) && !CENTRE_AND_EVERY.test(before)) return true;
   }
   return namesAPlace(text);
 }
