@@ -17,7 +17,9 @@ const KINDS = [
   '非正常死亡', '死亡', '重大', '疑难', '复杂', '群体性', '积案', '信访', '历史遗留', '疫情', '复工复产', '涉(?:民生|民营|[企疫农外稳访军侨老])',
   // 跨省纠纷, 边界矛盾纠纷: the disputes of one reach; 青少年, 儿童: of one group; 涉及青少年权益保护案件: about one matter.
   // (涉及纠纷当事人1240人, 涉及金额: the people or the money a dispute involves name no kind of it.)
-  '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童',
+  // 行业性专业性矛盾纠纷: the disputes of the trades' and professions' committees (their committees listed with the other
+  // levels, 村(社区)、…、行业性专业性调解组织, are all of them: ONE_KIND_OF_COMMITTEE).
+  '跨省', '跨市', '跨县', '跨界', '边界', '跨行业', '跨部门', '青少年', '儿童', '(?:行业性|专业性)(?=(?:专业性)?(?:矛盾)?纠纷)',
   '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))(?!(?:矛盾)?(?:纠纷|案件)?的?(?:当事人|人员|人数|群众|金额|标的))',
   // 涉民生行政案件, 涉民营企业…, 涉老 (with the 涉 words above): the cases of one field; 行政复议前置案件: of one procedure.
   '前置',
