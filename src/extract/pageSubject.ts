@@ -124,9 +124,10 @@ const opensWithADepartment = (line: string): boolean => {
 
 /** Does the page's title or first sentence open with one department of the government as its subject? */
 export function pageAboutOneDepartment(norm: string): boolean {
+  const titles = openingLines(norm);
   const first = norm
     .slice(0, OPENING)
     .split(/[。\n]/)
-    .find((line) => line.trim() !== '' && !DATELINE.test(line) && !openingLines(norm).includes(line));
-  return openingLines(norm).some(opensWithADepartment) || opensWithADepartment(first ?? '');
+    .find((line) => line.trim() !== '' && !DATELINE.test(line) && !titles.includes(line));
+  return titles.some(opensWithADepartment) || opensWithADepartment(first ?? '');
 }

@@ -99,17 +99,22 @@ const namesItsTotal = (item: Scanned): boolean =>
  */
 export function partsBeforeTotal(items: readonly Scanned[], item: Scanned): Scanned[] {
   if (item.metric === null || item.change !== null || item.comparison || !namesItsTotal(item)) return [];
-  return items.filter(
-    (before) =>
-      before.fig.start >= item.ctx.sentence.start &&
-      before.fig.start < item.fig.start &&
+  const parts: Scanned[] = [];
+  // Back through the sentence only: the work per figure stays bounded by its sentence, never the whole text.
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < item.ctx.sentence.start) break;
+    if (
       before.change === null &&
       !before.comparison &&
       !before.part &&
       before.year === item.year &&
       before.fig.value < item.fig.value &&
-      sameWork(before.metric, item.metric),
-  );
+      sameWork(before.metric, item.metric)
+    )
+      parts.push(before);
+  }
+  return parts;
 }
 
 export function sameSentenceRole(items: readonly Scanned[], item: Scanned): SentenceRole {
@@ -240,6 +245,8 @@ export function splitsByTopic(item: Scanned, after: string): boolean {
 const YEAR_ITEM =
   /^(?:其中[,:]?)?(?:19|20)\d{2}年度?(?:全年)?(?:共|累计)?(?:办理|受理|收到|新收|调解|化解|调处|审结|办结|为|是|有)?[^,\d月季]{0,8}$/;
 const YEAR_IN_LIST = /(?:19|20)\d{2}(?=年)/g;
+// How far after its 其中 a list of years is read: a bounded slice keeps a long sentence cheap.
+const YEAR_LIST_REACH = 200;
 
 /**
  * 2019年以来共办理行政复议案件185件,其中2019年办理4件,…,2023年办理96件: a count broken down by two years or more is a
@@ -252,7 +259,8 @@ export function sumOfYears(items: readonly Scanned[], item: Scanned, norm: strin
   const sentence = item.ctx.sentence;
   const at = breakdownAt(item.ctx.text.earlier + item.ctx.text.local);
   if (at < 0) return null;
-  const years = new Set(norm.slice(sentence.start + at, sentence.end).match(YEAR_IN_LIST) ?? []);
+  const listEnd = Math.min(sentence.end, sentence.start + at + YEAR_LIST_REACH);
+  const years = new Set(norm.slice(sentence.start + at, listEnd).match(YEAR_IN_LIST) ?? []);
   if (years.size < 2) return null;
   for (let j = items.length - 1; j >= 0; j--) {
     const whole = items[j];
