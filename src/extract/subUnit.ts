@@ -65,7 +65,7 @@ function namesASubUnit(text: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = SUB_UNIT_NOUN.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (!ALL_OF.test(before.slice(-2)) && !CENTRE_AND_EVERY.test(before)) return true;
+    if (!ALL_OF.test(before) && !CENTRE_AND_EVERY.test(before)) return true;
   }
   return namesAPlace(text);
 }

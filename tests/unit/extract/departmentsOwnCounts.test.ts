@@ -37,3 +37,16 @@ it.each([
 ] as const)('%s: %d stays the region’s', (text, value, metric) => {
   expect(claim(text, value, Y)).toEqual([metric, 'region']);
 });
+
+// A department's page: the whole region named in another sentence does not reach the figure's, and legal aid or
+// mediation, no work of the department's reviews or suits, stays the region's.
+it.each([
+  [
+    '2023年,钟楼区人社局深入推进依法行政。全区法治建设成效明显。全年行政复议20件。',
+    20,
+    ['review.cases', 'government_own'],
+  ],
+  ['2023年,钟楼区人社局深入推进依法行政。全年办理法律援助案件320件。', 320, ['legal_aid.cases', 'region']],
+] as const)('%s: %d', (text, value, expected) => {
+  expect(claim(text, value, Y)).toEqual(expected);
+});

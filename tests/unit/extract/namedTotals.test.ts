@@ -32,3 +32,13 @@ it.each([
 ] as const)('%s: %d', (text, value, expected) => {
   expect(claim(text, value, Y)).toEqual(expected);
 });
+
+// The parts are the same work's counts of the same year before the total, in its sentence: a change, an earlier year's
+// count or one of the sentence before is none of them.
+it.each([
+  ['全区调解纠纷较上年增加120件,调解纠纷总数为800件。', 120, 'change'],
+  ['2022年全区调解纠纷700件,2023年调解纠纷总数为800件。', 700, 'prior_year'],
+  ['全区调解纠纷760件。各社区调解纠纷300件,调解纠纷总数为800件。', 760, 'region'],
+] as const)('%s: %d stays %s', (text, value, scope) => {
+  expect(claim(text, value, Y)[1]).toBe(scope);
+});

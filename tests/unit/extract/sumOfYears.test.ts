@@ -43,3 +43,23 @@ it.each([
 ] as const)('%s: %d', (text, value, expected) => {
   expect(claim(text, value, Y)).toEqual(expected);
 });
+
+// The rule's bounds: two years are enough; years without a 其中 are each year's own figures, no breakdown of the one
+// before; a rate before the 其中 is no sum.
+it.each([
+  ['近两年全区共调解纠纷6,200件,其中2022年3,000件,2023年3,200件。', 6200, ['mediation.cases', 'cumulative']],
+  ['近两年全区共调解纠纷6,200件,其中2022年3,000件,2023年3,200件。', 3200, ['mediation.cases', 'region']],
+  ['全区2022年调解纠纷3,000件,2023年调解纠纷3,400件。', 3000, ['mediation.cases', 'prior_year']],
+  ['全区2022年调解纠纷3,000件,2023年调解纠纷3,400件。', 3400, ['mediation.cases', 'region']],
+  [
+    '全区调解成功率98%,其中2022年调解纠纷3,000件,2023年调解纠纷3,400件。',
+    98,
+    ['mediation.success_rate', 'region'],
+  ],
+] as const)('%s: %d', (text, value, expected) => {
+  expect(claim(text, value, Y)).toEqual(expected);
+});
+
+it('one year under the 其中 is a part of that year, no breakdown by years', () => {
+  expect(claim('全区共调解纠纷3,400件,其中2023年调解纠纷3,200件。', 3400, Y)).toEqual(['mediation.cases', 'region']);
+});
