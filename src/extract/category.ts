@@ -59,8 +59,11 @@ const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${H
 // 以市政府部门为被申请人的421件: a breakdown by respondent, the head noun left to the clause before.
 // 主要集中在人力资源和社会保障类511件: a class named right before the number; 涉及政府信息公开行政复议0件: one subject
 // matter's cases.
+// 受理初信初访61件, 来信来访236件, 受理群众诉求2000余件: petitions and appeals, written without a head noun, are one kind of
+// the work (a committee mediating them counts them beside its disputes), never all the disputes mediated.
+const PETITIONS = '(?:初信初访|来信来访|信访(?:件|量)?|上访|(?:群众|企业|群众合理)诉求)';
 const KIND_RIGHT_BEFORE = new RegExp(
-  `(?:涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|${BY_DEFENDANT}的?|(?<![各多几诸两三四五六七八九十百\\d分种门归人此该这同大])类)$`,
+  `(?:${PETITIONS}|涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|${BY_DEFENDANT}的?|(?<![各多几诸两三四五六七八九十百\\d分种门归人此该这同大])类)$`,
 );
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
 // 涉老法律援助94件: legal aid about one group, without 案件.
@@ -146,6 +149,13 @@ function namesKind(text: string): boolean {
 // 化解近16万起交通事故纠纷: the kind may follow the number, right before its head noun.
 const KIND_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,2}?(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${HEAD}`);
 
+// The count of a clause, then its words (受理97起婚姻家庭纠纷 → 婚姻家庭纠纷).
+const COUNT_THEN_WORDS = /[\d一二两三四五六七八九十百千万.]+(?:万|亿)?(?:余|多)?(?:件|起|宗|例|个)(.*)$/;
+const kindAfterACount = (clause: string): boolean => {
+  const m = COUNT_THEN_WORDS.exec(clause);
+  return m?.[1] !== undefined && namesKindAfter(m[1]);
+};
+
 /** Does the kind follow the figure (…16万起交通事故纠纷)? `following`: the words right after the counter. */
 export const namesKindAfter = (following: string): boolean =>
   KIND_AFTER.test(following) && !GATHERS_ALL.test(following);
@@ -195,6 +205,8 @@ export function namesACategory(
   // even one with an object of its own.
   if (CHANNEL_AT_END.test(afterLastWhole(clauseBefore(earlier))) && !namesTheWholeRegion(local)) return true;
   if (NAMES_AN_OBJECT.test(local) || namesTheWholeRegion(local)) return false;
+  // 受理97起婚姻家庭纠纷,调处成功95起: a kind named after the count of the clause before holds for this one too.
+  if (kindAfterACount(clauseBefore(earlier))) return true;
   // A clause without its own object counts the clause before it: its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
   const lastClause = afterLastWhole(clauseBefore(earlier));

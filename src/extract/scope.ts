@@ -47,6 +47,10 @@ const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
 const PERSON =
   /(?:^|[^其])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
+// 今年66岁的李中秋, 现年七十二岁的赵德胜: a person introduced by age; 从事人民调解工作20年: by a career. Their counts in the
+// sentence after are their own (60岁以上的调解员 is no one person).
+const PERSON_INTRODUCED =
+  /[\d一二三四五六七八九十]{1,3}(?:周)?岁的(?!人|老人|群众|儿童|老年|妇女|农民工)[\u4e00-\u9fa5]{2,3}|从事[^,]{0,10}工作[\d一二两三四五六七八九十]+(?:多|余)?年/;
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区). A bare 中心
 // opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
 const BODY_PRONOUN =
@@ -264,9 +268,16 @@ export function figureScope(f: ScopeFacts): Scope {
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
   if (namesATownship(f.subject) || STREET_OPENS.test(own)) return 'sub_category';
-  if (f.topic !== null && PERSON.test(own)) return 'sub_category';
+  if (
+    f.topic !== null &&
+    (PERSON.test(own) || PERSON_INTRODUCED.test(afterLastWhole(f.sentencePrefix ?? '')))
+  )
+    return 'sub_category';
   if (governmentOwn(own, f.topic, f.level, f.year)) return 'government_own';
-  if ((f.topic === 'review' || f.topic === 'litigation') && (DEPARTMENT.test(own) || DEPARTMENTS_OF_A_FIELD.test(own)))
+  if (
+    (f.topic === 'review' || f.topic === 'litigation') &&
+    (DEPARTMENT.test(own) || DEPARTMENTS_OF_A_FIELD.test(own))
+  )
     return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && oneCommitteeCounts(f.sentencePrefix ?? f.subject)) return 'sub_category';
@@ -278,5 +289,8 @@ export function figureScope(f: ScopeFacts): Scope {
  * subject (see pageCentreLevel): the centre's own count where a body of that level counts its own part (a city's centre
  * on a city's page), the region's where it is the region's only one (a county's).
  */
-export const centreCountsOwnPart = (levelWord: string, level: RegionLevel | undefined, year?: number): boolean =>
-  governmentOwn(`${levelWord}法律援助中心`, 'legal_aid', level, year);
+export const centreCountsOwnPart = (
+  levelWord: string,
+  level: RegionLevel | undefined,
+  year?: number,
+): boolean => governmentOwn(`${levelWord}法律援助中心`, 'legal_aid', level, year);

@@ -7,7 +7,7 @@ import { derived, claim, figure } from './helpers.ts';
 
 describe('a span from a dated event', () => {
   it.each([
-    ['自2022年11月我区“一站式”矛盾纠纷多元化解工作开展以来,共受理群众诉求410件。', 410, 'mediation.cases'],
+    ['自2022年11月我区“一站式”矛盾纠纷多元化解工作开展以来,共受理矛盾纠纷410件。', 410, 'mediation.cases'],
     ['自2021年3月8日市法律援助“春风行动”铺开以来,全市共办理法律援助案件900件。', 900, 'legal_aid.cases'],
     ['从2020年6月全县村村配齐法律顾问以来,共调解矛盾纠纷1,320件。', 1320, 'mediation.cases'],
   ])('%s: a sum over the years since', (text, value, metric) => {
