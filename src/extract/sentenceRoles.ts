@@ -80,7 +80,8 @@ const DISPUTE_COUNTERS = /^(?:件|宗|起|件次)$/;
 
 /** Is `item` a plain 化解 count of disputes with none counted before it? Then it is the number handled. */
 export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean {
-  if (item.metric !== 'mediation.resolved' || item.part || item.change !== null || item.comparison) return false;
+  if (item.metric !== 'mediation.resolved' || item.part || item.change !== null || item.comparison)
+    return false;
   if (SUCCEEDED.test(ownWords(item)) || !/化解/.test(item.ctx.text.local)) return false;
   return !earlierInReach(
     items,
@@ -126,7 +127,8 @@ export function sameSentenceRole(items: readonly Scanned[], item: Scanned): Sent
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < sentence) break;
-    if (before.change !== null || before.comparison || before.part || !sameWork(before.metric, item.metric)) continue;
+    if (before.change !== null || before.comparison || before.part || !sameWork(before.metric, item.metric))
+      continue;
     if (before.fig.value === item.fig.value || before.year !== item.year) return null;
     if (before.period?.phrase !== item.period?.phrase) return null;
     const between = prefix.slice(Math.max(0, before.fig.end - sentence));
@@ -177,6 +179,12 @@ export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | 
   return null;
 }
 
+// One kind's cases: of legal aid, or of no metric of their own (共受理农民工讨薪案件7件 on a legal aid page).
+const oneKindsAidCases = (before: Scanned): boolean =>
+  before.part &&
+  before.fig.unit === 'count' &&
+  (before.metric === null || before.metric.startsWith('legal_aid.'));
+
 /**
  * 受理法律援助案件260件,办结230件: a concluded count after the cases in its paragraph is its own metric; alone
  * (累计办结法律援助案件393件) it is the report's count of cases, with basis concluded. Returns the
@@ -184,8 +192,13 @@ export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | 
  */
 export function concludedOrCases(items: readonly Scanned[], item: Scanned): string | null {
   if (item.metric !== 'legal_aid.concluded') return item.metric;
-  // The cases may close the sentence before (…受理法律援助案件280件;办结230件).
-  return earlierInReach(items, item, (before) => before.metric === 'legal_aid.cases')
+  // The cases may close the sentence before (…受理法律援助案件280件;办结230件). After one kind's cases
+  // (受理农民工讨薪法律援助案件7件,…已结案2件) it is that kind's closed count, never the report's count of cases.
+  return earlierInReach(
+    items,
+    item,
+    (before) => before.metric === 'legal_aid.cases' || oneKindsAidCases(before),
+  )
     ? item.metric
     : 'legal_aid.cases';
 }
@@ -271,4 +284,3 @@ export function sumOfYears(items: readonly Scanned[], item: Scanned, norm: strin
   }
   return null;
 }
-
