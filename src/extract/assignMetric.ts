@@ -198,7 +198,12 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (EPISODE.test(t.following) || isMoneyPerUnit(t.unit, t.following)) return null;
   if (STILL_PENDING.test(t.local) || PENDING_AFTER.test(t.following)) return null;
   if (t.unit === 'count' && OBJECT_OF_ACTION.test(t.local) && !DECIDED_AFTER.test(t.following)) return null;
-  if (TARGET.test(t.clause) || TARGET_OPENS.test(t.earlier + t.local) || TARGET_SENTENCE.test(t.earlier + t.local)) return null;
+  if (
+    TARGET.test(t.clause) ||
+    TARGET_OPENS.test(t.earlier + t.local) ||
+    TARGET_SENTENCE.test(t.earlier + t.local)
+  )
+    return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (THRESHOLD_OF_A_LIST.test(t.following)) return null;
   if (t.unit !== 'percent' && JOINT.test(t.local)) return null;

@@ -5,7 +5,8 @@ import type { Scanned } from './figureRelations.ts';
 import { namesTheWholeRegion } from './subUnit.ts';
 
 /** The theme of a catalogue metric: its id's first part (legal_aid of legal_aid.cases), or null without a metric. */
-export const metricTheme = (metric: string | null): string | null => (metric === null ? null : (metric.split('.')[0] ?? null));
+export const metricTheme = (metric: string | null): string | null =>
+  metric === null ? null : (metric.split('.')[0] ?? null);
 
 /** The work whose counts a body keeps as its own (see governmentOwn in scope.ts). */
 const BODY_WORK: ReadonlySet<string | null> = new Set(['review', 'litigation', 'legal_aid']);

@@ -46,8 +46,8 @@ const KINDS = [
   // 物业、金融等领域纠纷, 重点领域, 等三类纠纷: some fields or classes, not all (各领域, 全领域 are all).
   '(?<![各全多])领域', '等[\\d一二两三四五六七八九十]+[类种项]',
 ].join('|');
-// 交通赔偿事件: an event is a dispute's head noun too.
-const HEAD = '(?:纠纷|矛盾|案件|案|申请|事项|事件|损失|复议|诉讼)';
+// 交通赔偿事件: an event is a dispute's head noun too; 劳动争议, a contention, too.
+const HEAD = '(?:纠纷|矛盾|争议|案件|案|申请|事项|事件|损失|复议|诉讼)';
 // 为军人军属避免和挽回经济损失…: the money recovered for one kind of applicant is that kind's.
 const RECOVERED_FOR_A_KIND = new RegExp(
   `为[^,]{0,4}(?:${KINDS})[^,]{0,6}?(?:避免和|避免或)?(?:挽回|追回|讨回)`,
@@ -78,6 +78,8 @@ const ONE_LEVEL =
 // Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
 const ONE_KIND_OF_COMMITTEE =
   /(?:企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+// 交调委, 医调委, 劳调委: the short name of one trade's committee, anywhere in the figure's clause (新组建的交调委10天…).
+const ONE_TRADES_COMMITTEE_SHORT = /[交医劳物婚访环消金]调[委会]/;
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
@@ -194,7 +196,7 @@ export function namesACategory(
   const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
   if (ONE_LEVEL.test(local) && !namesTheWholeRegion(clause) && !allLevels) return true;
-  if (namesTradeCommittees(local) && !allLevels) return true;
+  if ((namesTradeCommittees(local) || ONE_TRADES_COMMITTEE_SHORT.test(clause)) && !allLevels) return true;
   if (namesKind(local)) return true;
   // 群体性、敏感性案件116宗: a kind word closing the clause before (、 ends a clause) names the figure's kind too.
   if (KIND_AT_END.test(listed) && namesKind(listed + local)) return true;

@@ -29,7 +29,12 @@ export function namesInText(text: string, names: RegionNames | undefined): Names
   }
   // 济南、临沂、菏泽…受理…分别为: short forms listed one after another are the divisions, with no full name written.
   for (const short of shortOnly)
-    if (shortOnly.some((other) => other !== short && (text.includes(`${short}、${other}`) || text.includes(`${other}、${short}`))))
+    if (
+      shortOnly.some(
+        (other) =>
+          other !== short && (text.includes(`${short}、${other}`) || text.includes(`${other}、${short}`)),
+      )
+    )
       bare.push(short);
   if (full.length === 0 && bare.length === 0 && higher.length === 0) return undefined;
   return { own: names.own.filter((n) => n.length >= 2), higher, full, bare };

@@ -368,7 +368,7 @@ function scan(
     // 结转90件) is no count of the metric; its 一审 or 新收 part is.
     const splitTotal = allInstancesTotal(items, item) ?? receivedAndCarriedTotal(items, item, norm);
     if (splitTotal !== null) {
-      splitTotal.metric = null;
+      if (splitTotal.metric !== 'litigation.all_instance_cases') splitTotal.metric = null;
       item.part = part = false;
       item.metric = assignMetric(ctx.text);
     }
@@ -483,14 +483,19 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     for (const item of items) {
       const theme = metricTheme(item.metric);
       const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
-      if (item.scope === 'region' && (theme === 'review' || theme === 'litigation') && !namesTheWholeRegion(before))
+      if (
+        item.scope === 'region' &&
+        (theme === 'review' || theme === 'litigation') &&
+        !namesTheWholeRegion(before)
+      )
         item.scope = 'government_own';
     }
   }
   if (pageAboutDisclosure(norm.text)) {
     for (const item of items) {
       const theme = metricTheme(item.metric);
-      if (item.scope === 'region' && (theme === 'review' || theme === 'litigation')) item.scope = 'sub_category';
+      if (item.scope === 'region' && (theme === 'review' || theme === 'litigation'))
+        item.scope = 'sub_category';
     }
   }
   readTitlesAsText(items, norm.text);

@@ -18,6 +18,11 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
   if (!FIRST_INSTANCE.test(t.local) || isPartFigure(t) || assignMetric(t) !== 'litigation.cases') return null;
   // …新收各类行政诉讼案件38061件,同比增长3.8%;审结38369件…。其中,新收一审行政案件17378件 (or 共…862件,败诉率5%,一审案件
   // 615件): the total may stand a few figures before, in the sentence before when a 其中 opens the part's.
-  const total = levelBefore(items, item, (level) => level.metric === 'litigation.cases');
+  // The courts' every instance (全省法院新收各类行政诉讼案件…) is such a total too, and keeps its own metric.
+  const total = levelBefore(
+    items,
+    item,
+    (level) => level.metric === 'litigation.cases' || level.metric === 'litigation.all_instance_cases',
+  );
   return total === null || FIRST_INSTANCE.test(total.ctx.text.local) ? null : total;
 }

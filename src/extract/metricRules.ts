@@ -73,6 +73,9 @@ const SOME_BODIES = /市直|县直|区直|乡镇|街道|镇街|(?<![各其])部�
 const NOT_ALL_HEADS = new RegExp(`${NOT_ANY_HEAD.source}|${SOME_BODIES.source}`);
 // A review hearing (听证, the respondent 被申请人) in a sentence that names no suit or court.
 const REVIEW_HEARING = /^(?!.*(?:诉讼|应诉|法院|被告|一审|二审|庭审)).*(?:听证|被申请人)/;
+// The courts of a region's several levels (全省法院, 全市两级法院, 黑龙江省法院, 省高级人民法院), not one county's.
+const COURTS_OF_LEVELS =
+  /全(?:省|市|区|州|盟|自治区)(?:[两三]级|各级)?(?:人民)?法院|[两三]级(?:人民)?法院|各级(?:人民)?法院|省(?:人民)?法院|(?:省|自治区)高级人民法院/;
 const COURT_NOT_INTAKE =
   /一审|应诉|被告|被诉|行政诉讼|出庭|败诉|胜诉|撤诉|调解|和解|审结|结案|判决|典型|旧存|旧案|结转|上年|二审|再审|跨区域/;
 
@@ -141,6 +144,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // A court's intake of 行政案件 counts every instance and non-litigation reviews, not the government's first-instance suits.
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /行政案件|收案/, notLocal: COURT_NOT_INTAKE, subject: /法院/ },
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /收案/, notLocal: COURT_NOT_INTAKE, paragraph: /法院/ },
+  // 全省法院受理各类行政诉讼案件7729件: every kind of suit the courts of several levels took in is every instance too (not
+  // 一审…; one county's court, 该院, hears first instances).
+  { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /各类行政诉讼案件/, notLocal: /一审|二审|再审|审结|结案|办结|判决|调解|和解|撤诉|败诉|胜诉|旧存|结转|上年|出庭|被告|被诉/, subject: COURTS_OF_LEVELS },
   { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|未出庭|(?:应当?|需要?|须)出庭|负责人|首长|领导|一把手|败诉|胜诉|撤诉|撤回|调解|和解|协调|化解|联调|驳回|未再|未进入|不再进入|审结|结案|办结|判决|上诉|二审|再审|重审|研判|评估|典型|旧存|旧案|结转|上年|监督|检察|非诉|律师|代理人|代理(?:共计?|达)?\||复盘|复议后|经复议/, notSubject: FILES },
 
   // 法律援助

@@ -91,7 +91,8 @@ const DISCLOSURE_REPORT =
 const DISCLOSURE_OPENING = 300;
 
 /** Is the page a yearly report on government information disclosure (its review and suit counts are disclosure's)? */
-export const pageAboutDisclosure = (norm: string): boolean => DISCLOSURE_REPORT.test(norm.slice(0, DISCLOSURE_OPENING));
+export const pageAboutDisclosure = (norm: string): boolean =>
+  DISCLOSURE_REPORT.test(norm.slice(0, DISCLOSURE_OPENING));
 
 // 重庆市法律援助中心2024年第一季度法律援助信息公开, 2023年度宁波市法律援助中心案件办理情况公示: a headline that makes one level's
 // legal aid centre the page's subject, within the page's opening (after a site's navigation).

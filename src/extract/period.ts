@@ -68,7 +68,10 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份)?以来`, 'g'), sinceYear],
   // 2019年至今, 自2020年起, 从2021年到现在: since a year, too.
   [
-    new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份|底|末)?(?:起)?(?:至今|到现在|至目前|到目前)`, 'g'),
+    new RegExp(
+      `(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份|底|末)?(?:起)?(?:至今|到现在|至目前|到目前)`,
+      'g',
+    ),
     sinceYear,
   ],
   [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份|底|末)?起`, 'g'), sinceYear],
@@ -155,7 +158,10 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [new RegExp(`(${NUM})月(?:份)?以来`, 'g'), (m) => reading({ kind: 'partial_year', phrase: m[0] })],
   // 2015年5月至当年底, 5月至年底, 3月起至年末: from a month to the year's end (from January it is the whole year).
   [
-    new RegExp(`(?:${YEAR}年)?(${NUM})月(?:\\d{1,2}日)?(?:份)?(?:起)?${DASH}(?:当年|同年|本年|今年|年)(?:底|末)`, 'g'),
+    new RegExp(
+      `(?:${YEAR}年)?(${NUM})月(?:\\d{1,2}日)?(?:份)?(?:起)?${DASH}(?:当年|同年|本年|今年|年)(?:底|末)`,
+      'g',
+    ),
     (m) => months(m[0], num(m[2]), 12),
   ],
   [/上半年/g, (m) => months(m[0], 1, 6)],

@@ -104,7 +104,8 @@ const FROM = /(?:由|从)$/;
 export const RISE_VERB = '(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)';
 /** A level reached by a rise or a fall, written out (提升至, 跃升到, 回落至, 下降为): a rate word or a year clause may reach
  * its figure across it. */
-export const MOVES_TO = '(?:提升|提高|上升|增长|增加|跃升|攀升|激增|猛增|骤增|陡增|下降|降低|回落|减少|骤降|锐减)(?:至|到|为)';
+export const MOVES_TO =
+  '(?:提升|提高|上升|增长|增加|跃升|攀升|激增|猛增|骤增|陡增|下降|降低|回落|减少|骤降|锐减)(?:至|到|为)';
 export const RISES_TO = new RegExp(`^${RISE_VERB}(?:至|到)`);
 
 const YEAR_MOVED_TO = /(?:到|至)((?:19|20)\d{2})年度?的?$/;

@@ -87,7 +87,13 @@ function readTail(
       counter = c.word.endsWith('元') ? '元' : c.word;
       points = c.points === true;
       p += c.word.length;
-    } else if (!chinese && multiplier === 1 && Number.isInteger(value) && COUNTED_NOUN_BEFORE.test(text.slice(Math.max(0, s - 4), s)) && CLAUSE_ENDS.test(text[p] ?? '')) {
+    } else if (
+      !chinese &&
+      multiplier === 1 &&
+      Number.isInteger(value) &&
+      COUNTED_NOUN_BEFORE.test(text.slice(Math.max(0, s - 4), s)) &&
+      CLAUSE_ENDS.test(text[p] ?? '')
+    ) {
       // 共审结复议案件4696,审结率为83.4%: a number right after the cases it counts, its 件 left out.
       unit = 'count';
       counter = '件';

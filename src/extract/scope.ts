@@ -17,8 +17,9 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
 }
 
 // 诉前引调, 引调成功114件: a court's referral of a suit to mediation before filing is the court's count too.
+// 该院立案庭…, 本院…, 立案庭共调解…: a court named by a pronoun or one of its divisions is a court too.
 const COURT =
-  /诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|接受[^,]{0,4}委托|引调|法院|人民法庭|诉讼服务中心/;
+  /(?:该|本)院(?!校|士|所|长)|立案庭|审判庭|诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|接受[^,]{0,4}委托|引调|法院|人民法庭|诉讼服务中心/;
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 // 受区政府委托参加应诉 (the government's office acting for it) is the government's own count too.
 const GOVERNMENT_AS_PARTY =
@@ -51,6 +52,10 @@ const PERSON =
 // sentence after are their own (60岁以上的调解员 is no one person).
 const PERSON_INTRODUCED =
   /[\d一二三四五六七八九十]{1,3}(?:周)?岁的(?!人|老人|群众|儿童|老年|妇女|农民工)[\u4e00-\u9fa5]{2,3}|从事[^,]{0,10}工作[\d一二两三四五六七八九十]+(?:多|余)?年/;
+// 政协委员共参与矛盾纠纷化解…, 33名乡贤调解员共…, 全县人大代表积极参与,共调解…, “五老”志愿者累计化解…: people who are no
+// committee, a group of them as the subject, count their own part.
+const GROUP_OF_PEOPLE =
+  /(?:政协委员|人大代表|代表委员|乡贤|五老|老党员|志愿者|网格员)[”"]?(?:调解员|们)?[^,]{0,4}?(?:共|累计|先后|已|积极|参与|成功|调解|化解|调处|受理)/;
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区). A bare 中心
 // opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
 const BODY_PRONOUN =
@@ -280,6 +285,7 @@ export function figureScope(f: ScopeFacts): Scope {
   )
     return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
+  if (f.topic === 'mediation' && GROUP_OF_PEOPLE.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && oneCommitteeCounts(f.sentencePrefix ?? f.subject)) return 'sub_category';
   return 'region';
 }
