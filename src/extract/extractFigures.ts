@@ -4,6 +4,7 @@ import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { allInstancesTotal } from './firstInstance.ts';
+import { taskSetOnLine } from './taskList.ts';
 import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
 import { countOfABareShare } from './shareOfTotal.ts';
 import { rateOfAPart } from './rateOfAPart.ts';
@@ -361,6 +362,7 @@ function scan(
     const listedWords = ctx.text.earlier.endsWith('、') ? (/[^,;:]*$/.exec(ctx.text.earlier)?.[0] ?? '') : '';
     item.basis = basisOf(listedWords + ctx.text.local, topic, fig.unit);
     item.metric = concludedOrCases(items, item);
+    if (taskSetOnLine(norm, fig.end)) item.metric = null;
     const handled = handledBeforeResolved(items, item);
     if (handled !== null) handled.metric = 'mediation.cases';
     else if (resolvedAlone(items, item)) item.metric = 'mediation.cases';
