@@ -74,3 +74,21 @@ describe('a kind named after the count holds for the next clause without an obje
     expect(claim(MEDIATION + text, value, COUNTY)).toEqual([metric, 'region']);
   });
 });
+
+describe('injuries name a kind', () => {
+  const CITY = { year: 2023, region: '610600' };
+  it.each([
+    ['全市法律援助机构办理人身伤害案件45件。', 45],
+    ['全市法律援助机构办理非因工受伤案件3件。', 3],
+    ['全市调委会调解故意伤害引发的纠纷26件。', 26],
+  ])('%s: %d is one kind', (text, value) => {
+    expect(claim(text, value, CITY)[1]).toBe('sub_category');
+  });
+
+  it('a total of every kind with injuries among them stays the whole', () => {
+    expect(claim('全市法律援助机构办理人身伤害、劳动争议等各类案件450件。', 450, CITY)).toEqual([
+      'legal_aid.cases',
+      'region',
+    ]);
+  });
+});
