@@ -100,9 +100,10 @@ const BREAKDOWN_FRAME =
 // its count is a part of the region's.
 // 县镇两级平台线下受理…, 律师团队…受理, “援藏律师服务团”…办理: a platform's or a team's work is one channel's too.
 // 律师调解案件2469件,调解成功1490件: lawyers' mediation is one channel too; 活动现场受理…62起, the cases taken at one event.
+// 巾帼调解队, 调解小分队: a mediation team is one channel too (调解队伍, the ranks of mediators, are all of them).
 // 通过诚信承诺方式受理…: one manner of taking cases (not mediation's own, 通过人民调解方式化解…) is one channel too.
 const CHANNEL =
-  /通过[^,]{1,10}?方式(?<!(?:调解|调处|和解|诉讼|多种|各种)方式)|(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事(?!情)|评理点|议事点|工作室|调解室|热线|(?<!(?:组建|成立|建立|组织|打造|设立)[^,]{0,6})(?:律师(?:服务)?团队?|服务团队?)|律师调解|现场(?:受理|接待|解答|办理|调解)/;
+  /通过[^,]{1,10}?方式(?<!(?:调解|调处|和解|诉讼|多种|各种)方式)|(?:在线|网上|线上)[^,]{0,10}平台|平台(?:线下|线上)?(?:受理|接待|调处|化解)|说事(?!情)|评理点|议事点|工作室|调解室|热线|调解(?:小分)?队(?!伍)|(?<!(?:组建|成立|建立|组织|打造|设立)[^,]{0,6})(?:律师(?:服务)?团队?|服务团队?)|律师调解|现场(?:受理|接待|解答|办理|调解)/;
 const CHANNEL_AT_END = new RegExp(`(?:${CHANNEL.source})[点站室]?[”"’」)]?$`);
 // A programme that funds some cases (中央专项彩票公益金法律援助项目…共受理…) counts those only.
 // 基金会资助办理法援案件1595件: the cases a funder paid for, likewise.

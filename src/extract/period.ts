@@ -140,9 +140,9 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/今年以来|年初以来|今年来|本年度以来|年初至今/g, (m) => reading({ kind: 'partial_year', phrase: m[0] })],
-  // 去年以来 on a page of this year: from last year to a day of this one, a sum over more than a year.
+  // 去年以来 on a page of this year: from last year to a day of this one, a sum over more than a year (去年11月至今 too).
   [
-    /(?<![较比与同])(?:自|从)?(?:去年|上年)(?:\d{1,2}月(?:份)?)?以来/g,
+    /(?<![较比与同])(?:自|从)?(?:去年|上年)(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?(?:以来|至今|到现在|至目前)/g,
     (m, reportYear) =>
       reading(
         reportYear === undefined

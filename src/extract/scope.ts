@@ -223,6 +223,8 @@ function shareOfOwnWhole(after: string, level: RegionLevel | undefined, code: st
 const LOWER_UNITS =
   /^(?:各)?(?:区县|县区|县市区|县(?:市|区)|区|县|乡镇|街道|镇街)(?:[(][^)]{0,6}[)])?(?:级|两级)?(?:共|合计)?$/;
 
+// 福州片区共有…,今年以来调解…, 平潭片区…: an area of a zone (a free-trade zone's, a city's 片区) counts its own part.
+const AREA_OF_A_ZONE = /[\u4e00-\u9fa5]{2,4}片区/;
 // 2024年街道诉讼案件72起: a subject that opens with the street office (or the townships) is theirs, not the region's.
 const STREET_OPENS = /^(?:(?:19|20)\d{2}年度?,?)?(?:街道|乡镇|镇街)(?!两级|三级|[、和及])/;
 
@@ -272,7 +274,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (shareOfOwnWhole(f.after ?? '', f.level, f.region)) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
-  if (namesATownship(f.subject) || STREET_OPENS.test(own)) return 'sub_category';
+  if (namesATownship(f.subject) || STREET_OPENS.test(own) || AREA_OF_A_ZONE.test(own)) return 'sub_category';
   if (
     f.topic !== null &&
     (PERSON.test(own) || PERSON_INTRODUCED.test(afterLastWhole(f.sentencePrefix ?? '')))
