@@ -54,3 +54,21 @@ describe('a span from a month of last year to now', () => {
     ).toEqual(['mediation.resolved', 'region']);
   });
 });
+
+describe('key, historical and border disputes are kinds', () => {
+  it.each([
+    ['全县精细化解重点矛盾纠纷108起。', 108],
+    ['县里梳理出89个历史矛盾纠纷,已成功化解73件。', 73],
+    ['调委会为两国边民解决矛盾纠纷80余起。', 80],
+    ['全县调解涉边境矛盾纠纷45起。', 45],
+  ])('%s: %d is one kind', (text, value) => {
+    expect(claim(text, value, COUNTY)[1]).toBe('sub_category');
+  });
+
+  it.each([
+    ['全县重点推进矛盾纠纷排查化解,全年共调解矛盾纠纷1862起。', 1862],
+    ['全县人民调解组织共调解矛盾纠纷1862起,创历史新高。', 1862],
+  ])('%s: %d stays the region’s', (text, value) => {
+    expect(claim(text, value, COUNTY)).toEqual(['mediation.cases', 'region']);
+  });
+});
