@@ -20,6 +20,9 @@ const ONE_BODY = new RegExp(
     '律师团队',
     '(?:法律|公共法律)服务中心',
     '矛调中心',
+    // 上海金融纠纷调解中心, 城关法律援助工作站: one centre of mediation, one station of legal aid.
+    '(?:纠纷)?调解中心',
+    '法律援助(?:工作)?站',
     '调处化解中心',
     '综治中心',
     // 石马镇, 萨力巴乡, 城南街道 as the whole title or before a colon or a bracket's end — not 家乡事, 乡镇 (levels).

@@ -46,20 +46,28 @@ const RANKED_ONE = /(?:最高|最低|最多|最少|最大|最小|较快|最快|�
 const BREAKDOWN_BY_UNITS = new RegExp(`其中[,:]?${UNITS}`);
 const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // One person's count (他先后调解…, 调解员王建国共调解…, 律师李明承办…) is a part of the region's work.
+// 经过我调解的…, “我今年调解了…”: a speaker's own count (not 我市, 我县, 我局, 我们: a region or a body; nor the slogan
+// “我为群众办实事”).
 const PERSON =
-  /(?:^|[^其])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
+  /(?:^|[^其自])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:^|经过|[“"经由,，])我(?![市县区省州旗盟局院委们国所队厅办站乡镇村]|为群众)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
 // 今年66岁的李中秋, 现年七十二岁的赵德胜: a person introduced by age; 从事人民调解工作20年: by a career. Their counts in the
 // sentence after are their own (60岁以上的调解员 is no one person).
 const PERSON_INTRODUCED =
   /[\d一二三四五六七八九十]{1,3}(?:周)?岁的(?!人|老人|群众|儿童|老年|妇女|农民工)[\u4e00-\u9fa5]{2,3}|从事[^,]{0,10}工作[\d一二两三四五六七八九十]+(?:多|余)?年/;
+// 有15起矛盾纠纷在这里化解: the place named after the count, called here.
+const HERE_AFTER = /^[^,;。]{0,12}在(?:这里|这儿|此)(?:化解|调解|调处|解决|得到)/;
+// 大通县公安局化解矛盾纠纷422起, 各派出所共调解…, 社区民警…, 交警…: the police mediating count their own part (no people's
+// mediation organisation); 警调对接 is a link between the two, not the police counting.
+const POLICE = /公安(?:局|分局|机关)|派出所|民警|交警|交巡警|警务(?:室|站)/;
 // 政协委员共参与矛盾纠纷化解…, 33名乡贤调解员共…, 全县人大代表积极参与,共调解…, “五老”志愿者累计化解…: people who are no
 // committee, a group of them as the subject, count their own part.
 const GROUP_OF_PEOPLE =
   /(?:政协委员|人大代表|代表委员|乡贤|五老|老党员|志愿者|网格员)[”"]?(?:调解员|们)?[^,]{0,4}?(?:共|累计|先后|已|积极|参与|成功|调解|化解|调处|受理)/;
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区). A bare 中心
 // opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
+// 有15起矛盾纠纷在这里化解: the place the page is about, called here.
 const BODY_PRONOUN =
-  /他们|她们|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)|(?:^|[,，;；:：])中心(?!城区|城市|镇|村|街道|工作|任务)/;
+  /他们|她们|在这里|在这儿|在此(?!基础|前|后|期间)|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)|(?:^|[,，;；:：])中心(?!城区|城市|镇|村|街道|工作|任务)/;
 
 // 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of a clause (no 全县, 各, 各级
 // before it) is the committee the page is about, counting its own cases — and its successes and rate in the clauses after,
@@ -288,6 +296,8 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   // The group may open a clause with its headcount (33名乡贤调解员共成功调解…164件,调解成功率达62.36%): read the sentence.
+  if (f.topic === 'mediation' && POLICE.test(own)) return 'sub_category';
+  if (f.topic === 'mediation' && HERE_AFTER.test(f.after ?? '')) return 'sub_category';
   if (f.topic === 'mediation' && GROUP_OF_PEOPLE.test(afterLastWhole(f.sentencePrefix ?? own)))
     return 'sub_category';
   if (f.topic === 'mediation' && oneCommitteeCounts(f.sentencePrefix ?? f.subject)) return 'sub_category';

@@ -9,8 +9,10 @@ describe('one named department', () => {
     ['省国家税务局收到行政复议申请', 'review', 'sub_category'],
     ['市公安局作为被告的行政诉讼案件', 'litigation', 'sub_category'],
     ['区自然资源和规划局被诉案件', 'litigation', 'sub_category'],
-    // Not for mediation, nor the justice bureau (the review office: the government's own), nor a layout or a hall.
-    ['市公安局调解纠纷', 'mediation', 'region'],
+    // Not for mediation, nor the justice bureau (the review office: the government's own), nor a layout or a hall; the
+    // police mediating count their own part as the police (POLICE), not as a department.
+    ['市民政局调解纠纷', 'mediation', 'region'],
+    ['市公安局调解纠纷', 'mediation', 'sub_category'],
     ['市司法局收到行政复议申请', 'review', 'government_own'],
     ['优化区域布局,收到行政复议申请', 'review', 'region'],
     ['区政务服务大厅收到行政复议申请', 'review', 'region'],
