@@ -60,8 +60,9 @@ function openingLines(norm: string): string[] {
 // 泾县琴溪镇多措并举开展专项活动显成效, 敖汉旗萨力巴乡以…“三治融合”…为依托,…: a title or a first sentence that opens with one
 // town, township or street (after at most its county's name) makes it the page's subject.
 // 2024年以来,六安市金安区先生店镇坚持…: after a year's phrase and a chain of divisions down to the county, too.
+// 近年来,淮安区河下街道始终…: after 近年来, 今年以来 or 近期, too.
 const PLACE_FIRST =
-  /^[(]?(?:(?:19|20)\d{2}年(?:以来|上半年|下半年|前三季度|度)?[,]?)?(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟)){0,3}[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/;
+  /^[(]?(?:(?:(?:19|20)\d{2}年(?:以来|上半年|下半年|前三季度|度)?|近年来|今年以来|近期|近年)[,]?)?(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|旗|州|盟)){0,3}[\u4e00-\u9fa5]{2,4}?(?:镇|乡|街道)/;
 
 // 本报讯10月12日,中共寮步镇委…, 本报讯(记者 李明)近日,石岭镇…: a news item's opening words (the paper's mark, the reporter, the
 // day, the Party's committee of the place) stand before the place it is about.
@@ -81,7 +82,12 @@ export function pageAboutOneBody(norm: string): boolean {
       .slice(0, OPENING)
       .split(/[。\n]/)
       .find((line) => line.trim() !== '' && !DATELINE.test(line));
-    return opensWithAPlace(first ?? '');
+    // 作为县城区派出所,…: a first sentence that opens with one body as its role (作为…) makes it the subject too.
+    const role = /^作为(.*)/.exec(first ?? '')?.[1];
+    return (
+      opensWithAPlace(first ?? '') ||
+      (role !== undefined && ONE_BODY.test(role) && !namesTheWholeRegion(role.slice(0, 20)))
+    );
   }
   return titles.some((line) => (ONE_BODY.test(line) || opensWithAPlace(line)) && !namesTheWholeRegion(line));
 }

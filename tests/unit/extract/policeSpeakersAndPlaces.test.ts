@@ -68,3 +68,26 @@ describe('a page about one centre or station', () => {
     expect(claim(text, value, COUNTY)[1]).not.toBe('region');
   });
 });
+
+describe('a page whose first sentence makes one body or township its subject', () => {
+  it.each([
+    [
+      '作为县城区派出所,面对辖区人口超9万人的治理压力,武定县公安局狮山派出所构建“六维联调”工作体系。今年以来,受理的225起纠纷全部化解。',
+      225,
+    ],
+    [
+      '近年来,淮安区河下街道始终坚持以服务群众为核心,扎实推进综治中心规范化建设。今年以来,共调处矛盾纠纷318件。',
+      318,
+    ],
+  ])('%s: %d is the body’s', (text, value) => {
+    expect(claim(text, value, { year: 2025, region: '532329' })[1]).not.toBe('region');
+  });
+
+  it.each([
+    ['近年来,全县始终坚持和发展新时代“枫桥经验”。今年以来,共调处矛盾纠纷3180件。', 3180],
+    ['作为全省试点县,县司法局扎实推进人民调解工作。今年以来,全县共调处矛盾纠纷3180件。', 3180],
+  ])('%s: %d stays the region’s', (text, value) => {
+    expect(claim(text, value, { year: 2025, region: '532329' })[0]).toBe('mediation.cases');
+    expect(claim(text, value, { year: 2025, region: '532329' })[1]).not.toBe('sub_category');
+  });
+});
