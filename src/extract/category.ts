@@ -209,13 +209,14 @@ export function namesACategory(
   // A clause with an object or a subject of its own (…,全市调解成功率98%) counts its own.
   // 全省1.5万个“百姓评理说事点”,化解矛盾纠纷7.5万件: a clause that ends on a channel is the subject of the clause after it,
   // even one with an object of its own.
-  if (CHANNEL_AT_END.test(afterLastWhole(clauseBefore(earlier))) && !namesTheWholeRegion(local)) return true;
+  const previousClause = clauseBefore(earlier);
+  const lastClause = afterLastWhole(previousClause);
+  if (CHANNEL_AT_END.test(lastClause) && !namesTheWholeRegion(local)) return true;
   if (NAMES_AN_OBJECT.test(local) || namesTheWholeRegion(local)) return false;
   // 受理97起婚姻家庭纠纷,调处成功95起: a kind named after the count of the clause before holds for this one too.
-  if (kindAfterACount(clauseBefore(earlier))) return true;
-  // A clause without its own object counts the clause before it: its committees of one trade
+  if (kindAfterACount(previousClause)) return true;
+  // A clause without its own object counts the clause before it (lastClause): its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
-  const lastClause = afterLastWhole(clauseBefore(earlier));
   if (namesTradeCommittees(lastClause) || CHANNEL.test(lastClause) || DOCKED.test(lastClause)) return true;
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.

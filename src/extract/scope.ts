@@ -295,9 +295,9 @@ export function figureScope(f: ScopeFacts): Scope {
   )
     return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
-  // The group may open a clause with its headcount (33名乡贤调解员共成功调解…164件,调解成功率达62.36%): read the sentence.
   if (f.topic === 'mediation' && POLICE.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && HERE_AFTER.test(f.after ?? '')) return 'sub_category';
+  // The group may open a clause with its headcount (33名乡贤调解员共成功调解…164件,调解成功率达62.36%): read the sentence.
   if (f.topic === 'mediation' && GROUP_OF_PEOPLE.test(afterLastWhole(f.sentencePrefix ?? own)))
     return 'sub_category';
   if (f.topic === 'mediation' && oneCommitteeCounts(f.sentencePrefix ?? f.subject)) return 'sub_category';
