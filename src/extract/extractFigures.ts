@@ -3,6 +3,7 @@ import { carryBodyOver, metricTheme } from './bodyCarriedOver.ts';
 import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
+import { asideEnd, closedBrackets } from './brackets.ts';
 import { allInstancesTotal } from './firstInstance.ts';
 import { taskSetOnLine } from './taskList.ts';
 import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
@@ -224,6 +225,7 @@ function scan(
   const periodAt = periodIndex(norm, reportYear);
   const opening = pageOpeningSpan(norm, periodAt, reportYear);
   const items: Scanned[] = [];
+  const brackets = closedBrackets(norm);
   figures.forEach((fig, i) => {
     const ctx = figureContext(norm, figures, i);
     if (ctx === null) return;
@@ -356,6 +358,7 @@ function scan(
       evidence: null,
       comparison: compared !== null,
       scope: 'region',
+      aside: asideEnd(norm, brackets, fig.start, fig.end),
     };
     item.period = period?.period;
     // 共新收公民、法人或其它组织的行政复议申请205件: a 、 ends a clause, but the verb before it still counts the figure.

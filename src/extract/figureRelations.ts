@@ -30,6 +30,8 @@ export interface Scanned {
   mixed?: true;
   /** A change that continues the 分别 run of the change before it (同比分别增长9%和8.5%, …9%、下降3%). */
   joined?: true;
+  /** The end of the closed bracket the figure stands in as an aside (…1200件(2022年为1100件)), if it does. */
+  aside?: number | undefined;
 }
 
 const CASE_COUNTER = /^(?:件|宗|起|件次)$/;
@@ -281,6 +283,9 @@ export function changeBase(items: readonly Scanned[], i: number): Scanned | null
     const base = items[j];
     if (base === undefined || base.fig.start < item.ctx.sentence.start) break;
     if (base.change !== null || base.comparison || !canQualify(change, base.fig, item.fig)) continue;
+    // …1200件(2022年为1100件),同比增长9.1%: a change with no words of its own is not of a figure in a bracket closed
+    // before it (…(新收案件649件,旧存案件144件),新收案件同比下降16.04% names its own).
+    if (change.subject === '' && base.aside !== undefined && base.aside <= item.fig.start) continue;
     if (wanted === undefined || base.metric === wanted) return base;
   }
   return resultOf(items, i);

@@ -1,5 +1,6 @@
 // The period a figure's sentence states before it: 今年以来, 1-11月, 上半年, 2021年以来, 五年来, 全年.
 // The phrase nearest the figure wins. A multi-year phrase makes a count or a rate cumulative.
+import { bracketAround, bracketsOfYears } from './brackets.ts';
 import { parseChineseNumber } from './parseChineseNumber.ts';
 import type { Period } from './types.ts';
 
@@ -228,6 +229,8 @@ interface Found {
   start: number;
   end: number;
   reading: PeriodReading;
+  /** Where the closed bracket of other years' figures it stands in ends (…(2022年为1100件)), if it does. */
+  bracketEnd?: number | undefined;
 }
 
 /**
@@ -253,6 +256,8 @@ export function periodIndex(
     }
   }
   const found = [...byEnd.values()].sort((a, b) => a.end - b.end);
+  const brackets = bracketsOfYears(text);
+  for (const f of found) f.bracketEnd = bracketAround(brackets, f.start, f.end)?.end;
   return (from, to) => {
     let lo = 0;
     let hi = found.length;
@@ -261,8 +266,13 @@ export function periodIndex(
       if ((found[mid]?.end ?? 0) <= to) lo = mid + 1;
       else hi = mid;
     }
-    const f = found[lo - 1];
-    return f !== undefined && f.start >= from ? f.reading : null;
+    // A phrase inside a bracket closed before `to` dates the bracket's figures only: the one before it is read.
+    for (let k = lo - 1; k >= 0; k--) {
+      const f = found[k];
+      if (f === undefined || f.start < from) return null;
+      if (f.bracketEnd === undefined || f.bracketEnd > to) return f.reading;
+    }
+    return null;
   };
 }
 

@@ -1,4 +1,5 @@
 // The report year from its title: "2024年法治政府建设年度报告", "关于2023年度法治政府建设情况的报告".
+import { withoutBracketsOfYears } from './brackets.ts';
 import { monthsSpanned } from './period.ts';
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?(?!\d{1,2}月)[^。\n\d]{0,30}?(?:报告|年报)/;
 // "2016年以来," names where a span starts, not the year a page reports: it is no report year.
@@ -41,8 +42,11 @@ const ASIDE_ON_WHAT_IS_IN = /[(（](?:包括|包含|含|不含|不包括)[^()（
 export function statedYear(sentencePrefix: string): number | undefined {
   // A closed title is one neutral mark: a year inside it names the document, and one right after it is still read.
   // 审结422件(包括2018年结转案件),…: a closed aside on what a count takes in dates no figure after it (one still open, the
-  // figure inside it, keeps its year: 不含2011年度未结案件87宗).
-  const text = sentencePrefix.replace(/《[^》]{0,80}》/g, '□').replace(ASIDE_ON_WHAT_IS_IN, '□');
+  // figure inside it, keeps its year: 不含2011年度未结案件87宗), nor does a closed bracket of other years' figures
+  // (…1200件(2022年为1100件),挽回…).
+  const text = withoutBracketsOfYears(
+    sentencePrefix.replace(/《[^》]{0,80}》/g, '□').replace(ASIDE_ON_WHAT_IS_IN, '□'),
+  );
   STATED_YEAR.lastIndex = 0;
   let found: number | undefined;
   let m: RegExpExecArray | null;
