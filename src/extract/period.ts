@@ -81,6 +81,18 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
   [new RegExp(`(?:始于|开始于|起始于|发端于)${YEAR}年`, 'g'), sinceYear],
   // 自2022年行政复议体制改革以来, 自2022年11月全区“一站式”多元化解工作开展以来: since an event of a year (and month), too.
   [new RegExp(`(?:自|从)${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^,;。\\d]{1,24}?以来`, 'g'), sinceYear],
+  // 自1999年行政复议法颁布至2012年, 从2018年…机制建立到2022年底: from an event of a year to a later year, the years between.
+  [
+    new RegExp(
+      `(?:自|从)${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^,;。\\d]{1,24}?(?:至|到)${YEAR}年(?:底|末)?`,
+      'g',
+    ),
+    (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      return from < to ? reading({ kind: 'multi_year', from, to, phrase: m[0] }, true) : null;
+    },
+  ],
   [
     new RegExp(`${YEAR}年?${DASH}${YEAR}年`, 'g'),
     (m) => {
