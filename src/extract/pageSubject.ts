@@ -74,6 +74,32 @@ const opensWithAPlace = (line: string): boolean => {
   return m !== null && namesAPlace(m[0]) && !namesTheWholeRegion(m[0]);
 };
 
+// 近年来,平塘县司法局金盆司法所立足…, 今年以来,某县公安局城关派出所坚持…: a first sentence that opens, after at most a time
+// phrase, with one body (its county and bureau before it) makes it the subject — not the bureau over several (县司法局指导各
+// 司法所…), nor bodies of the whole region or several of them (全县司法所, 人民调解委员会和司法所).
+const TIME_OPENER = /^(?:(?:19|20)\d{2}年(?:以来|上半年|度)?|近年来|今年以来|近期|近年)[,]?/;
+// The body's own name (金盆, 城关, 塘边镇) stands right before its kind: two to six characters, no verb nor pronoun in them.
+const BODY_FIRST = new RegExp(
+  `^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区|市|州|盟|县|区|旗)){0,3}(?:司法局|公安局)?([\u4e00-\u9fa5]{2,6}?)(?:${[
+    '司法所',
+    '派出所',
+    '人民法庭',
+    '(?:人民)?调解委员会',
+    '调委会',
+    '调解室',
+    '调解工作室',
+    '法律援助(?:工作)?站',
+    '(?:纠纷)?调解中心',
+    '综治中心',
+  ].join('|')})(?![和与及、等])`,
+);
+const NOT_A_NAME = /[各全等和与及、本我该其级]|指导|设立|建立|成立|组建|推动|依托|联合|会同|所有/;
+
+const opensWithABody = (sentence: string): boolean => {
+  const m = BODY_FIRST.exec(sentence.replace(NEWS_OPENER, '').replace(TIME_OPENER, ''));
+  return m !== null && !NOT_A_NAME.test(m[1] ?? '') && !namesTheWholeRegion(m[0]);
+};
+
 /** Does the page's title (or, with none, its first sentence) name one body below the region as its subject, and not the whole region? */
 export function pageAboutOneBody(norm: string): boolean {
   const titles = openingLines(norm);
@@ -86,6 +112,7 @@ export function pageAboutOneBody(norm: string): boolean {
     const role = /^作为(.*)/.exec(first ?? '')?.[1];
     return (
       opensWithAPlace(first ?? '') ||
+      opensWithABody(first ?? '') ||
       (role !== undefined && ONE_BODY.test(role) && !namesTheWholeRegion(role.slice(0, 20)))
     );
   }

@@ -89,9 +89,10 @@ describe('a page about one body', () => {
   });
 
   it('reads a title of forty characters, not one of forty-one', () => {
-    // The title ends in !, so the page keeps its line break; the article does not name the office.
-    const forty = `某某市石马司法所${'维'.repeat(31)}!\n2023年,全年调解矛盾纠纷320件。`;
-    const fortyOne = `某某市石马司法所${'维'.repeat(32)}!\n2023年,全年调解矛盾纠纷320件。`;
+    // The title ends in !, so the page keeps its line break; the article does not name the team. (A line of forty-one
+    // is the first sentence: one that opens with an office, 某某市石马司法所…, would make the office its subject too.)
+    const forty = `某某市石马律师团队${'维'.repeat(30)}!\n2023年,全年调解矛盾纠纷320件。`;
+    const fortyOne = `某某市石马律师团队${'维'.repeat(31)}!\n2023年,全年调解矛盾纠纷320件。`;
     expect(claim(forty, 320, Y)[1]).toBe('sub_category');
     expect(claim(fortyOne, 320, Y)[1]).toBe('region');
   });
