@@ -219,6 +219,7 @@ function scan(
   reportYear: number | undefined,
   region: string | undefined,
   names: NamesInText | undefined,
+  ownNames: readonly string[] | undefined,
 ): Scanned[] {
   const level = regionLevel(region);
   const figures = scanFigures(norm, MAX_FIGURES);
@@ -440,6 +441,7 @@ function scan(
       level,
       region,
       names,
+      ownNames,
       year: year ?? reportYear,
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
@@ -452,7 +454,7 @@ function scan(
     if (item.scope === 'court') item.metric = null;
     if (capsFromAbove(norm.slice(fig.start, fig.end))) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
-    if (quotesAHigherRegion(subject, level, region, topic) || namesAHigherRegion(subject, names))
+    if (quotesAHigherRegion(subject, level, region, topic, ownNames) || namesAHigherRegion(subject, names))
       item.metric = null;
     // The run goes on with a change joined by 和/、, or with one whose clause, the next, opens with its verb (、下降3%);
     // one with a comparison or a subject of its own (,调解成功率同比提高0.5个百分点), or further on, starts afresh.
@@ -469,7 +471,13 @@ function scan(
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
-  const items = scan(norm.text, reportYear, options.region, namesInText(norm.text, options.names));
+  const items = scan(
+    norm.text,
+    reportYear,
+    options.region,
+    namesInText(norm.text, options.names),
+    options.names?.own,
+  );
   if (pageAboutOneBody(norm.text)) {
     for (const item of items) {
       if (item.scope === 'region' && !namesTheWholeRegion(item.ctx.text.earlier + item.ctx.text.local))

@@ -186,6 +186,13 @@ const AVERAGE_RATE = /^平均[\u4e00-\u9fa5]{0,6}率/;
 const COUNTY_LEVEL_CITY = /^\d{4}(?:8[1-9]|9\d)$|^\d{2}90\d{2}$/;
 
 /**
+ * Is the county-level region a city (its 全市, 市政府 its own)? By its code, or — for the cities an autonomous
+ * prefecture or league numbers among its counties (昌吉市 652301, 凯里市 522601, 锡林浩特市 152502) — by its own name.
+ */
+export const isCountyLevelCity = (code: string, ownNames: readonly string[] = []): boolean =>
+  COUNTY_LEVEL_CITY.test(code) || ownNames.some((name) => name.endsWith('市'));
+
+/**
  * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…), or a
  * district's page the city's (全市…): the figure is not about the region, so it makes no claim for it.
  */
@@ -194,6 +201,7 @@ export function quotesAHigherRegion(
   level: RegionLevel | undefined,
   code?: string,
   topic?: Topic | null,
+  ownNames?: readonly string[],
 ): boolean {
   let last = '';
   WHOLE_WORD.lastIndex = 0;
@@ -210,7 +218,7 @@ export function quotesAHigherRegion(
   if (province) return level === 'prefecture' || level === 'county';
   // A district's or county's page: 全市, 市政府 and 市司法局 are the city above it (a county-level city's
   // own are its own).
-  if (level !== 'county' || code === undefined || COUNTY_LEVEL_CITY.test(code)) return false;
+  if (level !== 'county' || code === undefined || isCountyLevelCity(code, ownNames)) return false;
   if (last === '全市' || last === '我市' || last === '本市') return true;
   const own = afterLastWhole(subject);
   return countingBodyLevel(own, topic ?? null) === '市';
@@ -222,9 +230,16 @@ export function quotesAHigherRegion(
 const SHARE_OF =
   /^[,，]?(?:约|共)?占(全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗)(?:总[量数]|案件总[量数]|案件数)?的?(?:约|近)?\d/;
 
-function shareOfOwnWhole(after: string, level: RegionLevel | undefined, code: string | undefined): boolean {
+function shareOfOwnWhole(
+  after: string,
+  level: RegionLevel | undefined,
+  code: string | undefined,
+  ownNames: readonly string[] | undefined,
+): boolean {
   const m = SHARE_OF.exec(after);
-  return m?.[1] !== undefined && level !== undefined && !quotesAHigherRegion(m[1], level, code);
+  return (
+    m?.[1] !== undefined && level !== undefined && !quotesAHigherRegion(m[1], level, code, null, ownNames)
+  );
 }
 
 // 区县, 各区县(市), 县区两级: the units below the region's own level, alone in a clause.
@@ -257,6 +272,8 @@ export interface ScopeFacts {
   after?: string;
   /** The page region's GB/T 2260 code, when known. */
   region?: string | undefined;
+  /** The region's own names, when the caller gave them (昌吉市, 昌吉). */
+  ownNames?: readonly string[] | undefined;
   /** The region's and its lower divisions' names that the text uses, when the caller gave them. */
   names?: NamesInText | undefined;
   /** The year the figure is for, when known. */
@@ -279,7 +296,7 @@ export function figureScope(f: ScopeFacts): Scope {
   if (SOME_UNITS.test(afterLastWhole(f.clause ?? ''))) return 'sub_category';
   if (RANKED_ONE.test(own)) return 'sub_category';
   if (BREAKDOWN_BY_UNITS.test(afterLastWhole(f.sentencePrefix ?? ''))) return 'sub_category';
-  if (shareOfOwnWhole(f.after ?? '', f.level, f.region)) return 'sub_category';
+  if (shareOfOwnWhole(f.after ?? '', f.level, f.region, f.ownNames)) return 'sub_category';
   if (namesALowerRegion(own, f.level, f.region) || namesAKnownLowerRegion(own, f.names))
     return 'sub_category';
   if (namesATownship(f.subject) || STREET_OPENS.test(own) || AREA_OF_A_ZONE.test(own)) return 'sub_category';
