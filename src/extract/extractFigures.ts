@@ -42,7 +42,7 @@ import {
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove } from './qualifier.ts';
-import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
+import { breakdownAt, namesOwnRegion, namesTheWholeRegion } from './subUnit.ts';
 import { centreCountsOwnPart, figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
 import {
@@ -480,7 +480,12 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
   );
   if (pageAboutOneBody(norm.text)) {
     for (const item of items) {
-      if (item.scope === 'region' && !namesTheWholeRegion(item.ctx.text.earlier + item.ctx.text.local))
+      const words = item.ctx.text.earlier + item.ctx.text.local;
+      if (
+        item.scope === 'region' &&
+        !namesTheWholeRegion(words) &&
+        !namesOwnRegion(words, options.names?.own)
+      )
         item.scope = 'sub_category';
     }
   }

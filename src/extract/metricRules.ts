@@ -99,8 +99,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 共协调化解案件3904件: the cases a court (or a review office) settles by coordination are no people's mediation.
   // 对其余96件虽然调处成功但案卷不符合…: the cases of a check of files (案卷) are a sample, for mediation as for legal aid.
   { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /协调化解[^,]{0,4}案件|案卷|排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情/, notSubject: NOT_PEOPLES_MEDIATORS },
-  // 发现矛盾纠纷8.4万件, 排摸出矛盾纠纷11起: the disputes a screening found, no disputes mediated.
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|案卷|(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理))|预防|发生|发现|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/, notSubject: NOT_PEOPLES_MEDIATORS },
+  // 发现矛盾纠纷8.4万件, 排摸出矛盾纠纷11起: the disputes a screening found, no disputes mediated. 人民调解组织排查化解…: the
+  // people's mediation organisations' own screening and resolving is their mediating.
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|案卷|(?<!人民调解(?:组织|委员会)[^,]{0,6})(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理))|(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理|化解))|预防|发生|发现|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/, notSubject: NOT_PEOPLES_MEDIATORS },
   // 调处矛盾纠纷3,200余次: disputes counted in 次 right after the verb and its object (not 召开调解会议3次).
   { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: ['次'], local: /(?:调解|调处|受理)(?:了)?(?:各类|各种)?(?:矛盾)?纠纷(?:共计?|累计|达|约)?\|/, notLocal: /排查|预防|发生|防止|制止|培训|宣传|法律顾问|律师|公证员|法官|检察官|司法确认|治安/, notSubject: NOT_PEOPLES_MEDIATORS },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },
@@ -162,7 +163,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /(?<!不予?|未)批准(?:法律援助)?(?:申请)?(?:共计?|达)?\|/ },
   // 提供法律援助3,000件: aid given, counted in cases, is the cases (申请法律援助 would be applications).
   // 经评估,100件案件全部合格, 提交的15宗法律援助案件中…: the cases of a quality check, the files sent to one, are a sample.
-  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /咨询|宣传|典型|抽取|抽查|评估|评查|评定|评为|优良|优秀|合格|案卷|提交的\||补贴|归档|审核|任务|目标|计划|参与|协助|调解(?:方式)?结案|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
+  // 县人民法院全年新收各类案件2.1万件: a court's own caseload, after a paragraph of legal aid, is none of legal aid's.
+  { metric: 'legal_aid.cases', topic: 'legal_aid', units: ['count'], counters: CASES, local: /案件|受理|办理|办案|承办|指派|受案|案量|(?:提供|给予|实施)法律援助(?:共计?|达)?\|/, notLocal: /法院[^,;]{0,6}(?:新收|受理|审结|收案|办结|审理)|咨询|宣传|典型|抽取|抽查|评估|评查|评定|评为|优良|优秀|合格|案卷|提交的\||补贴|归档|审核|任务|目标|计划|参与|协助|调解(?:方式)?结案|申请(?:\([^)]{0,8}\))?(?:共计?|总数|数量?|达到?|为)?\|/, notSubject: FILES },
 
   // 法律服务 and other services: generic phrasings only.
   { metric: 'legal_services.lawyers', topic: 'legal_services', units: ['people'], local: /律师/, notLocal: /培训|研修|评定|考核|选派/ },

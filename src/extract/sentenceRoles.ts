@@ -147,6 +147,14 @@ const OBJECT: Partial<Record<Topic, RegExp>> = {
   mediation: /其中(?:通过|经|由)?人民调解/,
 };
 
+// …受理4,605件,办结4,312件。其中,涉企行政复议案件891件: a count of cases that names no object of its own (no bare 案件 or 事项,
+// before it or right after: 4613件各类案件由…) goes on counting what its sentence counts, so the part is one kind of it.
+// A mediation total names its disputes (共调解纠纷…), and people's mediation after 其中 is still one kind of all.
+const BARE_CASES = /案|事项/;
+const namesItsCases = (whole: Scanned, topic: Topic | null): boolean =>
+  topic === 'mediation' ||
+  BARE_CASES.test(whole.ctx.text.local + (whole.ctx.text.following.split(/[,;。]/)[0] ?? ''));
+
 /**
  * 复议机关共办理案件4613件,其中行政复议案件2448件、行政应诉案件2165件: a total of bare 案件 broken down
  * into the metric's own object holds other kinds too, so it is no count of that metric. Returns the
@@ -173,7 +181,8 @@ export function mixedTotal(items: readonly Scanned[], item: Scanned): Scanned | 
       whole.metric !== null &&
       whole.fig.unit === 'count' &&
       figureTopic(whole.ctx.text) === topic &&
-      !object.test(whole.ctx.text.local);
+      !object.test(whole.ctx.text.local) &&
+      namesItsCases(whole, topic);
     return mixed ? whole : null;
   }
   return null;

@@ -36,6 +36,19 @@ const WHOLE_REGION_ONCE = new RegExp(WHOLE_REGION.source);
 /** Does the text name the whole region anywhere (全市, 各级, 我县)? */
 export const namesTheWholeRegion = (text: string): boolean => WHOLE_REGION_ONCE.test(text);
 
+// 涪城区人民调解组织共调解…, 涪城全区各级…: the region named by its own name, then the whole of its bodies of a kind, is the
+// whole region — not a body, a place or a system in it after the name (涪城区丰谷镇, 涪城区矛盾纠纷调解中心, 海南省工商联
+// 系统所属商会调解组织).
+const WHOLE_AFTER_A_NAME =
+  /^(?:全(?:市|区|县|省|州|盟|旗)?|各级|各类|共|累计)*(?:人民调解(?:组织|委员会)|法律援助机构|行政复议机关|行政机关|(?:人民)?政府|各级|共|累计)/;
+
+/** Does the text name the region by one of its own names (涪城区, 涪城), followed by the whole of its bodies of a kind? */
+export const namesOwnRegion = (text: string, own: readonly string[] = []): boolean =>
+  own.some((name) => {
+    const at = text.lastIndexOf(name);
+    return at >= 0 && WHOLE_AFTER_A_NAME.test(text.slice(at + name.length));
+  });
+
 export function afterLastWhole(text: string): string {
   let cut = 0;
   WHOLE_REGION.lastIndex = 0;
