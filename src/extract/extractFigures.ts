@@ -25,6 +25,7 @@ import {
   openingLineSpans,
   pageAboutDisclosure,
   pageAboutOneBody,
+  pageAboutOnePlace,
   pageAboutOneDepartment,
   pageCentreLevel,
 } from './pageSubject.ts';
@@ -468,6 +469,11 @@ function scan(
   return items;
 }
 
+// 市政府作为复议机关全年收到复议申请437件, 行政机关负责人出庭应诉率…100%: on a page about one centre or committee, a
+// figure whose own clause names the government or its agencies acting is theirs, not the body's (not a township's own
+// government: 镇政府; on a township's or street's page its 行政机关 are its own).
+const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|行政机关/;
+
 function extract(original: string, options: ExtractOptions): Candidate[] {
   const norm = normalizeText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
@@ -479,12 +485,14 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     options.names?.own,
   );
   if (pageAboutOneBody(norm.text)) {
+    const place = pageAboutOnePlace(norm.text);
     for (const item of items) {
       const words = item.ctx.text.earlier + item.ctx.text.local;
       if (
         item.scope === 'region' &&
         !namesTheWholeRegion(words) &&
-        !namesOwnRegion(words, options.names?.own)
+        !namesOwnRegion(words, options.names?.own) &&
+        (place || !GOVERNMENT_ACTS.test(item.ctx.text.local))
       )
         item.scope = 'sub_category';
     }

@@ -100,23 +100,40 @@ const opensWithABody = (sentence: string): boolean => {
   return m !== null && !NOT_A_NAME.test(m[1] ?? '') && !namesTheWholeRegion(m[0]);
 };
 
+const firstSentence = (norm: string): string =>
+  norm
+    .slice(0, OPENING)
+    .split(/[。\n]/)
+    .find((line) => line.trim() !== '' && !DATELINE.test(line)) ?? '';
+
 /** Does the page's title (or, with none, its first sentence) name one body below the region as its subject, and not the whole region? */
 export function pageAboutOneBody(norm: string): boolean {
   const titles = openingLines(norm);
   if (titles.length === 0) {
-    const first = norm
-      .slice(0, OPENING)
-      .split(/[。\n]/)
-      .find((line) => line.trim() !== '' && !DATELINE.test(line));
+    const first = firstSentence(norm);
     // 作为县城区派出所,…: a first sentence that opens with one body as its role (作为…) makes it the subject too.
-    const role = /^作为(.*)/.exec(first ?? '')?.[1];
+    const role = /^作为(.*)/.exec(first)?.[1];
     return (
-      opensWithAPlace(first ?? '') ||
-      opensWithABody(first ?? '') ||
+      opensWithAPlace(first) ||
+      opensWithABody(first) ||
       (role !== undefined && ONE_BODY.test(role) && !namesTheWholeRegion(role.slice(0, 20)))
     );
   }
   return titles.some((line) => (ONE_BODY.test(line) || opensWithAPlace(line)) && !namesTheWholeRegion(line));
+}
+
+/**
+ * Is that subject a town, township or street (城南街道, 石马镇), a place with a government of its own, whose 行政机关
+ * and 政府 are its own — not a centre, committee or office?
+ */
+export function pageAboutOnePlace(norm: string): boolean {
+  const titles = openingLines(norm);
+  if (titles.length === 0) return opensWithAPlace(firstSentence(norm));
+  return titles.some(
+    (line) =>
+      !namesTheWholeRegion(line) &&
+      (opensWithAPlace(line) || /(?:镇|乡|街道)$/.test(ONE_BODY.exec(line)?.[0] ?? '')),
+  );
 }
 
 // 依据《中华人民共和国政府信息公开条例》…编制本报告, 某某区2023年政府信息公开工作年度报告: the yearly report on information

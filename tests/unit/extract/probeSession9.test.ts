@@ -101,3 +101,31 @@ describe('a total that names no object of its own, then a kind of it', () => {
     },
   );
 });
+
+describe('on a page about one body, the government acting', () => {
+  const page =
+    '瑞安市行政争议调解中心:让“民告官”案件化于诉前\n2023年,中心共受理行政争议案件392件,成功调解268件。';
+  it.each([
+    [
+      '全市一审行政诉讼案件351件;行政机关负责人出庭应诉率连续三年保持100%。',
+      100,
+      'litigation.head_appearance_rate',
+    ],
+    ['市政府作为复议机关全年收到复议申请437件。', 437, 'review.cases'],
+  ])('%s is not the body’s', (sentence, value, metric) => {
+    const c = claim(page + sentence, value, { year: 2023, region: '330381' });
+    expect(c[0]).toBe(metric);
+    expect(c[1]).not.toBe('sub_category');
+  });
+  it.each([
+    ['中心共调解行政争议268件,调解成功率68.4%。', 68.4],
+    ['镇政府为被告的案件,中心调解成功45件。', 45],
+  ])('near miss: %s stays the body’s', (sentence, value) => {
+    expect(claim(page + sentence, value, { year: 2023, region: '330381' })[1]).not.toBe('region');
+  });
+  it('near miss: on a street’s page, its agencies’ heads are its own', () => {
+    const street =
+      '2024年法治政府建设工作报告\n(城南街道)\n全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率达100%。';
+    expect(claim(street, 100, { year: 2024, region: '320682' })[1]).not.toBe('region');
+  });
+});
