@@ -148,8 +148,9 @@ const TARGET =
 const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提出|要求|明确)[:]?[“"][^”"]*$/;
 // 力争2024年,…出庭应诉率保持100%; 下一步,我们将力争…,…; 2024年工作打算:力争…: a sentence that opens with a target or
 // the plans ahead is a target in every clause, not what was done.
+// (An ellipsis may open it, where an excerpt skips text: ……力争….)
 const TARGET_SENTENCE =
-  /^(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
+  /^[…\s]*(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
 // 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).
 const UPPER_BOUND_AFTER = /^(?:以内|以下|之内)/;
 // 出庭应诉率超过60%的有德州、…: a threshold the units that passed it are listed against, no rate of any of them.

@@ -89,8 +89,9 @@ const REVIEW_OFFICE = /(自治区|省|市|州|盟|区|县|旗)司法(?:局|厅)/
 // 省国家税务局收到行政复议申请2件, 市公安局作为被告的…: one named department's own review or suits are its part of the
 // region's (its justice bureau is the government's review office, above; a department's 局长 is a person).
 // 布局, 格局, 大局, 大厅 are no bodies.
+// (行政复议局 is the government's review office, no department counting its own part.)
 const DEPARTMENT =
-  /(?<![全各])(?:省|市|州|盟|县|区|旗)(?![直级])[\u4e00-\u9fa5]{1,10}?(?<!司法|[布格大结当时全开破新变展])(?:局|厅)(?![长])/;
+  /(?<![全各])(?:省|市|州|盟|县|区|旗)(?![直级])[\u4e00-\u9fa5]{1,10}?(?<!司法|复议|[布格大结当时全开破新变展])(?:局|厅)(?![长])/;
 
 // 公安部门作为被申请人的案件有842件, 人力资源和社会保障部门败诉22件: one field's departments, the clause's subject, count their own
 // part too (not 各部门, 有关部门, 政府部门, 行政执法部门, which may be all of them).

@@ -129,3 +129,34 @@ describe('on a page about one body, the government acting', () => {
     expect(claim(street, 100, { year: 2024, region: '320682' })[1]).not.toBe('region');
   });
 });
+
+describe('a target sentence after an ellipsis', () => {
+  it.each([
+    ['二、2023年工作计划\n……力争全年人民调解成功率稳定在98%以上,法律援助案件突破600件。', 600],
+    ['…… 力争全年办理法律援助案件1,500件,挽回经济损失3,000万元。', 30_000_000],
+  ])('%s: %d is no claim', (text, value) => {
+    expect(claim(text, value, { year: 2022 })[0]).toBeNull();
+  });
+  it('near miss: what was done after an ellipsis is still done', () => {
+    expect(claim('……全年共办理法律援助案件1,500件。', 1500, { year: 2022 })[0]).toBe('legal_aid.cases');
+  });
+});
+
+describe('a county’s review bureau', () => {
+  it.each([
+    ['420581', '2025年1-6月,市行政复议局共收到行政复议申请83件,同比增长53.7%。', 83, 2025],
+    ['320115', '2024年,江宁区行政复议局坚持“应收尽收”,全年共收到行政复议申请1,142件。', 1142, 2024],
+  ])('%s: %s is the county’s', (region, text, value, year) => {
+    expect(claim(text, value, { year, region })).toEqual(['review.cases', 'region']);
+  });
+  it('near miss: a city’s review bureau counts the city government’s own', () => {
+    expect(
+      claim('2025年,市行政复议局共收到行政复议申请830件。', 830, { year: 2025, region: '420500' }),
+    ).toEqual(['review.cases', 'government_own']);
+  });
+  it('near miss: a county’s department counts its own part', () => {
+    expect(claim('县市场监管局收到行政复议申请12件。', 12, { year: 2025, region: '420581' })[1]).toBe(
+      'sub_category',
+    );
+  });
+});
