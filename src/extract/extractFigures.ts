@@ -72,6 +72,9 @@ const YEAR_ONLY = new RegExp(
     `(?:为|是|达到?|${MOVES_TO}|降至|升至|增至|减至|降为)?:?$`,
 );
 
+const CHANGE_WORDS =
+  /(?:年均|平均|同比|环比)?(?:增长|增加|下降|减少|提高|提升|上升|降低)了?[\d.]+(?:%|个百分点)/g;
+
 // The words that compare a change with its own year (同比, 较上年, 比上年, 与…相比).
 const COMPARES = /同比|环比|较|比|与/;
 
@@ -189,11 +192,14 @@ function yearOfList(
   sentence: number,
   start: number,
 ): { year: number; index: number } | undefined {
-  const prefix = norm.slice(sentence, start);
+  // …分别办理…3.71万件,三年累计10.11万件;为受援群众挽回经济损失分别为5.6亿元、6.1亿元和7.3亿元: a list after a semicolon
+  // may go on with the years its sentence listed before it, to the full stop before.
+  const from = Math.min(sentence, Math.max(norm.lastIndexOf('。', start), norm.lastIndexOf('\n', start)) + 1);
+  const prefix = norm.slice(from, start);
   const at = prefix.lastIndexOf('分别');
-  if (at < 0) return undefined;
+  if (at < 0 || from + at < sentence) return undefined;
   let k = 0;
-  for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > sentence + at; j--) k++;
+  for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > from + at; j--) k++;
   const year = listedYear(prefix, k);
   return year === undefined ? undefined : { year, index: k };
 }
@@ -282,11 +288,17 @@ function scan(
     } else if (change === null && YEAR_ONLY.test(ctx.text.local)) {
       // Whatever the words of the sentence name (公证…挽回损失300万元,2022年为280万元 is no 公证 amount); with no figure
       // before it, the sentence's words before the year name it (…法律援助案件数量连续五年增长,2023年达到12,563件).
-      const words = ctx.text.earlier + ctx.text.local;
-      const alone = !items.some((before) => before.ctx.sentence.start === ctx.sentence.start);
+      // A change before (年均增长14.2%) names how the level grew, no average of it.
+      const words = (ctx.text.earlier + ctx.text.local).replace(CHANGE_WORDS, '');
+      // (…案件年均增长14.2%,2022年达到2.3万件: a percent before a count, a rate or a change, names nothing of it.)
+      const alone = !items.some(
+        (before) =>
+          before.ctx.sentence.start === ctx.sentence.start &&
+          (before.fig.unit !== 'percent' || fig.unit === 'percent'),
+      );
       metric =
         comparedMetric(items, ctx, fig) ??
-        (alone ? assignMetric({ ...ctx.text, local: words, clause: words }) : null);
+        (alone ? assignMetric({ ...ctx.text, local: words, clause: words, subject: words }) : null);
     }
     // A list's or a year clause's figure takes its metric from elsewhere: money per unit (2711元/月) still takes none.
     if (isMoneyPerUnit(fig.unit, norm.slice(fig.end, fig.end + 4))) metric = null;

@@ -160,3 +160,32 @@ describe('a county’s review bureau', () => {
     );
   });
 });
+
+describe('a list after a semicolon goes on with the years its sentence listed', () => {
+  it('each amount takes its year', () => {
+    const text =
+      '2021年、2022年、2023年全省分别办理法律援助案件3.02万件、3.38万件、3.71万件,三年累计10.11万件;为受援群众挽回经济损失分别为5.6亿元、6.1亿元和7.3亿元。';
+    expect(claim(text, 730_000_000, Y)).toEqual(['legal_aid.recovered', 'region']);
+    expect(claim(text, 560_000_000, Y)).toEqual(['legal_aid.recovered', 'prior_year']);
+  });
+  it('near miss: a sum after the semicolon is still a sum', () => {
+    const text =
+      '2021年、2022年、2023年全省分别办理法律援助案件3.02万件、3.38万件、3.71万件;三年累计挽回经济损失19亿元。';
+    expect(claim(text, 1_900_000_000, Y)[1]).toBe('cumulative');
+  });
+});
+
+describe('a year’s level after a rate of another unit', () => {
+  it.each([
+    ['全省行政复议案件年均增长14.2%,2022年达到2.3万件。', 23000, 'review.cases', 2022],
+    ['全市法律援助案件量连续三年增长,增幅均超10%,2023年达到12,563件。', 12563, 'legal_aid.cases', 2023],
+  ])('%s', (text, value, metric, year) => {
+    expect(claim(text, value, { year })[0]).toBe(metric);
+  });
+  it('near miss: a count before names it (受理…300件,2023年为320件)', () => {
+    expect(claim('2022年全市受理行政复议申请300件,2023年为320件。', 320, Y)).toEqual([
+      'review.cases',
+      'region',
+    ]);
+  });
+});
