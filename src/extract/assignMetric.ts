@@ -3,7 +3,7 @@ import { namesACategory, namesKindAfter } from './category.ts';
 import { METRIC_RULES } from './metricRules.ts';
 import { MOVES_TO } from './reportYear.ts';
 import { afterLastWhole, isSubUnitFigure, namesOneCentre } from './subUnit.ts';
-import { topicOf, type Topic } from './topics.ts';
+import { listedAfterOtherKinds, topicOf, type Topic } from './topics.ts';
 import type { Unit } from './types.ts';
 
 /** The text around one figure, all taken from its sentence. */
@@ -110,6 +110,7 @@ export function isPartFigure(t: FigureText): boolean {
   if (isSubUnitFigure(t.earlier + t.local, t.subject, t.local)) return true;
   const topic = figureTopic(t);
   if (topic === 'mediation' && namesOneCentre(t.subject)) return true;
+  if (topic === 'legal_aid' && listedAfterOtherKinds(t.earlier, t.local)) return true;
   return (
     topic !== null &&
     HEADLINE_TOPICS.has(topic) &&

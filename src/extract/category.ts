@@ -65,7 +65,7 @@ const KIND_BEFORE_HEAD = new RegExp(`(?:${KINDS})[\\u4e00-\\u9fa5()、]{0,8}?${H
 // the work (a committee mediating them counts them beside its disputes), never all the disputes mediated.
 const PETITIONS = '(?:初信初访|来信来访|信访(?:件|量)?|上访|(?:群众|企业|群众合理)诉求)';
 const KIND_RIGHT_BEFORE = new RegExp(
-  `(?:${PETITIONS}|涉及[^,、]{1,8}的|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|${BY_DEFENDANT}的?|(?<![各多几诸两三四五六七八九十百\\d分种门归人此该这同大])类)$`,
+  `(?:${PETITIONS}|涉及[^,、]{1,8}的(?:有|为|共有|共)?|涉及[^,、的]{1,10}(?:行政复议|行政诉讼)|二审|再审|${BY_DEFENDANT}的?|(?<![各多几诸两三四五六七八九十百\\d分种门归人此该这同大])类)$`,
 );
 // 法律援助案件中民事类381件: the kind can stand alone right before the number.
 // 涉老法律援助94件: legal aid about one group, without 案件.

@@ -5,6 +5,7 @@ import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { asideEnd, closedBrackets } from './brackets.ts';
 import { allInstancesTotal } from './firstInstance.ts';
+import { opensWithAPerson, peopleIntroduced } from './people.ts';
 import { taskSetOnLine } from './taskList.ts';
 import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
 import { countOfABareShare } from './shareOfTotal.ts';
@@ -509,6 +510,11 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
         item.scope = 'sub_category';
     }
   }
+  const people = peopleIntroduced(norm.text);
+  if (people.length > 0)
+    for (const item of items)
+      if (item.scope === 'region' && opensWithAPerson(item.ctx.text.local, people))
+        item.scope = 'sub_category';
   const centre = pageCentreLevel(norm.text);
   if (centre !== null && centreCountsOwnPart(centre, regionLevel(options.region), reportYear)) {
     for (const item of items) {

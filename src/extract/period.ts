@@ -205,6 +205,11 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
   [/全年|年度内|本年度/g, (m) => reading({ kind: 'full_year', phrase: m[0] })],
+  // 2014年以来,…。据统计,当年全县共受理…: that year, the page's (or the one just named), ends a span opened before it.
+  [
+    /(?<![\d年])(?:当年|同年)(?!底|末|年底|以来|[\d一二三四五六七八九十]{1,2}月|[上下]半年|前|第?[一二三四]季度)/g,
+    (m) => reading({ kind: 'full_year', phrase: m[0] }),
+  ],
   // 近年来,…。今年,市法援中心共办理…: this year ends a span opened before it; how much of the year the page does not say.
   [
     /(?<![较比与同至到由从和])今年(?!以来|来|初|底|末|年底|[\d一二三四五六七八九十]{1,2}月|[上下]半年|前|第?[一二三四]季度|同期)/g,

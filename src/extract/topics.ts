@@ -106,6 +106,13 @@ const MEASURED_AGAINST =
 // (legal aid's), not litigation's subject for the clauses after it.
 const KIND_AFTER_OTHER_KINDS = /(?<=(?:刑事|民事)[^。;]{0,20})行政(?:诉讼)?案件/g;
 
+/** Is the figure's own clause 行政案件 listed after criminal or civil cases (one kind of the cases counted)? */
+export function listedAfterOtherKinds(earlier: string, local: string): boolean {
+  for (const m of (earlier + local).matchAll(KIND_AFTER_OTHER_KINDS))
+    if (m.index >= earlier.length) return true;
+  return false;
+}
+
 // 行政调解受理795件,调处673件: a clause of a bare verb names no subject of its own; it goes on with the kind of mediation
 // the clause before named, when that is not people's.
 const BARE_VERB = /^(?:共|已|累计)?(?:调处|调解|化解)(?:成功)?$/;
@@ -116,7 +123,11 @@ export function topicOf(
   rawEarlier: string,
   rawPrevious = '',
 ): Topic | null {
-  const owned = rawLocal.replace(OWNERLESS_RATE, '');
+  // 民事案件218件,刑事案件131件,行政案件19件: 行政案件 listed after the other kinds is one kind of the page's cases.
+  const owned = (rawEarlier + rawLocal)
+    .replace(KIND_AFTER_OTHER_KINDS, (kind) => '□'.repeat(kind.length))
+    .slice(rawEarlier.length)
+    .replace(OWNERLESS_RATE, '');
   const local = /复议/.test(rawEarlier + rawLocal) ? owned.replace(RESOLVED_IN_SUBSTANCE, '') : owned;
   const earlier = rawEarlier.replace(MEASURED_AGAINST, '').replace(KIND_AFTER_OTHER_KINDS, '');
   const previous = rawPrevious.replace(MEASURED_AGAINST, '');

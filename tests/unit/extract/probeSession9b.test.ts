@@ -1,0 +1,78 @@
+// More readings found wrong on probe sets 05 and 06 (text written by helpers), each tested with sentences written for it.
+import { peopleIntroduced } from '../../../src/extract/people.ts';
+import { claim, figure } from './helpers.ts';
+
+describe('that year (当年, 同年) ends a span opened before it', () => {
+  it.each([
+    [
+      '2014年以来,莎车县把人民调解与“访惠聚”活动结合起来。据县司法局统计,当年全县共受理各类民间纠纷4418件。',
+      4418,
+      2014,
+    ],
+    ['近年来,全市坚持和发展“枫桥经验”。当年全市人民调解组织调解纠纷2.1万件。', 21000, 2023],
+  ])('%s', (text, value, year) => {
+    expect(claim(text, value, { year })).toEqual(['mediation.cases', 'region']);
+  });
+  it('near miss: 当年底 ends a span of months, no whole year', () => {
+    expect(figure('2015年5月至当年底,全市共调解纠纷383件。', 383, { year: 2015 }).period).toMatchObject({
+      kind: 'partial_year',
+      months: [5, 12],
+    });
+  });
+  it('near miss: a sum before 当年以来 is still a sum', () => {
+    expect(
+      claim('2019年以来,全县累计调解纠纷2.3万件,当年以来未发生民转刑案件。', 23000, { year: 2023 })[1],
+    ).toBe('cumulative');
+  });
+});
+
+describe('行政案件 listed after criminal and civil cases is one kind of legal aid', () => {
+  it.each([
+    ['2018年,中心共受理法律援助案件368件。案件中,民事案件占到218件,刑事案件131件,行政案件19件。', 19],
+    ['全年办理法律援助案件1,200件,其中刑事案件500件、民事案件650件、行政案件50件。', 50],
+  ])('%s: %d is a part', (text, value) => {
+    const [metric, scope] = claim(text, value, { year: 2018 });
+    expect(metric).not.toBe('litigation.cases');
+    expect(scope).toBe('sub_category');
+  });
+  it('near miss: 行政案件 alone is litigation’s', () => {
+    expect(claim('全年全市法院受理一审行政案件1,520件。', 1520, { year: 2018 })[0]).not.toBeNull();
+  });
+});
+
+describe('a person introduced with a role, then named alone', () => {
+  const page =
+    '宝鸡中院行政庭法官李卫东:在“民告官”案件里找平衡\n办公室的柜子里码着李卫东这些年办过的行政案卷。';
+  it.each([
+    ['2023年,李卫东主审行政案件126件。', 126],
+    ['今年以来,李卫东共审结行政案件98件。', 98],
+  ])('%s is the person’s', (sentence, value) => {
+    expect(claim(page + sentence, value, { year: 2023, region: '610300' })[1]).toBe('sub_category');
+  });
+  it.each([
+    ['2023年,全市两级法院共受理一审行政案件1,520件。', 1520],
+    ['2023年,全市法律援助机构共办理法律援助案件320件。', 320],
+  ])('near miss: %s is not', (sentence, value) => {
+    expect(claim(page + sentence, value, { year: 2023, region: '610300' })[1]).toBe('region');
+  });
+  it('reads the names, and no role without a name (律师事务所, 调解员队伍, 主任委员)', () => {
+    expect(peopleIntroduced('法官李卫东:…。调解员王建国说…。律师张芳介绍…')).toEqual([
+      '李卫东',
+      '王建国',
+      '张芳',
+    ]);
+    expect(peopleIntroduced('全市律师事务所共办理…。调解员队伍不断壮大,主任委员会议…')).toEqual([]);
+    // Only in the page's opening: further on, 律师值班… is no one.
+    expect(peopleIntroduced(`${'全'.repeat(80)}律师张芳说…`)).toEqual([]);
+  });
+});
+
+describe('the cases among a total that concern one thing', () => {
+  it.each([
+    ['全盟复议案件中涉及草原征占用补偿的有104件,占受理总数的39.5%。', 104],
+    ['全市行政复议案件中涉及信息公开的共312件。', 312],
+  ])('%s: %d is no claim of the total', (text, value) => {
+    const [metric, scope] = claim(text, value, { year: 2017 });
+    expect(metric !== null && scope === 'region').toBe(false);
+  });
+});
