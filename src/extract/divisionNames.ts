@@ -104,6 +104,7 @@ export function namesAHigherRegion(subject: string, names: NamesInText | undefin
     higher = Math.max(higher, end);
   }
   if (higher < 0) return false;
-  if (OWN_WHOLE.test(subject.slice(higher))) return false;
+  // (苏州全市…: the whole right after the higher region's name is its own.)
+  if (OWN_WHOLE.test(subject.slice(higher).replace(/^全(?:省|市|区|州|盟)/, ''))) return false;
   return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, higher) >= 0);
 }

@@ -193,6 +193,25 @@ const COUNTY_LEVEL_CITY = /^\d{4}(?:8[1-9]|9\d)$|^\d{2}90\d{2}$/;
 export const isCountyLevelCity = (code: string, ownNames: readonly string[] = []): boolean =>
   COUNTY_LEVEL_CITY.test(code) || ownNames.some((name) => name.endsWith('市'));
 
+// The provinces that are autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆), whose whole is called 全区.
+const AUTONOMOUS_REGION = /^(?:15|45|54|64|65)/;
+
+/**
+ * On a city's page of an autonomous region (固原市), 全区 is the region above; so on a county's or county-level city's
+ * (西吉县, 昌吉市), known by its own name — not on a district's (兴庆区: its own), nor a prefecture called 地区 (和田地区, whose
+ * 全区 may be its own).
+ */
+function autonomousRegionAbove(
+  level: RegionLevel | undefined,
+  code: string | undefined,
+  ownNames: readonly string[] = [],
+): boolean {
+  if (code === undefined || !AUTONOMOUS_REGION.test(code)) return false;
+  const named = (end: RegExp): boolean => ownNames.some((name) => end.test(name));
+  if (level === 'prefecture') return !named(/地区$/);
+  return level === 'county' && named(/(?:县|旗|市)$/) && !named(/区$/);
+}
+
 /**
  * A city's or county's page that quotes the province's or the nation's total (全省共调解纠纷…), or a
  * district's page the city's (全市…): the figure is not about the region, so it makes no claim for it.
@@ -215,7 +234,12 @@ export function quotesAHigherRegion(
     if (!ranked || (AVERAGE_RATE.test(subject.slice(end)) && !compared)) last = m[0];
   }
   if (last === '全国') return true;
-  const province = last === '全省' || last === '全自治区' || last === '我省' || last === '本省';
+  const province =
+    last === '全省' ||
+    last === '全自治区' ||
+    last === '我省' ||
+    last === '本省' ||
+    (last === '全区' && autonomousRegionAbove(level, code, ownNames));
   if (province) return level === 'prefecture' || level === 'county';
   // A district's or county's page: 全市, 市政府 and 市司法局 are the city above it (a county-level city's
   // own are its own).

@@ -76,3 +76,65 @@ describe('the cases among a total that concern one thing', () => {
     expect(metric !== null && scope === 'region').toBe(false);
   });
 });
+
+describe('the region above, quoted', () => {
+  const city = (code: string, own: string[], higher: string[]) => ({
+    year: 2024,
+    region: code,
+    names: { own, lower: [], higher },
+  });
+  it.each([
+    // 苏州全市: the whole right after the higher region's name is its own.
+    [
+      '320583',
+      ['昆山市', '昆山'],
+      ['苏州市', '苏州', '江苏省', '江苏'],
+      '同期,苏州全市行政复议机关共收案5,840件。',
+      5840,
+    ],
+    // 全区 on a city's or county's page of an autonomous region is the region above.
+    [
+      '640400',
+      ['固原市', '固原'],
+      ['宁夏回族自治区', '宁夏'],
+      '2024年,全区法律援助机构共办理法律援助案件1.26万件。',
+      12600,
+    ],
+    [
+      '652301',
+      ['昌吉市', '昌吉'],
+      ['新疆维吾尔自治区', '新疆'],
+      '全区各级人民调解组织共调解纠纷35万件。',
+      350000,
+    ],
+  ])('%s: %s claims nothing', (code, own, higher, text, value) => {
+    expect(claim(text, value, city(code, own, higher))[0]).toBeNull();
+  });
+  it.each([
+    // Near misses: a district's own 全区; a prefecture called 地区; a province's own region.
+    [
+      '640104',
+      ['兴庆区', '兴庆'],
+      ['银川市', '宁夏回族自治区'],
+      '2024年,全区法律援助机构共办理法律援助案件1,260件。',
+      1260,
+    ],
+    [
+      '653200',
+      ['和田地区', '和田'],
+      ['新疆维吾尔自治区'],
+      '2024年,全区法律援助机构共办理法律援助案件1,260件。',
+      1260,
+    ],
+    ['640000', ['宁夏回族自治区', '宁夏'], [], '2024年,全区法律援助机构共办理法律援助案件1.26万件。', 12600],
+    [
+      '320583',
+      ['昆山市', '昆山'],
+      ['苏州市', '苏州'],
+      '苏州市下辖的昆山全市共收到行政复议申请1,026件。',
+      1026,
+    ],
+  ])('near miss %s: %s is the region’s', (code, own, higher, text, value) => {
+    expect(claim(text, value, city(code, own, higher))[1]).toBe('region');
+  });
+});
