@@ -54,6 +54,7 @@ import {
   allKindsBeforePeoplesMediation,
   mixedTotal,
   peoplesMediationOfAll,
+  recoveredOfAKind,
   resolvedAlone,
   partsBeforeTotal,
   sameSentenceRole,
@@ -419,6 +420,7 @@ function scan(
       item.part = part = false;
       item.metric = sum.metric;
     }
+    if (recoveredOfAKind(items, item)) item.part = part = true;
     if (rateOfAPart(items, item)) {
       item.part = part = true;
       item.metric = assignMetric(ctx.text, true);

@@ -138,7 +138,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'litigation.loss_rate', topic: 'litigation', units: ['percent'], rate: /败诉/, notRate: /实体/ },
   // 应出庭案件1,600件, 应当由负责人出庭的案件: the suits a head should have appeared in, the appearance rate's base, not the
   // appearances.
-  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: new RegExp(`${NOT_ALL_HEADS.source}|(?:应当?|需要?|须)(?:由[^,|]{1,10})?出庭`), paragraph: HEAD },
+  // 法院共通知行政机关负责人出庭应诉案件2,078件: the cases the courts asked heads to appear in, no appearances (实际出庭 are).
+  { metric: 'litigation.head_appearances', topic: 'litigation', units: ['count', 'person_times'], counters: [...CASES, '次', '件次', '人次'], local: /出庭/, notLocal: new RegExp(`${NOT_ALL_HEADS.source}|(?:应当?|需要?|须)(?:由[^,|]{1,10})?出庭|通知[^,|]{0,12}出庭`), paragraph: HEAD },
   // 开庭审理1,100件: the suits heard in court, the base of the appearance rate, not the year's suits.
   { metric: 'litigation.cases_heard', topic: 'litigation', units: ['count'], counters: CASES, local: /开庭/ },
   { metric: 'litigation.gov_defendant_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /以.{0,6}政府为被告|政府.{0,2}作为被告/, part: true },

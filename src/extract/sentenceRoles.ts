@@ -194,6 +194,28 @@ const oneKindsAidCases = (before: Scanned): boolean =>
   before.fig.unit === 'count' &&
   (before.metric === null || before.metric.startsWith('legal_aid.'));
 
+// 为受援人挽回…, 为困难群众…, 全市共挽回…: money recovered for every recipient, or the whole region's, names its own subject.
+const ALL_RECIPIENTS = /受援人|受援群众|群众|当事人|全市|全县|全区|全省|全州|全盟|全旗|共计|合计|总计/;
+
+/**
+ * 全市共办理军人军属、退役军人法律援助案件412件,比上年增加56件,挽回经济损失1380万元: money recovered in the sentence of one
+ * kind's legal-aid cases, naming no recipients of its own, is that kind's (not after the region's cases: 全年办理法律援助案件
+ * 1,200件,其中农民工案件300件,挽回… stays the whole's when the whole's cases come first in the sentence).
+ */
+export function recoveredOfAKind(items: readonly Scanned[], item: Scanned): boolean {
+  if (item.metric !== 'legal_aid.recovered' || ALL_RECIPIENTS.test(item.ctx.text.local)) return false;
+  // The sentence's first count of cases decides: its subject (…民事案件2433件,受理…疑难案件11件,…挽回… is the whole's, 民事
+  // cases being where legal aid recovers money at all).
+  const first = items.find(
+    (before) =>
+      before.ctx.sentence.start === item.ctx.sentence.start &&
+      before.change === null &&
+      !before.comparison &&
+      (before.metric === 'legal_aid.cases' || oneKindsAidCases(before)),
+  );
+  return first !== undefined && first.part && !/民事/.test(first.ctx.text.local);
+}
+
 /**
  * 受理法律援助案件260件,办结230件: a concluded count after the cases in its paragraph is its own metric; alone
  * (累计办结法律援助案件393件) it is the report's count of cases, with basis concluded. Returns the

@@ -100,7 +100,7 @@ const RESOLVED_IN_SUBSTANCE = /矛盾纠纷(?=实质性?化解率)/g;
 // it against another thing names that thing, not the subject of the figures after it (in its sentence or the next).
 // 案件量首次超过一审行政诉讼案件: after a few words of its own subject, too — not a rate above a number (调解成功率超过98%).
 const MEASURED_AGAINST =
-  /(?:^|[,;])(?:[^,;\d]{0,6}?(?:超过|超出|高于|低于|多于|少于|相当于|远超)(?![\d约近])[^,;]*|是[^,;]{0,24}倍)/g;
+  /(?:^|[,;])(?:[^,;\d]{0,12}?(?:超过|超出|高于|低于|多于|少于|相当于|远超)(?![\d约近])[^,;]*|是[^,;]{0,24}倍)/g;
 
 // 其中刑事案件36件,民事案件107件,行政案件93件: 行政案件 listed with criminal and civil cases is one kind of the total's
 // (legal aid's), not litigation's subject for the clauses after it.

@@ -138,3 +138,51 @@ describe('the region above, quoted', () => {
     expect(claim(text, value, city(code, own, higher))[1]).toBe('region');
   });
 });
+
+describe('the cases the courts asked heads to appear in', () => {
+  it('are no appearances; the heads who did appear are', () => {
+    const text =
+      '2023年,全市法院共通知行政机关负责人出庭应诉案件2,078件,负责人实际出庭2,061件,出庭应诉率99.18%。';
+    expect(claim(text, 2078, { year: 2023 })[0]).toBeNull();
+    expect(claim(text, 2061, { year: 2023 })).toEqual(['litigation.head_appearances', 'region']);
+  });
+  it('near miss: heads who appeared, with no notice, are appearances', () => {
+    expect(claim('全年行政机关负责人出庭应诉1,320件次。', 1320, { year: 2023 })[0]).toBe(
+      'litigation.head_appearances',
+    );
+  });
+});
+
+describe('a comparison clause with a long subject of its own names no topic for the sentence after', () => {
+  it('审结 after 行政复议案件数量首次超过一审行政诉讼案件数量 is review’s', () => {
+    const text =
+      '全省各级行政复议机关新收行政复议案件2.43万件,行政复议案件数量首次超过一审行政诉讼案件数量。全年审结2.19万件,纠错率为10.9%。';
+    expect(claim(text, 21900, { year: 2024 })[0]).toBe('review.concluded');
+    expect(claim(text, 10.9, { year: 2024 })[0]).toBe('review.correction_rate');
+  });
+});
+
+describe('money recovered for one kind of recipient', () => {
+  it.each([
+    [
+      '2024年,全市共办理军人军属、退役军人法律援助案件412件,比上年的356件增加56件,挽回经济损失1380万元。',
+      13_800_000,
+    ],
+    ['市法律援助中心全年为务工人员挽回经济损失4,870万元。', 48_700_000],
+    ['全年为老年受援人挽回经济损失260余万元。', 2_600_000],
+  ])('%s: %d is a part', (text, value) => {
+    expect(claim(text, value, { year: 2024 })[1]).toBe('sub_category');
+  });
+  it.each([
+    // Near misses: after the region's cases, or for every recipient, the money is the region's.
+    ['全年办理法律援助案件1,200件,其中农民工案件300件,挽回经济损失800万元。', 8_000_000],
+    ['全市共办理农民工法律援助案件300件,为受援人挽回经济损失800万元。', 8_000_000],
+    [
+      '全区各级法律援助机构共办理法律援助民事案件2433件,受援人数达到5412人,挽回经济损失6300余万元。',
+      63_000_000,
+    ],
+    ['全区共办理法律援助民事案件2433件,受理群体性重大疑难案件11件,挽回经济损失6300余万元。', 63_000_000],
+  ])('near miss: %s', (text, value) => {
+    expect(claim(text, value, { year: 2024 })).toEqual(['legal_aid.recovered', 'region']);
+  });
+});
