@@ -196,10 +196,13 @@ export function namesACategory(
   if (/^[(]/.test(local) && namesKind(clause)) return true;
   // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: committees of trades listed after the other levels (、 ends a
   // clause) make all of them; 村(社区)、街道调解组织 alone are still some.
-  const listed = /[、和及]$/.test(earlier) ? clauseBefore(earlier) : '';
+  // (全县112个村(社区)调委会和9个乡镇调委会…: an item of the list may open with its own count, a figure of its own.)
+  const beforeItem = earlier.replace(/[\d,.]+个?$/, '');
+  const listed = /[、和及]$/.test(beforeItem) ? clauseBefore(beforeItem) : '';
   const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
-  // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them.
-  if (ONE_LEVEL.test(local) && !namesTheWholeRegion(clause) && !allLevels) return true;
+  // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them; so are 全县112个村(社区)
+  // 调委会和9个乡镇调委会, the whole region named at the list's head.
+  if (ONE_LEVEL.test(local) && !namesTheWholeRegion(listed + clause) && !allLevels) return true;
   if ((namesTradeCommittees(local) || ONE_TRADES_COMMITTEE_SHORT.test(clause)) && !allLevels) return true;
   if (namesKind(local)) return true;
   // 群体性、敏感性案件116宗: a kind word closing the clause before (、 ends a clause) names the figure's kind too.

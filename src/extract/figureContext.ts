@@ -28,6 +28,15 @@ const BODY_COUNTER = /^(?:个|家|名|人|所|处|支|座|间)$/;
 // subjects of the clauses before (各乡镇工作站受理案件80件) are none of its own.
 export const NAMED_TOTAL = /(?:合计|总计|总数|总量|总和)(?:为|是|达到?|共)?$/;
 
+// 全县112个村(社区)调委会和9个乡镇调委会共调解…: the last item of a list of counted bodies opens the figure's own words; the
+// list's head before it, its counts left out, is the subject too.
+const COUNTED_ITEM_END = /[、和及][\d,.]+个$/;
+
+function listHead(norm: string, clauseStart: number, localStart: number): string {
+  const head = norm.slice(clauseStart, localStart);
+  return COUNTED_ITEM_END.test(head) ? head.replace(/[\d,.]+个/g, '') : '';
+}
+
 export function figureContext(norm: string, figures: readonly RawFigure[], i: number): FigureContext | null {
   const fig = figures[i];
   if (fig === undefined) return null;
@@ -82,7 +91,10 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
       clause: item ?? norm.slice(clause.start, fig.start),
       following: item === null ? norm.slice(fig.end, followingEnd) : '',
       earlier: norm.slice(sentence.start, listed?.at ?? localStart),
-      subject: fig.unit === 'count' && NAMED_TOTAL.test(local) ? local : subject + local,
+      subject:
+        fig.unit === 'count' && NAMED_TOTAL.test(local)
+          ? local
+          : subject + listHead(norm, clause.start, localStart) + local,
       previous,
       ...(listed === null ? {} : { list: norm.slice(listed.listStart, listed.at) }),
       // The frame is the bounded paragraph before, cut at its last full stop: no scan of its own back through the text.

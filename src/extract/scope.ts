@@ -274,7 +274,9 @@ const LOWER_UNITS =
 // 福州片区共有…,今年以来调解…, 平潭片区…: an area of a zone (a free-trade zone's, a city's 片区) counts its own part.
 const AREA_OF_A_ZONE = /[\u4e00-\u9fa5]{2,4}片区/;
 // 2024年街道诉讼案件72起: a subject that opens with the street office (or the townships) is theirs, not the region's.
-const STREET_OPENS = /^(?:(?:19|20)\d{2}年度?,?)?(?:街道|乡镇|镇街)(?!两级|三级|[、和及])/;
+// (乡镇人民调解委员会和村(居)调委会…: the townships' committees listed with the villages' are every level.)
+const STREET_OPENS =
+  /^(?:(?:19|20)\d{2}年度?,?)?(?:街道|乡镇|镇街)(?!两级|三级|[、和及])(?![^,]{0,12}?[、和及](?:村|社区|居|行业))/;
 
 export interface ScopeFacts {
   topic: Topic | null;

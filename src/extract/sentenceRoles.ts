@@ -86,7 +86,11 @@ export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean
   return !earlierInReach(
     items,
     item,
-    (before) => DISPUTE_COUNTERS.test(before.fig.counter) && DISPUTE_COUNT.test(before.ctx.text.local),
+    // (A count of another topic before — 法律援助机构办理案件4,806件, 复议…调解和解结案71件 — counts no disputes.)
+    (before) =>
+      DISPUTE_COUNTERS.test(before.fig.counter) &&
+      DISPUTE_COUNT.test(before.ctx.text.local) &&
+      figureTopic(before.ctx.text) === 'mediation',
   );
 }
 

@@ -186,3 +186,49 @@ describe('money recovered for one kind of recipient', () => {
     expect(claim(text, value, { year: 2024 })).toEqual(['legal_aid.recovered', 'region']);
   });
 });
+
+describe('a list of counted committees of every level', () => {
+  it.each([
+    ['全县112个村(社区)调委会和9个乡镇调委会共调解各类纠纷1,508件。', 1508, 'mediation.cases'],
+    [
+      '全区52个镇乡街道人民调解委员会、16个行业性专业性调委会共受理矛盾纠纷11,428件。',
+      11428,
+      'mediation.cases',
+    ],
+    [
+      '全县18个乡镇调委会、323个村(社区)调委会共调处矛盾纠纷2,311件,调解成功率97.3%。',
+      97.3,
+      'mediation.success_rate',
+    ],
+    ['全县22个乡镇人民调解委员会和560个村(居)调委会全年共调解矛盾纠纷2,913件。', 2913, 'mediation.cases'],
+    ['全县乡镇人民调解委员会和村(居)调委会全年共调解矛盾纠纷2,913件。', 2913, 'mediation.cases'],
+  ])('%s is the region’s', (text, value, metric) => {
+    expect(claim(text, value, { year: 2022 })).toEqual([metric, 'region']);
+  });
+  it.each([
+    // Near misses: one level, counted, is some of the committees; so is a list after 其中.
+    ['其中,12个乡镇调委会调解纠纷508件。', 508],
+    ['2022年,各乡镇调委会共调解纠纷508件。', 508],
+    ['全县乡镇人民调解委员会全年共调解矛盾纠纷908件。', 908],
+  ])('near miss: %s', (text, value) => {
+    const [metric, scope] = claim(text, value, { year: 2022 });
+    expect(metric !== null && scope === 'region').toBe(false);
+  });
+});
+
+describe('化解纠纷 as the only count of disputes, after counts of other topics', () => {
+  it.each([
+    ['全市法律援助机构办理案件4,806件,同比增长9.4%;全市人民调解组织化解纠纷1.21万件。', 12100],
+    [
+      '宜都市行政复议局受理183件,其中调解和解结案71件。各级人民调解组织化解纠纷3,268件,其中陆城街道调委会化解602件。',
+      3268,
+    ],
+  ])('%s: %d is the disputes handled', (text, value) => {
+    expect(claim(text, value, { year: 2024 })).toEqual(['mediation.cases', 'region']);
+  });
+  it('near miss: after a count of disputes it is the part resolved', () => {
+    expect(claim('全市排查矛盾纠纷1.3万件,化解1.2万件。', 12000, { year: 2024 })[0]).toBe(
+      'mediation.resolved',
+    );
+  });
+});
