@@ -62,7 +62,7 @@ import {
   splitsByTopic,
 } from './sentenceRoles.ts';
 import type { Candidate, ExtractOptions } from './types.ts';
-import { nextInRun, priorValue, readOpenedYoy, readYoy } from './yoy.ts';
+import { nextInRun, priorValue, readOpenedYoy, readYoy, VERB as CHANGE_VERB } from './yoy.ts';
 
 // 2021年败诉率为20.2%,2022年为15.5% (or (2022年为…), 而2022年仅为…, 2023年提升到…): a clause of only a year measures what the
 // figure before it measures.
@@ -74,8 +74,8 @@ const YEAR_ONLY = new RegExp(
     `(?:为|是|达到?|${MOVES_TO}|降至|升至|增至|减至|降为)?:?$`,
 );
 
-const CHANGE_WORDS =
-  /(?:年均|平均|同比|环比)?(?:增长|增加|下降|减少|提高|提升|上升|降低)了?[\d.]+(?:%|个百分点)/g;
+// A change's words and amount (年均增长14.2%, 同比下降3个百分点), its verbs those yoy.ts reads.
+const CHANGE_WORDS = new RegExp(`(?:年均|平均|同比|环比)?${CHANGE_VERB}[\\d.]+(?:%|个百分点)`, 'g');
 
 // The words that compare a change with its own year (同比, 较上年, 比上年, 与…相比).
 const COMPARES = /同比|环比|较|比|与/;
@@ -191,15 +191,18 @@ function listClauseStart(norm: string, sentence: number, start: number): number 
 function yearOfList(
   norm: string,
   items: readonly Scanned[],
-  sentence: number,
+  ctx: Scanned['ctx'],
   start: number,
 ): { year: number; index: number } | undefined {
+  const sentence = ctx.sentence.start;
+  if (!norm.slice(sentence, start).includes('分别')) return undefined;
   // …分别办理…3.71万件,三年累计10.11万件;为受援群众挽回经济损失分别为5.6亿元、6.1亿元和7.3亿元: a list after a semicolon
-  // may go on with the years its sentence listed before it, to the full stop before.
-  const from = Math.min(sentence, Math.max(norm.lastIndexOf('。', start), norm.lastIndexOf('\n', start)) + 1);
+  // may go on with the years its sentence listed before it, to the full stop before (within the figure's paragraph, as
+  // far back as its context reads).
+  const before = norm.slice(ctx.paragraphStart, sentence);
+  const from = ctx.paragraphStart + Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
   const prefix = norm.slice(from, start);
   const at = prefix.lastIndexOf('分别');
-  if (at < 0 || from + at < sentence) return undefined;
   let k = 0;
   for (let j = items.length - 1; j >= 0 && (items[j]?.fig.start ?? -1) > from + at; j--) k++;
   const year = listedYear(prefix, k);
@@ -270,7 +273,7 @@ function scan(
     }
     const prefix = ctx.text.earlier + ctx.text.local;
     // A change in a list of years takes its year from the list too (分别增长10%、12%), but no metric.
-    const listed = yearOfList(norm, items, ctx.sentence.start, fig.start);
+    const listed = yearOfList(norm, items, ctx, fig.start);
     if (listed !== undefined && change === null) {
       if (listed.index > 0) {
         // The later items count what the first counts.

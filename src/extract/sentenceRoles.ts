@@ -210,13 +210,18 @@ export function recoveredOfAKind(items: readonly Scanned[], item: Scanned): bool
   if (item.metric !== 'legal_aid.recovered' || ALL_RECIPIENTS.test(item.ctx.text.local)) return false;
   // The sentence's first count of cases decides: its subject (…民事案件2433件,受理…疑难案件11件,…挽回… is the whole's, 民事
   // cases being where legal aid recovers money at all).
-  const first = items.find(
-    (before) =>
+  // Back through the sentence only, keeping the earliest such count: no scan of the whole page per figure.
+  let first: Scanned | undefined;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const before = items[j];
+    if (before === undefined || before.fig.start < item.ctx.sentence.start) break;
+    const counts =
       before.ctx.sentence.start === item.ctx.sentence.start &&
       before.change === null &&
       !before.comparison &&
-      (before.metric === 'legal_aid.cases' || oneKindsAidCases(before)),
-  );
+      (before.metric === 'legal_aid.cases' || oneKindsAidCases(before));
+    if (counts) first = before;
+  }
   return first !== undefined && first.part && !/民事/.test(first.ctx.text.local);
 }
 

@@ -18,7 +18,8 @@ export interface YoyChange {
 // 比增19.1%, 同比增12%, 同比降5%: the short forms.
 // 与去年177件相比上升16%: 相比 opening the clause right after the figure compared with.
 const MARKER = String.raw`(同比|环比|比(?=[增降])|^相比|(?:较|比|与)(?:上年度?|去年度?|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:相比)?(?:同比)?)`;
-const VERB = '(增长|增加|上升|提高|提升|增多|多|下降|减少|降低|回落|下滑|少|减|增|降)了?';
+/** The verbs of a change (增长, 下降…), as a group, with an optional 了. */
+export const VERB = '(增长|增加|上升|提高|提升|增多|多|下降|减少|降低|回落|下滑|少|减|增|降)了?';
 const RATE_NOUN = '(增幅|增长率|增速|涨幅|降幅|下降率|减幅)(?:为|达|是)?';
 const CHANGE = new RegExp(`${MARKER}?(?:分别)?${VERB}$`);
 const CHANGE_RATE = new RegExp(`${MARKER}?${RATE_NOUN}$`);
