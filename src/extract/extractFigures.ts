@@ -4,6 +4,7 @@ import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { asideEnd, closedBrackets } from './brackets.ts';
+import { pastAnAsideSpan } from './asideSpan.ts';
 import { allInstancesTotal } from './firstInstance.ts';
 import { opensWithAPerson, peopleIntroduced } from './people.ts';
 import { taskSetOnLine } from './taskList.ts';
@@ -325,7 +326,13 @@ function scan(
             periodAt,
             ctx.paragraphStart,
             fig.start,
-            periodAt(ctx.paragraphStart, fig.start),
+            pastAnAsideSpan(
+              norm,
+              periodAt,
+              ctx.paragraphStart,
+              fig.start,
+              periodAt(ctx.paragraphStart, fig.start),
+            ),
           ) ??
           spanOfHeading(norm, periodAt, ctx.paragraphStart) ??
           (opening !== null &&

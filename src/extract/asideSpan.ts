@@ -1,0 +1,49 @@
+// 全年全市调解纠纷8,210件;近三年累计调解2.3万件。全市行政机关负责人出庭应诉率100%: a span of years told in passing, after
+// a clause of the year's own figures, sums that sentence's figure only. A figure of a later sentence reads the period that
+// stood before the span (the year), not the span. A span that opens its sentence (近五年来,…。全市共办理…) still frames
+// what follows.
+import type { periodIndex, PeriodReading } from './period.ts';
+
+const FULL_STOP = /[。!?\n]/;
+
+/** Where the sentence holding `at` starts, sentences ending at a full stop (not at a semicolon). */
+function fullSentenceStart(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (FULL_STOP.test(text[i] ?? '')) return i + 1;
+  return floor;
+}
+
+/** The year's own period read before the span, in the span's sentence, when the span is such an aside; else null. */
+function yearBeforeTheSpan(
+  text: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  at: number,
+): PeriodReading | null {
+  const start = fullSentenceStart(text, at, paragraphStart);
+  const before = periodAt(start, at);
+  if (before === null || before.cumulative) return null;
+  const ofTheYear = before.period.kind === 'full_year' || /^今年/.test(before.period.phrase);
+  // The year's clause gives figures before the span (自去年…组建以来 is one phrase of a span, no year's clause).
+  const yearAt = text.lastIndexOf(before.period.phrase, at - 1);
+  const figuresBetween = /\d/.test(text.slice(yearAt + before.period.phrase.length, at));
+  return ofTheYear && figuresBetween ? before : null;
+}
+
+/**
+ * The period of a figure that starts at `figureStart`, given the `reading` found before it in its paragraph: that
+ * reading, unless it is a span told as an aside of an earlier sentence (see above); then the year it followed.
+ */
+export function pastAnAsideSpan(
+  text: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  figureStart: number,
+  reading: PeriodReading | null,
+): PeriodReading | null {
+  if (reading === null || !reading.cumulative) return reading;
+  const at = text.lastIndexOf(reading.period.phrase, figureStart - 1);
+  if (at < paragraphStart) return reading;
+  const between = text.slice(at + reading.period.phrase.length, figureStart);
+  if (!FULL_STOP.test(between)) return reading;
+  return yearBeforeTheSpan(text, periodAt, paragraphStart, at) ?? reading;
+}
