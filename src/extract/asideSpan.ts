@@ -31,8 +31,26 @@ function yearBeforeTheSpan(
 
 /**
  * The period of a figure that starts at `figureStart`, given the `reading` found before it in its paragraph: that
- * reading, unless it is a span told as an aside of an earlier sentence (see above); then the year it followed.
+ * reading, unless it is a span told as an aside of an earlier sentence, or months within a span opened before it (see
+ * above); then the year or the span it stood in.
  */
+// 2024年上半年,全市…收到申请1286件。其中,第二季度收案712件。受理1104件: months within the span the paragraph opened
+// (a quarter of its half-year) date their own sentence; the sentences after go back to the span that holds them.
+function holdingSpan(
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  at: number,
+  inner: [number, number],
+): PeriodReading | null {
+  const outer = periodAt(paragraphStart, at);
+  if (outer === null || outer.cumulative) return null;
+  if (outer.period.kind === 'full_year') return outer;
+  const months = outer.period.months;
+  const holds =
+    outer.period.kind === 'partial_year' && months !== undefined && months[0] === 1 && months[1] >= inner[1];
+  return holds ? outer : null;
+}
+
 export function pastAnAsideSpan(
   text: string,
   periodAt: ReturnType<typeof periodIndex>,
@@ -40,10 +58,14 @@ export function pastAnAsideSpan(
   figureStart: number,
   reading: PeriodReading | null,
 ): PeriodReading | null {
-  if (reading === null || !reading.cumulative) return reading;
+  if (reading === null) return reading;
+  const months = reading.period.months;
+  const inner = reading.period.kind === 'partial_year' && months !== undefined && months[0] > 1;
+  if (!reading.cumulative && !inner) return reading;
   const at = text.lastIndexOf(reading.period.phrase, figureStart - 1);
   if (at < paragraphStart) return reading;
   const between = text.slice(at + reading.period.phrase.length, figureStart);
   if (!FULL_STOP.test(between)) return reading;
+  if (inner) return holdingSpan(periodAt, paragraphStart, at, months) ?? reading;
   return yearBeforeTheSpan(text, periodAt, paragraphStart, at) ?? reading;
 }

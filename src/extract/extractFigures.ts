@@ -19,10 +19,12 @@ import {
   metricOf,
   movedFrom,
   resultMetric,
+  spanRestatedMetric,
   type Scanned,
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
+import { tablesAsSentences } from './tableRows.ts';
 import {
   openingLineSpans,
   pageAboutDisclosure,
@@ -266,7 +268,8 @@ function scan(
     if (metric === null && from !== null) metric = from.metric;
     // 邻里家事纠纷化解成功率从2020年的95.3%提升至2022年的98.4%: the level moved to is of what the start is of, a part too.
     if (from?.part === true) part = true;
-    if (metric === null && change === null) metric = resultMetric(items, ctx);
+    if (metric === null && change === null)
+      metric = resultMetric(items, ctx) ?? spanRestatedMetric(items, ctx, fig);
     const threshold = metric === null && change === null ? passedThreshold(items, ctx, fig) : null;
     if (threshold !== null) {
       metric = threshold.metric;
@@ -499,8 +502,16 @@ function scan(
 // government: 镇政府; on a township's or street's page its 行政机关 are its own).
 const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|行政机关/;
 
+/** The text normalised for reading, its tables' rows first rewritten as sentences; positions still into `original`. */
+function normalizedThroughTables(original: string): NormalizedText {
+  const tables = tablesAsSentences(original);
+  if (tables === null) return normalizeText(original);
+  const norm = normalizeText(tables.text);
+  return { text: norm.text, pos: norm.pos.map((i) => tables.pos[i] ?? i) };
+}
+
 function extract(original: string, options: ExtractOptions): Candidate[] {
-  const norm = normalizeText(original);
+  const norm = normalizedThroughTables(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
   const items = scan(
     norm.text,

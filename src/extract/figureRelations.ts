@@ -157,6 +157,24 @@ export function comparedMetric(items: readonly Scanned[], ctx: FigureContext, fi
   return null;
 }
 
+// 第三季度调解纠纷5218件,1-9月累计15937件; 上半年办理…案件620件,全年共1,310件: a clause of a span of the year alone
+// (and 累计, 共) before its figure counts again what the sentence's figure before it counts, over that span.
+const SPAN_ALONE =
+  /^(?:今年|本年|全年)?(?:\d{1,2}(?:月份?)?[-—~至]\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度|今年以来|年初以来|年初至今|全年)(?:累计|共计|合计|总计|共)?(?:为|达到?)?$/;
+
+/** The metric of the figure before in the sentence, for a figure whose clause names only a span of the year; else null. */
+export function spanRestatedMetric(
+  items: readonly Scanned[],
+  ctx: FigureContext,
+  fig: RawFigure,
+): string | null {
+  if (!SPAN_ALONE.test(ctx.text.local)) return null;
+  const before = items[items.length - 1];
+  if (before === undefined || before.fig.start < ctx.sentence.start || before.fig.unit !== fig.unit)
+    return null;
+  return before.change === null && !before.comparison ? before.metric : null;
+}
+
 /** The metric a change's own subject names (人民调解案件总量较去年增长…); undefined when it names none. */
 function subjectMetric(
   item: Scanned,

@@ -314,6 +314,10 @@ export function figureScope(f: ScopeFacts): Scope {
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own)) return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
+  // 第三季度受理纠纷1,207件, 下半年, 7-9月: months that do not run from January are a part of the year's total (a count
+  // to date, 1-9月, 今年以来, is the year's so far).
+  if (f.period?.period.kind === 'partial_year' && (f.period.period.months?.[0] ?? 1) > 1)
+    return 'sub_category';
   // 其中市本级478件、区县605件: a clause of only the units below names their part, not the level named before it.
   if (LOWER_UNITS.test(f.clause ?? '')) return 'sub_category';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.

@@ -5,7 +5,8 @@ import { claim } from './helpers.ts';
 const Y = { year: 2024, region: '411329' };
 
 it.each([
-  ['2024年第三季度,新野县人民法院共新收行政一审诉讼案件24件。', 24, ['litigation.cases', 'region']],
+  // (A quarter after the first months is a part of the year: see spansOfTheYear.test.ts.)
+  ['2024年第三季度,新野县人民法院共新收行政一审诉讼案件24件。', 24, ['litigation.cases', 'sub_category']],
   ['全县行政机关全年办理行政一审诉讼案件56件,同比下降12%。', 56, ['litigation.cases', 'region']],
   ['全市法院受理行政二审诉讼案件120件。', 120, [null, 'sub_category']],
   ['今年上半年,全县审判机关新收行政一审案件216件。', 216, ['litigation.cases', 'region']],
