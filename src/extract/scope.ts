@@ -171,7 +171,7 @@ function governmentOwn(
 }
 
 // 我市/本区 name the page's own region; 我省 the province above a city's or county's page.
-const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
+const WHOLE_WORD = /全国|全省|全自治区|全市|全区|全县|全州(?!县)|全盟|全旗|[我本](?:省|市|区|县|州|盟|旗)/g;
 
 // 排名全省第3, 位居全省前列, 高于全省平均: the region measured against the province, not the province's figure.
 
@@ -241,6 +241,8 @@ export function quotesAHigherRegion(
     last === '本省' ||
     (last === '全区' && autonomousRegionAbove(level, code, ownNames));
   if (province) return level === 'prefecture' || level === 'county';
+  // 昌吉州全州…, 巴州全州…, 全盟 on a county's or a banner's page: the autonomous prefecture or the league above it.
+  if (/^(?:全|我|本)(?:州|盟)$/.test(last)) return level === 'county';
   // A district's or county's page: 全市, 市政府 and 市司法局 are the city above it (a county-level city's
   // own are its own).
   if (level !== 'county' || code === undefined || isCountyLevelCity(code, ownNames)) return false;
