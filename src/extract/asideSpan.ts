@@ -29,6 +29,25 @@ function yearBeforeTheSpan(
   return ofTheYear && figuresBetween ? before : null;
 }
 
+// 全市…共收到行政复议申请1,422件…。2022年以来全市累计收到复议申请3,700余件。全市行政机关负责人出庭应诉率99.6%: a
+// sentence opened by a span and summed in itself, amid a paragraph that gave the year's figures before it, is a sum told
+// in passing too; the sentences after it go back to the year (the paragraph stated none: the report's).
+function sumAmidTheYear(
+  text: string,
+  periodAt: ReturnType<typeof periodIndex>,
+  paragraphStart: number,
+  at: number,
+  phrase: string,
+): boolean {
+  const start = fullSentenceStart(text, at, paragraphStart);
+  if (start <= paragraphStart || /\d/.test(text.slice(start, at))) return false;
+  const earlier = periodAt(paragraphStart, start);
+  if (earlier?.cumulative === true || !/\d/.test(text.slice(paragraphStart, start))) return false;
+  const rest = text.slice(at + phrase.length);
+  const end = rest.search(FULL_STOP);
+  return /\d/.test(end < 0 ? rest : rest.slice(0, end));
+}
+
 /**
  * The period of a figure that starts at `figureStart`, given the `reading` found before it in its paragraph: that
  * reading, unless it is a span told as an aside of an earlier sentence, or months within a span opened before it (see
@@ -67,5 +86,7 @@ export function pastAnAsideSpan(
   const between = text.slice(at + reading.period.phrase.length, figureStart);
   if (!FULL_STOP.test(between)) return reading;
   if (inner) return holdingSpan(periodAt, paragraphStart, at, months) ?? reading;
-  return yearBeforeTheSpan(text, periodAt, paragraphStart, at) ?? reading;
+  const year = yearBeforeTheSpan(text, periodAt, paragraphStart, at);
+  if (year !== null) return year;
+  return sumAmidTheYear(text, periodAt, paragraphStart, at, reading.period.phrase) ? null : reading;
 }

@@ -50,3 +50,24 @@ describe('a span whose phrase holds a year is no aside of that year', () => {
     ).toBe('cumulative');
   });
 });
+
+describe('a sentence opened by a span and summed in itself, amid the year’s figures, dates its own sentence only', () => {
+  const text =
+    '(三)行政复议。全县行政复议机关共收到申请318件,审结296件。2021年以来全县累计收到复议申请870余件。全县行政机关负责人出庭应诉率99.1%。全县办理法律援助案件1,204件。';
+  it.each([
+    [99.1, ['litigation.head_appearance_rate', 'region']],
+    [1204, ['legal_aid.cases', 'region']],
+    [870, ['review.cases', 'cumulative']],
+  ])('%d', (value, expected) => {
+    expect(claim(text, value, { year: 2023 })).toEqual(expected);
+  });
+  it.each([
+    [
+      '十年来,全省法律援助事业快速发展。2013年以来,全省累计办理法律援助案件52万件。全省法律援助机构共挽回经济损失38亿元。',
+      3_800_000_000,
+    ],
+    ['党的十八大以来,全市坚持发展“枫桥经验”。全市累计调解矛盾纠纷12.6万件,调解成功率保持在98%以上。', 98],
+  ])('near miss: a paragraph of years, no year’s figure before the span: %s', (text, value) => {
+    expect(claim(text, value, { year: 2022 })[1]).toBe('cumulative');
+  });
+});
