@@ -317,7 +317,9 @@ function scan(
       reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
     // 从2021年的3,100件增长至2022年的3,300件, 增加到2022年的1,203件: a level moved to has the year named right before it.
     const movedYear = yearMovedTo(ctx.text.local);
-    const stated = statedYear(prefix);
+    // …2022年办理法律援助案件742件,今年前三季度办理589件: a clause opened by this year speaks of the report's year, whatever
+    // year the sentence named before.
+    const stated = THIS_YEAR_OPENS.test(ctx.text.clause) ? reportYear : statedYear(prefix);
     let year =
       listed?.year ?? movedYear ?? (compared === null ? (clausePrior ?? stated ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…), nor is a level with its own year
@@ -501,6 +503,8 @@ function scan(
 // figure whose own clause names the government or its agencies acting is theirs, not the body's (not a township's own
 // government: 镇政府; on a township's or street's page its 行政机关 are its own).
 const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|行政机关/;
+
+const THIS_YEAR_OPENS = /^(?:今年|本年度?)(?!同期|以前|之前)/;
 
 /** The text normalised for reading, its tables' rows first rewritten as sentences; positions still into `original`. */
 function normalizedThroughTables(original: string): NormalizedText {
