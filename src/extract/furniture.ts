@@ -24,6 +24,17 @@ export function isFurnitureLine(compact: string): boolean {
   return compact.length <= 120 && FURNITURE_WORDS.test(compact);
 }
 
+// 相关新闻:, 相关链接, 推荐阅读…: the list of other articles a page ends with. Its headlines tell other pages' figures, often
+// of other regions (· 山西省2021年法律援助案件突破4万件 under a 陕西 release): none is this page's.
+const RELATED_LIST =
+  /^[【[]?(?:相关(?:新闻|链接|阅读|文章|报道|资讯|推荐|稿件)|推荐阅读|延伸阅读|热点(?:新闻|推荐|文章)|热门(?:新闻|文章)|猜你喜欢|更多(?:新闻|阅读|相关))[】\]]?(?:[:>》]|$)/;
+
+/** Does the line open a list of other articles (相关新闻: …, alone or with its first headlines)? */
+export const opensRelatedList = (compact: string): boolean => RELATED_LIST.test(compact);
+
+/** A line of such a list: a headline, short and with no full stop. */
+export const isListedHeadline = (compact: string): boolean => compact.length <= 60 && !/[。;]/.test(compact);
+
 const MARKER =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[一二三四五六七八九十]是)/;
 

@@ -1,7 +1,13 @@
 // A same-order copy of the report for matching: simplified characters, half-width digits and
 // punctuation, no stray whitespace, no page furniture, and lines re-joined where a web copy broke a
 // sentence. `pos` maps every character back to the original, so evidence can be cut verbatim.
-import { isFurnitureLine, isHeading, startsWithMarker } from './furniture.ts';
+import {
+  isFurnitureLine,
+  isHeading,
+  isListedHeadline,
+  opensRelatedList,
+  startsWithMarker,
+} from './furniture.ts';
 import { toSimplified } from './toSimplified.ts';
 
 export interface NormalizedText {
@@ -151,10 +157,17 @@ export function normalizeText(original: string): NormalizedText {
   let outLen = 0;
   let prev: string | null = null;
   let prevLine: Line | null = null;
+  let related = false;
   for (const line of lines) {
     const head = line.to - line.from <= 200 ? fromCodes(buf.subarray(line.from), line.to - line.from) : null;
     const compact = head === null ? null : head.replace(/ /g, '');
     if (compact !== null && isFurnitureLine(compact)) continue;
+    // The list of other articles (相关新闻: and the headlines under it) is no part of the page's text.
+    if (compact !== null && (opensRelatedList(compact) || (related && isListedHeadline(compact)))) {
+      related = true;
+      continue;
+    }
+    related = false;
     const text =
       compact ?? fromCodes(buf.subarray(line.from), 200) + fromCodes(buf.subarray(line.to - 30), 30);
     if (prev !== null && prevLine !== null && !isSoftBreak(prev, text)) {
