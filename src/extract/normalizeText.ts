@@ -6,6 +6,7 @@ import {
   isHeading,
   isListedHeadline,
   opensRelatedList,
+  runningHeaderLines,
   startsWithMarker,
 } from './furniture.ts';
 import { toSimplified } from './toSimplified.ts';
@@ -72,6 +73,9 @@ function isSoftBreak(prev: string, next: string): boolean {
   if (CONTINUING_START.includes(next[0] ?? '')) return true;
   // 行政机关总败诉率为 / 14.2%: a line that stops at the verb before its number, the number on a line of its own.
   if (/(?:为|达到?|是|共计?)$/.test(prev) && /^\d/.test(next)) return true;
+  // 全年全市共办理法律援助案件 / 1,204件: a count on the next line, its words on this one (a PDF's line or page broke there).
+  if (/[\u4e00-\u9fa5]$/.test(prev) && /^\d[\d,.]*(?:万|亿)?(?:件|宗|起|人次|人|名|个|家|次|元)/.test(next))
+    return true;
   // A long line, or one that is prose (has a comma), stopping mid-sentence was wrapped by the page,
   // not ended by the author; a short line without commas is a title.
   // (The comma of a number, 3,200件, is no prose.)
@@ -158,10 +162,15 @@ export function normalizeText(original: string): NormalizedText {
   let prev: string | null = null;
   let prevLine: Line | null = null;
   let related = false;
-  for (const line of lines) {
-    const head = line.to - line.from <= 200 ? fromCodes(buf.subarray(line.from), line.to - line.from) : null;
-    const compact = head === null ? null : head.replace(/ /g, '');
-    if (compact !== null && isFurnitureLine(compact)) continue;
+  const compacts = lines.map((line) =>
+    line.to - line.from <= 200
+      ? fromCodes(buf.subarray(line.from), line.to - line.from).replace(/ /g, '')
+      : null,
+  );
+  const headers = runningHeaderLines(compacts);
+  for (const [k, line] of lines.entries()) {
+    const compact = compacts[k] ?? null;
+    if (headers.has(k) || (compact !== null && isFurnitureLine(compact))) continue;
     // The list of other articles (相关新闻: and the headlines under it) is no part of the page's text.
     if (compact !== null && (opensRelatedList(compact) || (related && isListedHeadline(compact)))) {
       related = true;
