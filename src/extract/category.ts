@@ -93,6 +93,8 @@ const CAMPAIGN_AS_MEANS =
   /以[^,]{0,20}(?:行动|专项活动|专项整治)为[^,]{0,4}(?:抓手|载体|依托|契机|牵引|引领|平台|切入点|突破口)[,]/;
 // The subject words join each clause's words before its figure with a comma: two items or more after 其中.
 const ITEMS_OF_A_BREAKDOWN = /其中[^,]*,[^,]*,/;
+const ONE_ITEM_OF_A_BREAKDOWN = /其中[^,]*,[^,]*$/;
+const BARE_SUCCESS_RATE = /^(?:调解|调处|化解)?成功率|^调成率/;
 // 从申请人的情况看,公民提出…52件: a sentence framed as a view of the cases by one feature (who applied, against whom, in
 // which field, of which kind) lists parts; a view of the results (从审理结果看,审结的476件…) gives the whole's.
 // 按裁判结果划分,…: a sentence framed as a division of the cases by one feature lists its parts, the results too.
@@ -228,6 +230,9 @@ export function namesACategory(
   if (/^(?:二审|再审)/.test(named)) return true;
   // After the items of a 其中 list (其中道路交通1202件、婚姻家庭250件,调解成功率达99.9%) the clause is the whole's again.
   if (ITEMS_OF_A_BREAKDOWN.test(named)) return false;
+  // 其中婚姻家庭纠纷2.8万件,调解成功率97.6%: the bare success rate after one item of a 其中 is the whole's again (a part's
+  // rate names its part: 婚姻家庭纠纷调解成功率).
+  if (ONE_ITEM_OF_A_BREAKDOWN.test(named) && BARE_SUCCESS_RATE.test(local)) return false;
   return (
     namesKind(named) ||
     (ONE_LEVEL.test(named) && !namesTheWholeRegion(subject) && !SEVERAL_LEVELS.test(named))
