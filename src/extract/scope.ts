@@ -157,9 +157,10 @@ function governmentOwn(
   const body = countingBodyLevel(own, topic) ?? (BODY_PRONOUN.test(own) ? '市' : null);
   if (body === null) return false;
   if (ABOVE_COUNTY.has(body)) return level !== 'province' || body === '省' || body === '自治区';
-  // A city's body is the city's own part, unless the region is a county-level city; a district's or
-  // county's government and legal aid centre are the region's only ones (its government's reviews only since the reform).
-  if (body === '市') return level !== 'county';
+  // A city's body is the city's own part, unless the region is a county-level city (its bodies are a county's); a
+  // district's or county's government and legal aid centre are the region's only ones (its government's reviews only
+  // since the reform).
+  if (body === '市' && level !== 'county') return true;
   if (
     topic === 'review' &&
     year !== undefined &&
