@@ -15,7 +15,7 @@ interface CorpusFigure {
   scope: string;
   year?: number;
 }
-interface CorpusRecord {
+export interface CorpusRecord {
   id: string;
   region_code: string;
   year: number | null;
@@ -50,13 +50,13 @@ interface Claim {
   value: number;
   text: string;
 }
-interface Tally {
+export interface Tally {
   found: number;
   gold: number;
   right: number;
   claims: number;
 }
-type Tallies = Map<string, Tally>;
+export type Tallies = Map<string, Tally>;
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 0.005);
 
@@ -135,6 +135,13 @@ function table(name: string, t: Tallies): string[] {
     );
   }
   return lines;
+}
+
+/** The tallies of records scored as one set, keyed `metric scope` and `* scope` (every metric of a scope). */
+export function tallyRecords(records: readonly CorpusRecord[]): Tallies {
+  const tallies: Tallies = new Map();
+  for (const rec of records) scoreRecord(rec, tallies, []);
+  return tallies;
 }
 
 /**
