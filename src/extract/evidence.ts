@@ -14,6 +14,19 @@ export interface Evidence {
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/** The first and last original positions that normalized [from, to) maps to, or null when it maps nowhere. */
+function spanOf(pos: Int32Array, from: number, to: number): [number, number] | null {
+  if (from < 0 || to > pos.length || from >= to) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = from; i < to; i++) {
+    const p = pos[i] ?? 0;
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
+  }
+  return lo === Infinity ? null : [lo, hi];
+}
+
 /**
  * @param starts normalized offsets where the evidence may begin, preferred first (clause starts)
  * @param from normalized start of what the evidence must contain
@@ -27,16 +40,18 @@ export function cutEvidence(
   to: number,
 ): Evidence | null {
   const { pos } = norm;
-  const first = pos[from];
-  const last = pos[to - 1];
-  if (first === undefined || last === undefined) return null;
-  const end = last + 1;
+  const cut = spanOf(pos, from, to);
+  if (cut === null) return null;
+  const first = cut[0];
+  let end = cut[1] + 1;
   if (end - first > MAX_EVIDENCE) return null;
   let begin = first;
   for (const s of starts) {
-    const o = pos[s];
-    if (o !== undefined && o <= first && end - o <= MAX_EVIDENCE) {
-      begin = o;
+    // (A number moved after its words, numbersFirst.ts, maps back before them: the span is the positions' range.)
+    const o = s <= from ? spanOf(pos, s, to) : null;
+    if (o !== null && o[0] <= first && Math.max(end, o[1] + 1) - o[0] <= MAX_EVIDENCE) {
+      begin = o[0];
+      end = Math.max(end, o[1] + 1);
       break;
     }
   }

@@ -24,7 +24,8 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { tablesAsSentences } from './tableRows.ts';
+import { tablesAsSentences, type RewrittenText } from './tableRows.ts';
+import { numbersFirstAsSentences } from './numbersFirst.ts';
 import {
   openingLineSpans,
   pageAboutDisclosure,
@@ -506,12 +507,26 @@ const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|�
 
 const THIS_YEAR_OPENS = /^(?:今年|本年度?)(?!同期|以前|之前)/;
 
-/** The text normalised for reading, its tables' rows first rewritten as sentences; positions still into `original`. */
+/** `text` through one rewrite, its positions still into the text `text` was rewritten from (`pos`, or itself). */
+function through(
+  text: { text: string; pos?: Int32Array },
+  rewrite: (t: string) => RewrittenText | null,
+): { text: string; pos?: Int32Array } {
+  const out = rewrite(text.text);
+  if (out === null) return text;
+  const { pos } = text;
+  return { text: out.text, pos: pos === undefined ? out.pos : out.pos.map((i) => pos[i] ?? i) };
+}
+
+/**
+ * The text normalised for reading, its tables' rows and its numbers written before their words first rewritten as
+ * sentences; positions still into `original`.
+ */
 function normalizedThroughTables(original: string): NormalizedText {
-  const tables = tablesAsSentences(original);
-  if (tables === null) return normalizeText(original);
-  const norm = normalizeText(tables.text);
-  return { text: norm.text, pos: norm.pos.map((i) => tables.pos[i] ?? i) };
+  const rewritten = through(through({ text: original }, tablesAsSentences), numbersFirstAsSentences);
+  const norm = normalizeText(rewritten.text);
+  const { pos } = rewritten;
+  return pos === undefined ? norm : { text: norm.text, pos: norm.pos.map((i) => pos[i] ?? i) };
 }
 
 function extract(original: string, options: ExtractOptions): Candidate[] {

@@ -1,0 +1,113 @@
+// Year-in-numbers posts (数说, 一图读懂) put the number first and its words after it, on the same line or the next:
+// ▲ 5,431件 / 全年办理法律援助案件…; 【98.3%】人民调解成功率; 1,604件 —— 全市两级行政复议机关收案数. Read as prose, the number
+// has no words before it. Each such number is moved to the end of its words' first clause, as a report would write it
+// (全年办理法律援助案件5,431件,…), every character still mapped to where it stands on the page, so the evidence is
+// still cut verbatim (it then runs from the number through its words).
+import type { RewrittenText } from './tableRows.ts';
+
+const BULLET = '[▲△◆◇●○■□★☆▶►▸✅✔✓📌👉•·*#-]';
+// The number with its hedges and unit: 5,431件, 1.5万余件, 近6000件, 98.6%, 1.2万人次, 4870余万元.
+const FIGURE =
+  '(?:近|约|超|逾|超过)?\\d[\\d,，]*(?:\\.\\d+)?(?:万|亿)?(?:余|多)?(?:件|宗|起|人次|人|名|个|家|次|元|万元|亿元|%|％|个百分点)?(?:余|多)?';
+// A line that opens with the number: a bullet, a bracket, then the number; its words follow after 】, a dash or a
+// colon, or stand on the next line.
+const NUMBER_FIRST = new RegExp(
+  `^(${BULLET}\\s*|No\\.\\s?\\d+\\s+)?(【\\s*)?(${FIGURE})(\\s*】)?\\s*([—–]{1,2}|-{2}|[:：|｜])?\\s*(.*)$`,
+  'du',
+);
+// Where the words' first clause ends: the number goes there.
+const CLAUSE_END = /[,，。;；:：!！?？(（]/;
+const HAN = /^(?:[\u4e00-\u9fa5“"《]|(?:19|20)\d{2}年)/;
+const ENDS_A_SENTENCE = /[。;；!！?？]$/;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ text: line, start });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** The number of a line that opens with one, and where its own words start (-1: on the next line), or null. */
+function numberFirst(line: Line): { figure: number; figureEnd: number; words: number } | null {
+  const trimmed = line.text.trimEnd();
+  const m = NUMBER_FIRST.exec(trimmed);
+  if (m === null) return null;
+  const figure = m[3] ?? '';
+  // A bare integer is a list's ordinal or a year (01, 2023): the number needs a unit, a decimal point or a hedge.
+  if (!/[^\d]/.test(figure) || /^(?:19|20)\d{2}$/.test(figure)) return null;
+  const figureStart = line.start + (m.indices?.[3]?.[0] ?? 0);
+  const rest = m[6] ?? '';
+  const words = rest === '' ? -1 : line.start + trimmed.length - rest.length;
+  // Words on the same line follow a bracket, a dash or a colon (412名农民工追回… opening a line is prose a line break cut).
+  const marked = m[1] !== undefined || (m[2] !== undefined && m[4] !== undefined) || m[5] !== undefined;
+  if (words >= 0 && (!marked || !HAN.test(rest))) return null;
+  return { figure: figureStart, figureEnd: figureStart + figure.length, words };
+}
+
+class Writer {
+  readonly codes: number[] = [];
+  readonly positions: number[] = [];
+  /** Writes a character the text implies, standing for the original one at `at`. */
+  add(char: string, at: number): void {
+    this.codes.push(char.charCodeAt(0));
+    this.positions.push(at);
+  }
+  copy(text: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      this.codes.push(text.charCodeAt(i));
+      this.positions.push(i);
+    }
+  }
+}
+
+/** The text with each number-first line rewritten words first, or null when the text has none. */
+export function numbersFirstAsSentences(text: string): RewrittenText | null {
+  if (!/(?:^|\n)\s*(?:\S{0,3}\s*)?【?\s*(?:近|约|超|逾)?\d/.test(text)) return null;
+  const lines = linesOf(text);
+  const out = new Writer();
+  let copiedTo = 0;
+  let found = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line === undefined) continue;
+    const n = numberFirst(line);
+    if (n === null) continue;
+    let words: Line;
+    if (n.words >= 0) words = { text: text.slice(n.words, line.start + line.text.length), start: n.words };
+    else {
+      const next = lines[k + 1];
+      const rest = next?.text.trimStart() ?? '';
+      if (next === undefined || !HAN.test(rest) || numberFirst(next) !== null) continue;
+      words = { text: rest, start: next.start + next.text.length - rest.length };
+    }
+    const cut = words.text.search(CLAUSE_END);
+    const head = cut < 0 ? words.text.length : cut;
+    if (head === 0) continue;
+    found = true;
+    // Through the line's start, then its words' first clause, the number, and the rest of the words.
+    out.copy(text, copiedTo, line.start);
+    out.copy(text, words.start, words.start + head);
+    out.copy(text, n.figure, n.figureEnd);
+    out.copy(text, words.start + head, words.start + words.text.length);
+    // Each item is a statement of its own: it ends where its line ends.
+    const wordsEnd = words.start + words.text.length;
+    if (!ENDS_A_SENTENCE.test(words.text)) out.add('。', Math.max(words.start, wordsEnd - 1));
+    const lineEnd = n.words >= 0 ? line.start + line.text.length : words.start + words.text.length;
+    copiedTo = lineEnd;
+    if (n.words < 0) k++;
+  }
+  if (!found) return null;
+  out.copy(text, copiedTo, text.length);
+  let rewritten = '';
+  for (let i = 0; i < out.codes.length; i += 8192)
+    rewritten += String.fromCharCode(...out.codes.slice(i, i + 8192));
+  return { text: rewritten, pos: Int32Array.from(out.positions) };
+}
