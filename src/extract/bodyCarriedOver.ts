@@ -13,6 +13,13 @@ const BODY_WORK: ReadonlySet<string | null> = new Set(['review', 'litigation', '
 // A subject of the sentence's own: a body, an office, a level, a place (全区, 各级, 市政府, 司法局, 中心, 县, 乡镇).
 const OWN_SUBJECT = /政府|机关|机构|部门|单位|[局厅委办所处]|中心|[省市区县州盟旗乡镇]|街道|法院/;
 
+/** Is the figure at `at` one of a 其中 breakdown: does its sentence (to its full stop) say 其中 before it? */
+function inABreakdown(norm: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 240 && !/[。!?\n]/.test(norm[start - 1] ?? '')) start--;
+  return norm.slice(start, at).includes('其中');
+}
+
 const topicOf = (item: Scanned): string | null => {
   const theme = metricTheme(item.metric);
   return BODY_WORK.has(theme) ? theme : null;
@@ -32,7 +39,10 @@ export function carryBodyOver(items: Scanned[], norm: string): Scanned[] {
       if (earlier.ctx.sentence.start === item.ctx.sentence.start || topicOf(earlier) !== topic) continue;
       // A comparison (较2020年172件, 增长63%) belongs to the count before it.
       if (earlier.scope === 'change' || earlier.scope === 'prior_year') continue;
-      if (earlier.scope === 'government_own') item.scope = 'government_own';
+      // …共收案1.52万件。其中,市政府本级收案2,064件…;38个区县政府共收案1.31万件。全年通过调解、和解方式结案3,871件: a 其中
+      // breakdown into the bodies' own counts is an aside of the total; the next sentence with no subject is the whole's.
+      if (earlier.scope === 'government_own' && !inABreakdown(norm, earlier.fig.start))
+        item.scope = 'government_own';
       return;
     }
   });
