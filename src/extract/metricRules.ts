@@ -50,7 +50,7 @@ const OTHER_MEDIATION_RATE =
 // 以调解、和解、申请人撤回申请等方式结案: the list's last item opens the figure's clause (、 breaks clauses), and a
 // withdrawal is one of the ways a review is settled (调撤).
 const SETTLED =
-  /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤|撤回申请[^,]{0,4}?方式结案/;
+  /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|办结|审结|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤|撤回申请[^,]{0,4}?方式结案/;
 
 // A count of case files reviewed or archived (审查归档案卷3927份,其中法律援助案件1414件) is no count of the year's cases.
 const FILES = /案卷|卷宗|归档|档案/;
