@@ -31,6 +31,8 @@ function mapChar(code: number): number {
   if (code === 0xff64) return 0x3001; // ､
   if (code === 0xfe50) return 0x2c;
   if (code === 0xfe54) return 0x3b;
+  // ▶ ► ➤ ▸ between the items of a line (调解纠纷52.6万件 ▶ 调解成功率98.5%) part them as a comma does.
+  if (code === 0x25b6 || code === 0x25ba || code === 0x27a4 || code === 0x25b8) return 0x2c;
   return code;
 }
 
@@ -58,11 +60,14 @@ const CLOSERS = '”’」』)》';
 const OPEN_END = ',、“‘《(—-';
 const CONTINUING_START = ',、。;:”’》)%!?';
 
+const BRACKET_HEADING = /^【[^】]{1,16}】$/;
 const LINK_START = /^(?:https?:\/\/|www\.)/;
 const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\d{1,2}:\d{2}|https?:\/\/|www\./;
 
 function isSoftBreak(prev: string, next: string): boolean {
   if (isHeading(prev) || startsWithMarker(next)) return false;
+  // 【法律援助】 alone on a line is a heading of what follows, never a wrapped part of a sentence.
+  if (BRACKET_HEADING.test(prev) || BRACKET_HEADING.test(next)) return false;
   let i = prev.length - 1;
   while (i > 0 && CLOSERS.includes(prev[i] ?? '')) i--;
   const last = prev[i] ?? '';
