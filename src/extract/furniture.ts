@@ -43,9 +43,9 @@ export const opensRelatedList = (compact: string): boolean => RELATED_LIST.test(
 export const isListedHeadline = (compact: string): boolean => compact.length <= 60 && !/[。;]/.test(compact);
 
 const MARKER =
-  /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[一二三四五六七八九十]是)/;
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[一二三四五六七八九十]是|No\.\d{1,2}(?!\d))/i;
 
-/** A list marker opening a line: 一、 (一) 1. 第一章 一是. */
+/** A list marker opening a line: 一、 (一) 1. 第一章 一是 No.1. */
 export function startsWithMarker(compact: string): boolean {
   return MARKER.test(compact);
 }

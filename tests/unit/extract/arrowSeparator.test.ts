@@ -12,3 +12,17 @@ describe('items of a line parted by ▶', () => {
     expect(figure(text, 98.2, { year: 2024, region: '440000' }).metric).toBe('mediation.success_rate');
   });
 });
+
+describe('No.1, No.2 open the items of a list', () => {
+  const text =
+    '2023年湖南司法行政亮点数据\nNo.1 复议:全省各级行政复议机关收案1.61万件,其中涉企案件2,380件\nNo.2 调解:全省人民调解组织化解矛盾纠纷41.5万件,调解成功率98.4%\n';
+  it('an item is not read as a part of the one before', () => {
+    expect(figure(text, 415000, { year: 2023, region: '430000' }).scope).toBe('region');
+    expect(figure(text, 98.4, { year: 2023, region: '430000' }).metric).toBe('mediation.success_rate');
+  });
+  it('near miss: No. with a long number is no marker', () => {
+    expect(
+      figure('文号No.20230156\n全省人民调解组织化解矛盾纠纷41.5万件。', 415000, { year: 2023 }).scope,
+    ).toBe('region');
+  });
+});
