@@ -16,9 +16,15 @@ const NUMBER_FIRST = new RegExp(
   'du',
 );
 // Where the words' first clause ends: the number goes there.
-const CLAUSE_END = /[,，。;；:：!！?？(（]/;
+// (Not the comma of a number: 1,200.)
+const CLAUSE_END = /[，。;；:：!！?？(（]|,(?!\d)|(?<!\d),/;
 const HAN = /^(?:[\u4e00-\u9fa5“"《]|(?:19|20)\d{2}年)/;
+const FIGURE_IN_WORDS = /\d(?:[\d,.]*)(?:万|亿)?(?:余|多)?(?:件|宗|起|人次|人|名|个|家|次|元|%|％)/;
 const ENDS_A_SENTENCE = /[。;；!！?？]$/;
+
+/** The line before a number alone: empty, with no words (01, ——), or ended by a stop. */
+const endsAStatement = (line: string): boolean =>
+  !/[\u4e00-\u9fa5]/.test(line) || /[。;；!！?？:：】]\s*$/.test(line);
 
 interface Line {
   text: string;
@@ -36,20 +42,30 @@ function linesOf(text: string): Line[] {
 }
 
 /** The number of a line that opens with one, and where its own words start (-1: on the next line), or null. */
-function numberFirst(line: Line): { figure: number; figureEnd: number; words: number } | null {
-  const trimmed = line.text.trimEnd();
+function numberFirst(
+  line: Line,
+): { figure: number; figureEnd: number; words: number; marked: boolean } | null {
+  const lead = line.text.length - line.text.trimStart().length;
+  const trimmed = line.text.trim();
+  // (Only a line with a digit among its first characters can open with a number: most lines are passed over here.)
+  if (!/\d/.test(trimmed.slice(0, 8))) return null;
   const m = NUMBER_FIRST.exec(trimmed);
   if (m === null) return null;
   const figure = m[3] ?? '';
   // A bare integer is a list's ordinal or a year (01, 2023): the number needs a unit, a decimal point or a hedge.
   if (!/[^\d]/.test(figure) || /^(?:19|20)\d{2}$/.test(figure)) return null;
-  const figureStart = line.start + (m.indices?.[3]?.[0] ?? 0);
+  const figureStart = line.start + lead + (m.indices?.[3]?.[0] ?? 0);
   const rest = m[6] ?? '';
-  const words = rest === '' ? -1 : line.start + trimmed.length - rest.length;
-  // Words on the same line follow a bracket, a dash or a colon (412名农民工追回… opening a line is prose a line break cut).
-  const marked = m[1] !== undefined || (m[2] !== undefined && m[4] !== undefined) || m[5] !== undefined;
-  if (words >= 0 && (!marked || !HAN.test(rest))) return null;
-  return { figure: figureStart, figureEnd: figureStart + figure.length, words };
+  const words = rest === '' ? -1 : line.start + lead + trimmed.length - rest.length;
+  // Words on the same line follow a closed bracket, a dash or a colon (● 412名农民工追回…, ▲ 98.6%的受援人… are prose).
+  const parted = (m[2] !== undefined && m[4] !== undefined) || m[5] !== undefined;
+  if (words >= 0 && (!parted || !HAN.test(rest))) return null;
+  return {
+    figure: figureStart,
+    figureEnd: figureStart + figure.length,
+    words,
+    marked: m[1] !== undefined || parted,
+  };
 }
 
 class Writer {
@@ -70,7 +86,6 @@ class Writer {
 
 /** The text with each number-first line rewritten words first, or null when the text has none. */
 export function numbersFirstAsSentences(text: string): RewrittenText | null {
-  if (!/(?:^|\n)\s*(?:\S{0,3}\s*)?【?\s*(?:近|约|超|逾)?\d/.test(text)) return null;
   const lines = linesOf(text);
   const out = new Writer();
   let copiedTo = 0;
@@ -81,16 +96,22 @@ export function numbersFirstAsSentences(text: string): RewrittenText | null {
     const n = numberFirst(line);
     if (n === null) continue;
     let words: Line;
-    if (n.words >= 0) words = { text: text.slice(n.words, line.start + line.text.length), start: n.words };
+    if (n.words >= 0)
+      words = { text: text.slice(n.words, line.start + line.text.trimEnd().length), start: n.words };
     else {
+      // A number alone on its line, unmarked, takes the next line's words only where the line before is no label or
+      // unfinished sentence of its own (办理法律援助案件 / 5,431件; …出庭应诉率达到 / 100%): empty, an ordinal, or ended.
+      if (!n.marked && !endsAStatement(lines[k - 1]?.text ?? '')) continue;
       const next = lines[k + 1];
-      const rest = next?.text.trimStart() ?? '';
+      const rest = next?.text.trim() ?? '';
       if (next === undefined || !HAN.test(rest) || numberFirst(next) !== null) continue;
-      words = { text: rest, start: next.start + next.text.length - rest.length };
+      words = { text: rest, start: next.start + next.text.length - next.text.trimStart().length };
     }
     const cut = words.text.search(CLAUSE_END);
     const head = cut < 0 ? words.text.length : cut;
-    if (head === 0) continue;
+    // (Words whose first clause holds a figure of its own are no label: the figure is left where it stands. A year or a
+    // hotline's number, 12348热线, is no figure.)
+    if (head === 0 || FIGURE_IN_WORDS.test(words.text.slice(0, head))) continue;
     found = true;
     // Through the line's start, then its words' first clause, the number, and the rest of the words.
     out.copy(text, copiedTo, line.start);
@@ -100,7 +121,7 @@ export function numbersFirstAsSentences(text: string): RewrittenText | null {
     // Each item is a statement of its own: it ends where its line ends.
     const wordsEnd = words.start + words.text.length;
     if (!ENDS_A_SENTENCE.test(words.text)) out.add('。', Math.max(words.start, wordsEnd - 1));
-    const lineEnd = n.words >= 0 ? line.start + line.text.length : words.start + words.text.length;
+    const lineEnd = n.words >= 0 ? line.start + line.text.trimEnd().length : wordsEnd;
     copiedTo = lineEnd;
     if (n.words < 0) k++;
   }

@@ -41,3 +41,28 @@ describe('near misses: what opens a line with a number and is no such post', () 
     expect(numbersFirstAsSentences('▲ 1,260件\n▲ 98.9%\n')).toBeNull();
   });
 });
+
+describe('review of 3 December: layouts the first version misread', () => {
+  it.each([
+    ['办理法律援助案件\n5,431件\n调解矛盾纠纷\n1.2万件\n', 5431, 'legal_aid.cases'],
+    ['行政机关总败诉率为\n14.2%\n全年共收到行政复议申请1,204件。', 14.2, 'litigation.loss_rate'],
+    ['行政机关总败诉率为\n14.2%\n全年共收到行政复议申请1,204件。', 1204, 'review.cases'],
+    ['全市行政机关负责人出庭应诉率达到\n100%\n全市共办理法律援助案件5,431件。', 5431, 'legal_aid.cases'],
+  ])('a label above its number, or a sentence cut before it: %s', (text, value, metric) => {
+    expect(figure(text, value, { year: 2023 }).metric).toBe(metric);
+  });
+  it('a figure is never pasted beside another number', () => {
+    expect(numbersFirstAsSentences('● 412名农民工通过法律援助追回欠薪1,000万元')).toBeNull();
+    expect(numbersFirstAsSentences('【5,431件】全年办理法律援助案件1,200件')).toBeNull();
+  });
+  it('indented lines and CRLF line ends', () => {
+    expect(numbersFirstAsSentences('　　【98.3%】人民调解成功率\r\n')?.text).toBe(
+      '人民调解成功率98.3%。\r\n',
+    );
+  });
+  it('lines of spaces are passed over', () => {
+    expect(figure('全年共办理法律援助案件1,204件。' + '\n '.repeat(500), 1204, { year: 2023 }).metric).toBe(
+      'legal_aid.cases',
+    );
+  });
+});
