@@ -21,7 +21,7 @@ const NUMBER = /^([+\-−\uff0b\uff0d]?)(\d[\d,\uff0c]*(?:\.\d+)?)(%|\uff05|个�
 const PLACEHOLDER = /^(?:[—–\-－/]+|……|…)$/;
 const UNIT = /^(?:万|亿)?(?:件|宗|起|个|人|人次|次|家|元|户|名|场|条|份|项|篇)$|^%$/;
 const BRACKET_UNIT =
-  /[(\uff08]((?:万|亿)?(?:件|宗|起|个|人|人次|次|家|元|户|名|场|条|份|项|篇)|%|\uff05)[)\uff09]$/;
+  /[(\uff08]((?:万|亿)?(?:件|宗|起|个|人|人次|次|家|元|户|名|场|条|份|项|篇)|%|\uff05|个百分点)[)\uff09]$/;
 const CHANGE = /同比|比上年|较上年|增长|增幅|增减|变化/;
 // Headers that name no quantity of their own: the row's label does (人民调解组织调解纠纷 | 数量 9862).
 const GENERIC = /^(?:数量|数值|数据|总数|总计|合计|计|实际|完成(?:数|情况)?|本年|全年|本期|指标值|统计数)$/;
@@ -125,12 +125,16 @@ function writeRow(out: Writer, row: readonly Cell[], header: readonly Cell[], un
     const head = (header[j]?.text ?? '').replace(BRACKET_UNIT, '');
     if (written > 0) out.add(',', cell.start);
     if (CHANGE.test(head)) {
-      const points = suffix === '个百分点';
+      // The header's bracket says what the change counts: 比上年增减(件) a number of cases, (个百分点) points, else a percent.
+      const headerUnit = BRACKET_UNIT.exec(header[j]?.text ?? '')?.[1] ?? '';
+      const points = suffix === '个百分点' || headerUnit === '个百分点';
+      const count = suffix === '' && headerUnit !== '' && !points && !/^[%\uff05]$/.test(headerUnit);
       const falls = sign !== '' && sign !== '+' && sign !== '\uff0b';
       const base = /比上年|较上年/.test(head) ? head.replace(/(?:增长|增幅|增减|变化).*$/, '') : '同比';
-      out.add(base + (falls ? '下降' : points ? '提高' : '增长'), label.start);
+      const verb = count ? (falls ? '减少' : '增加') : falls ? '下降' : points ? '提高' : '增长';
+      out.add(base + verb, label.start);
       out.copy(digits, cell.start + sign.length);
-      out.add(points ? '个百分点' : '%', end);
+      out.add(count ? headerUnit : points ? '个百分点' : '%', end);
     } else {
       if (!GENERIC.test(head)) out.add(head, label.start);
       out.copy(digits, cell.start + sign.length);

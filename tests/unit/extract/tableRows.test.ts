@@ -94,3 +94,22 @@ describe('the rewritten text maps back to the page', () => {
       if (/\d/.test(out.text[i] ?? '')) expect(text[out.pos[i] ?? -1]).toBe(out.text[i]);
   });
 });
+
+describe('a change column whose header says what it counts', () => {
+  const table =
+    '项目 数量 比上年增减(件)\n法律援助案件(件) 3,240 +420\n人民调解纠纷(件) 12,600 -380\n指标 2023年 比上年增减(个百分点)\n调解成功率(%) 98.1 -0.4\n';
+  it('a count of cases: no percent, and the prior-year count follows', () => {
+    const c = figures(table, { year: 2023 }).find(
+      (x) => x.scope === 'change' && x.metric === 'legal_aid.cases',
+    );
+    expect(c?.value).toBe(420);
+    const prior = figures(table, { year: 2023 }).find(
+      (x) => x.scope === 'prior_year' && x.metric === 'legal_aid.cases',
+    );
+    expect(prior?.value).toBe(2820);
+  });
+  it('points of a rate', () => {
+    expect(tablesAsSentences(table)?.text).toContain('比上年下降0.4个百分点');
+    expect(tablesAsSentences(table)?.text).toContain('比上年减少380件');
+  });
+});
