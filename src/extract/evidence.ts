@@ -5,7 +5,7 @@ import type { NormalizedText } from './normalizeText.ts';
 import type { RawFigure } from './scanFigures.ts';
 
 export const MAX_EVIDENCE = 60;
-const LEADING_JUNK = /^[\s,，、;；:：.。!?！？)）\]】"”’]+/;
+const LEADING_JUNK = /^[\s,，、;；:：.。!?！？)）\]】"”’▶►➤▸●◆▲■•◇△□★☆]+/;
 
 export interface Evidence {
   evidence: string;

@@ -39,8 +39,12 @@ const RELATED_LIST =
 /** Does the line open a list of other articles (相关新闻: …, alone or with its first headlines)? */
 export const opensRelatedList = (compact: string): boolean => RELATED_LIST.test(compact);
 
-/** A line of such a list: a headline, short and with no full stop. */
-export const isListedHeadline = (compact: string): boolean => compact.length <= 60 && !/[。;]/.test(compact);
+/** A line of such a list: a headline, short, with no full stop, no comma of prose and no list marker of a text. */
+export const isListedHeadline = (compact: string): boolean =>
+  compact.length <= 60 && !/[。;]|,(?!\d)|(?<!\d),/.test(compact) && !startsWithMarker(compact);
+
+/** The most lines a list of other articles runs to: past them, what follows is the page's own again. */
+export const MAX_LISTED_HEADLINES = 12;
 
 const MARKER =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[一二三四五六七八九十]是|No\.\d{1,2}(?!\d))/i;

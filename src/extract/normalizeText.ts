@@ -5,6 +5,7 @@ import {
   isFurnitureLine,
   isHeading,
   isListedHeadline,
+  MAX_LISTED_HEADLINES,
   opensRelatedList,
   runningHeaderLines,
   startsWithMarker,
@@ -60,12 +61,14 @@ const CLOSERS = '”’」』)》';
 const OPEN_END = ',、“‘《(—-';
 const CONTINUING_START = ',、。;:”’》)%!?';
 
+// A bullet opening a line starts an item of a list, never the rest of the line before.
+const BULLET_START = /^[▶►➤▸●◆▲■•◇△□★☆]/;
 const BRACKET_HEADING = /^【[^】]{1,16}】$/;
 const LINK_START = /^(?:https?:\/\/|www\.)/;
 const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\d{1,2}:\d{2}|https?:\/\/|www\./;
 
 function isSoftBreak(prev: string, next: string): boolean {
-  if (isHeading(prev) || startsWithMarker(next)) return false;
+  if (isHeading(prev) || startsWithMarker(next) || BULLET_START.test(next)) return false;
   // 【法律援助】 alone on a line is a heading of what follows, never a wrapped part of a sentence.
   if (BRACKET_HEADING.test(prev) || BRACKET_HEADING.test(next)) return false;
   let i = prev.length - 1;
@@ -140,6 +143,12 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     const code = mapChar(raw);
+    // An arrow opening a line is its bullet, no clause break (see mapChar): it stays, and opens an item (isSoftBreak).
+    if (code === 0x2c && raw !== 0x2c && raw !== 0xff0c && raw !== 0xfe50 && len === lineFrom) {
+      buf[len] = raw;
+      bufPos[len++] = i;
+      continue;
+    }
     if (code === 0x28 && len > lineFrom && isHan(buf[len - 1] ?? 0)) {
       const close = pinyinGlossEnd(source, i);
       if (close > 0) {
@@ -166,7 +175,7 @@ export function normalizeText(original: string): NormalizedText {
   let outLen = 0;
   let prev: string | null = null;
   let prevLine: Line | null = null;
-  let related = false;
+  let related = 0; // headline lines of a list of other articles still to pass over
   const compacts = lines.map((line) =>
     line.to - line.from <= 200
       ? fromCodes(buf.subarray(line.from), line.to - line.from).replace(/ /g, '')
@@ -177,11 +186,15 @@ export function normalizeText(original: string): NormalizedText {
     const compact = compacts[k] ?? null;
     if (headers.has(k) || (compact !== null && isFurnitureLine(compact))) continue;
     // The list of other articles (相关新闻: and the headlines under it) is no part of the page's text.
-    if (compact !== null && (opensRelatedList(compact) || (related && isListedHeadline(compact)))) {
-      related = true;
+    if (compact !== null && opensRelatedList(compact)) {
+      related = MAX_LISTED_HEADLINES;
       continue;
     }
-    related = false;
+    if (compact !== null && related > 0 && isListedHeadline(compact)) {
+      related--;
+      continue;
+    }
+    related = 0;
     const text =
       compact ?? fromCodes(buf.subarray(line.from), 200) + fromCodes(buf.subarray(line.to - 30), 30);
     if (prev !== null && prevLine !== null && !isSoftBreak(prev, text)) {

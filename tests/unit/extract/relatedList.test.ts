@@ -29,3 +29,23 @@ describe('near misses', () => {
     expect(normalizeText(text).text).toContain('5,600');
   });
 });
+
+describe('review of 3 December: a list of other articles ends where prose starts', () => {
+  it('a line of prose (a comma) or a numbered heading ends it', () => {
+    const text =
+      '相关新闻\n· 某县召开人民调解工作会议\n全市共办理法律援助案件5,431件,同比增长12%。\n【相关链接】\n一、基本情况\n全市调解纠纷1.2万件。\n';
+    const norm = normalizeText(text).text;
+    expect(norm).toContain('5,431');
+    expect(norm).toContain('一、基本情况');
+    expect(norm).not.toContain('某县召开');
+  });
+});
+
+describe('an arrow opening a line is its bullet', () => {
+  it('the item is not joined to the line before, and the evidence leaves the bullet out', () => {
+    const c = figures('2020年\n▶ 全市共收到行政复议申请1,204件', { year: 2021 }).find(
+      (x) => x.value === 1204,
+    );
+    expect([c?.year, c?.scope, c?.evidence]).toEqual([2021, 'region', '全市共收到行政复议申请1,204件']);
+  });
+});
