@@ -24,7 +24,8 @@ import {
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { tablesAsSentences, type RewrittenText } from './tableRows.ts';
+import { tablesAsSentences } from './tableRows.ts';
+import type { RewrittenText } from './rewrittenText.ts';
 import { numbersFirstAsSentences } from './numbersFirst.ts';
 import {
   openingLineSpans,

@@ -3,7 +3,7 @@
 // has no words before it. Each such number is moved to the end of its words' first clause, as a report would write it
 // (全年办理法律援助案件5,431件,…), every character still mapped to where it stands on the page, so the evidence is
 // still cut verbatim (it then runs from the number through its words).
-import type { RewrittenText } from './tableRows.ts';
+import { fromCodeUnits, linesOf, type Line, type RewrittenText } from './rewrittenText.ts';
 
 const BULLET = '[▲△◆◇●○■□★☆▶►▸✅✔✓📌👉•·*#-]';
 // The number with its hedges and unit: 5,431件, 1.5万余件, 近6000件, 98.6%, 1.2万人次, 4870余万元.
@@ -25,21 +25,6 @@ const ENDS_A_SENTENCE = /[。;；!！?？]$/;
 /** The line before a number alone: empty, with no words (01, ——), or ended by a stop. */
 const endsAStatement = (line: string): boolean =>
   !/[\u4e00-\u9fa5]/.test(line) || /[。;；!！?？:：】]\s*$/.test(line);
-
-interface Line {
-  text: string;
-  start: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return lines;
-}
 
 /** The number of a line that opens with one, and where its own words start (-1: on the next line), or null. */
 function numberFirst(
@@ -127,8 +112,5 @@ export function numbersFirstAsSentences(text: string): RewrittenText | null {
   }
   if (!found) return null;
   out.copy(text, copiedTo, text.length);
-  let rewritten = '';
-  for (let i = 0; i < out.codes.length; i += 8192)
-    rewritten += String.fromCharCode(...out.codes.slice(i, i + 8192));
-  return { text: rewritten, pos: Int32Array.from(out.positions) };
+  return { text: fromCodeUnits(out.codes), pos: Int32Array.from(out.positions) };
 }

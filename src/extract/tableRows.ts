@@ -4,11 +4,7 @@
 // cell it comes from, so the rest of the extractor reads it as it reads prose and its evidence is still cut verbatim
 // from the page (新收行政复议案件 件 15283). A table that is not one header line and rows of the same cells is left as it is.
 
-export interface RewrittenText {
-  text: string;
-  /** pos[i] is the index in the original text that text[i] stands for. */
-  pos: Int32Array;
-}
+import { fromCodeUnits, linesOf, type Line, type RewrittenText } from './rewrittenText.ts';
 
 interface Cell {
   text: string;
@@ -97,10 +93,7 @@ class Writer {
     }
   }
   result(): RewrittenText {
-    let text = '';
-    for (let i = 0; i < this.codes.length; i += 8192)
-      text += String.fromCharCode(...this.codes.slice(i, i + 8192));
-    return { text, pos: Int32Array.from(this.positions) };
+    return { text: fromCodeUnits(this.codes), pos: Int32Array.from(this.positions) };
   }
 }
 
@@ -144,21 +137,6 @@ function writeRow(out: Writer, row: readonly Cell[], header: readonly Cell[], un
     written++;
   }
   out.add('。', label.start + label.text.length - 1);
-}
-
-interface Line {
-  text: string;
-  start: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return lines;
 }
 
 /** Trims a line, keeping where its text starts. */
