@@ -3,14 +3,9 @@
 // stood before the span (the year), not the span. A span that opens its sentence (近五年来,…。全市共办理…) still frames
 // what follows.
 import type { periodIndex, PeriodReading } from './period.ts';
+import { fullSentenceStart } from './sentences.ts';
 
 const FULL_STOP = /[。!?\n]/;
-
-/** Where the sentence holding `at` starts, sentences ending at a full stop (not at a semicolon). */
-function fullSentenceStart(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (FULL_STOP.test(text[i] ?? '')) return i + 1;
-  return floor;
-}
 
 /** The year's own period read before the span, in the span's sentence, when the span is such an aside; else null. */
 function yearBeforeTheSpan(

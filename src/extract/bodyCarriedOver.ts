@@ -2,6 +2,7 @@
 // body's own count goes on about that body until a sentence names another subject, so a figure of the same work in a
 // later sentence with no subject of its own is that body's too, not the region's.
 import type { Scanned } from './figureRelations.ts';
+import { fullSentenceStart, MAX_LOOKBACK } from './sentences.ts';
 import { namesTheWholeRegion } from './subUnit.ts';
 
 /** The theme of a catalogue metric: its id's first part (legal_aid of legal_aid.cases), or null without a metric. */
@@ -15,9 +16,7 @@ const OWN_SUBJECT = /政府|机关|机构|部门|单位|[局厅委办所处]|中
 
 /** Is the figure at `at` one of a 其中 breakdown: does its sentence (to its full stop) say 其中 before it? */
 function inABreakdown(norm: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && at - start < 240 && !/[。!?\n]/.test(norm[start - 1] ?? '')) start--;
-  return norm.slice(start, at).includes('其中');
+  return norm.slice(fullSentenceStart(norm, at, Math.max(0, at - MAX_LOOKBACK)), at).includes('其中');
 }
 
 const topicOf = (item: Scanned): string | null => {

@@ -21,6 +21,9 @@ export interface NormalizedText {
 const WHITESPACE = -1;
 const NEWLINE = 0x0a;
 
+const isArrow = (code: number): boolean =>
+  code === 0x25b6 || code === 0x25ba || code === 0x27a4 || code === 0x25b8;
+
 function mapChar(code: number): number {
   if (code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000) return WHITESPACE;
   if ((code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0xfeff)
@@ -33,7 +36,7 @@ function mapChar(code: number): number {
   if (code === 0xfe50) return 0x2c;
   if (code === 0xfe54) return 0x3b;
   // ▶ ► ➤ ▸ between the items of a line (调解纠纷52.6万件 ▶ 调解成功率98.5%) part them as a comma does.
-  if (code === 0x25b6 || code === 0x25ba || code === 0x27a4 || code === 0x25b8) return 0x2c;
+  if (isArrow(code)) return 0x2c;
   return code;
 }
 
@@ -144,7 +147,7 @@ export function normalizeText(original: string): NormalizedText {
     }
     const code = mapChar(raw);
     // An arrow opening a line is its bullet, no clause break (see mapChar): it stays, and opens an item (isSoftBreak).
-    if (code === 0x2c && raw !== 0x2c && raw !== 0xff0c && raw !== 0xfe50 && len === lineFrom) {
+    if (isArrow(raw) && len === lineFrom) {
       buf[len] = raw;
       bufPos[len++] = i;
       continue;

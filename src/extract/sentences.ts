@@ -74,3 +74,11 @@ export function clauseStarts(text: string, start: number, end: number): number[]
   }
   return starts;
 }
+
+const FULL_STOP = /[。!?\n]/;
+
+/** Where the sentence holding `at` starts when sentences end only at a full stop (across semicolons), not before `floor`. */
+export function fullSentenceStart(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (FULL_STOP.test(text[i] ?? '')) return i + 1;
+  return floor;
+}
