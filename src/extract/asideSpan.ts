@@ -2,7 +2,7 @@
 // a clause of the year's own figures, sums that sentence's figure only. A figure of a later sentence reads the period that
 // stood before the span (the year), not the span. A span that opens its sentence (近五年来,…。全市共办理…) still frames
 // what follows.
-import type { periodIndex, PeriodReading } from './period.ts';
+import type { PeriodAt, PeriodReading } from './period.ts';
 import { fullSentenceStart } from './sentences.ts';
 
 const FULL_STOP = /[。!?\n]/;
@@ -10,7 +10,7 @@ const FULL_STOP = /[。!?\n]/;
 /** The year's own period read before the span, in the span's sentence, when the span is such an aside; else null. */
 function yearBeforeTheSpan(
   text: string,
-  periodAt: ReturnType<typeof periodIndex>,
+  periodAt: PeriodAt,
   paragraphStart: number,
   at: number,
 ): PeriodReading | null {
@@ -29,7 +29,7 @@ function yearBeforeTheSpan(
 // in passing too; the sentences after it go back to the year (the paragraph stated none: the report's).
 function sumAmidTheYear(
   text: string,
-  periodAt: ReturnType<typeof periodIndex>,
+  periodAt: PeriodAt,
   paragraphStart: number,
   at: number,
   phrase: string,
@@ -51,7 +51,7 @@ function sumAmidTheYear(
 // 2024年上半年,全市…收到申请1286件。其中,第二季度收案712件。受理1104件: months within the span the paragraph opened
 // (a quarter of its half-year) date their own sentence; the sentences after go back to the span that holds them.
 function holdingSpan(
-  periodAt: ReturnType<typeof periodIndex>,
+  periodAt: PeriodAt,
   paragraphStart: number,
   at: number,
   inner: [number, number],
@@ -67,7 +67,7 @@ function holdingSpan(
 
 export function pastAnAsideSpan(
   text: string,
-  periodAt: ReturnType<typeof periodIndex>,
+  periodAt: PeriodAt,
   paragraphStart: number,
   figureStart: number,
   reading: PeriodReading | null,

@@ -1,11 +1,12 @@
 // Evidence is cut from the ORIGINAL text through the normalized→original position map, so it is
 // verbatim (spaces, line breaks and traditional characters included) and offsets stay valid.
+import { BULLET } from './bullets.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { NormalizedText } from './normalizeText.ts';
 import type { RawFigure } from './scanFigures.ts';
 
 export const MAX_EVIDENCE = 60;
-const LEADING_JUNK = /^[\s,，、;；:：.。!?！？)）\]】"”’▶►➤▸●◆▲■•◇△□★☆]+/;
+const LEADING_JUNK = new RegExp(`^(?:[\\s,，、;；:：.。!?！？)）\\]】"”’]|${BULLET})+`, 'u');
 
 export interface Evidence {
   evidence: string;

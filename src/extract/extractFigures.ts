@@ -36,7 +36,7 @@ import {
   pageCentreLevel,
 } from './pageSubject.ts';
 import { headingAbove } from './headingAbove.ts';
-import { periodIndex, spanYears, type PeriodReading } from './period.ts';
+import { periodIndex, spanYears, type PeriodAt, type PeriodReading } from './period.ts';
 import {
   comparedYear,
   inferReportYear,
@@ -123,11 +123,7 @@ function derive(
  * paragraph states no period before the figure (only whitespace stands between the heading and the paragraph). A
  * vague one (近年来) is left: headings use it for a section's ways of working.
  */
-function spanOfHeading(
-  norm: string,
-  periodAt: ReturnType<typeof periodIndex>,
-  paragraphStart: number,
-): PeriodReading | null {
+function spanOfHeading(norm: string, periodAt: PeriodAt, paragraphStart: number): PeriodReading | null {
   const heading = headingAbove(norm, paragraphStart);
   if (heading === null) return null;
   const read = periodAt(heading.start, heading.end);
@@ -144,7 +140,7 @@ const OPENING_SPAN =
 // sums over that span.
 function toDateAfterASpan(
   norm: string,
-  periodAt: ReturnType<typeof periodIndex>,
+  periodAt: PeriodAt,
   paragraphStart: number,
   figureStart: number,
   period: PeriodReading | null,
@@ -160,7 +156,7 @@ function toDateAfterASpan(
 
 function pageOpeningSpan(
   norm: string,
-  periodAt: ReturnType<typeof periodIndex>,
+  periodAt: PeriodAt,
   reportYear: number | undefined,
 ): { reading: PeriodReading; end: number } | null {
   const titles = new Set(openingLineSpans(norm).map((t) => t.start));

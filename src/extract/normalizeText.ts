@@ -11,6 +11,8 @@ import {
   startsWithMarker,
 } from './furniture.ts';
 import { toSimplified } from './toSimplified.ts';
+import { BULLET } from './bullets.ts';
+import { COMMON_COUNTERS } from './units.ts';
 
 export interface NormalizedText {
   text: string;
@@ -65,7 +67,8 @@ const OPEN_END = ',、“‘《(—-';
 const CONTINUING_START = ',、。;:”’》)%!?';
 
 // A bullet opening a line starts an item of a list, never the rest of the line before.
-const BULLET_START = /^[▶►➤▸●◆▲■•◇△□★☆]/;
+const BULLET_START = new RegExp(`^${BULLET}`, 'u');
+const COUNT_OPENS_LINE = new RegExp(`^\\d[\\d,.]*(?:万|亿)?(?:${COMMON_COUNTERS})`);
 const BRACKET_HEADING = /^【[^】]{1,16}】$/;
 const LINK_START = /^(?:https?:\/\/|www\.)/;
 const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\d{1,2}:\d{2}|https?:\/\/|www\./;
@@ -85,8 +88,7 @@ function isSoftBreak(prev: string, next: string): boolean {
   // 行政机关总败诉率为 / 14.2%: a line that stops at the verb before its number, the number on a line of its own.
   if (/(?:为|达到?|是|共计?)$/.test(prev) && /^\d/.test(next)) return true;
   // 全年全市共办理法律援助案件 / 1,204件: a count on the next line, its words on this one (a PDF's line or page broke there).
-  if (/[\u4e00-\u9fa5]$/.test(prev) && /^\d[\d,.]*(?:万|亿)?(?:件|宗|起|人次|人|名|个|家|次|元)/.test(next))
-    return true;
+  if (/[\u4e00-\u9fa5]$/.test(prev) && COUNT_OPENS_LINE.test(next)) return true;
   // A long line, or one that is prose (has a comma), stopping mid-sentence was wrapped by the page,
   // not ended by the author; a short line without commas is a title.
   // (The comma of a number, 3,200件, is no prose.)

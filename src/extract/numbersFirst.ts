@@ -3,23 +3,25 @@
 // has no words before it. Each such number is moved to the end of its words' first clause, as a report would write it
 // (全年办理法律援助案件5,431件,…), every character still mapped to where it stands on the page, so the evidence is
 // still cut verbatim (it then runs from the number through its words).
+import { BULLET } from './bullets.ts';
+import { COMMON_COUNTERS } from './units.ts';
 import { fromCodeUnits, linesOf, type Line, type RewrittenText } from './rewrittenText.ts';
 
-const BULLET = '[▲△◆◇●○■□★☆▶►▸✅✔✓📌👉•·*#-]';
+// A post's own marks open its lines too: · * # -.
+const MARK = `(?:${BULLET}|[·*#-])`;
 // The number with its hedges and unit: 5,431件, 1.5万余件, 近6000件, 98.6%, 1.2万人次, 4870余万元.
-const FIGURE =
-  '(?:近|约|超|逾|超过)?\\d[\\d,，]*(?:\\.\\d+)?(?:万|亿)?(?:余|多)?(?:件|宗|起|人次|人|名|个|家|次|元|万元|亿元|%|％|个百分点)?(?:余|多)?';
+const FIGURE = `(?:近|约|超|逾|超过)?\\d[\\d,，]*(?:\\.\\d+)?(?:万|亿)?(?:余|多)?(?:${COMMON_COUNTERS}|万元|亿元|%|％|个百分点)?(?:余|多)?`;
 // A line that opens with the number: a bullet, a bracket, then the number; its words follow after 】, a dash or a
 // colon, or stand on the next line.
 const NUMBER_FIRST = new RegExp(
-  `^(${BULLET}\\s*|No\\.\\s?\\d+\\s+)?(【\\s*)?(${FIGURE})(\\s*】)?\\s*([—–]{1,2}|-{2}|[:：|｜])?\\s*(.*)$`,
+  `^(${MARK}\\s*|No\\.\\s?\\d+\\s+)?(【\\s*)?(${FIGURE})(\\s*】)?\\s*([—–]{1,2}|-{2}|[:：|｜])?\\s*(.*)$`,
   'du',
 );
 // Where the words' first clause ends: the number goes there.
 // (Not the comma of a number: 1,200.)
 const CLAUSE_END = /[，。;；:：!！?？(（]|,(?!\d)|(?<!\d),/;
 const HAN = /^(?:[\u4e00-\u9fa5“"《]|(?:19|20)\d{2}年)/;
-const FIGURE_IN_WORDS = /\d(?:[\d,.]*)(?:万|亿)?(?:余|多)?(?:件|宗|起|人次|人|名|个|家|次|元|%|％)/;
+const FIGURE_IN_WORDS = new RegExp(`\\d(?:[\\d,.]*)(?:万|亿)?(?:余|多)?(?:${COMMON_COUNTERS}|%|％)`);
 const ENDS_A_SENTENCE = /[。;；!！?？]$/;
 
 /** The line before a number alone: empty, with no words (01, ——), or ended by a stop. */

@@ -250,15 +250,15 @@ interface Found {
   bracketEnd?: number | undefined;
 }
 
+/** The period nearest the end of [from, to) (see periodIndex), or null. */
+export type PeriodAt = (from: number, to: number) => PeriodReading | null;
+
 /**
  * Every period phrase of the text, read once; `at(from, to)` is the one ending nearest `to` (the
  * longest when several end there) that lies within [from, to), or null. Built once per text so that a
  * run of thousands of figures costs a binary search each.
  */
-export function periodIndex(
-  text: string,
-  reportYear: number | undefined,
-): (from: number, to: number) => PeriodReading | null {
+export function periodIndex(text: string, reportYear: number | undefined): PeriodAt {
   const byEnd = new Map<number, Found>();
   for (const [re, read] of READERS) {
     const g = new RegExp(re.source, 'g');

@@ -4,6 +4,7 @@
 // cell it comes from, so the rest of the extractor reads it as it reads prose and its evidence is still cut verbatim
 // from the page (新收行政复议案件 件 15283). A table that is not one header line and rows of the same cells is left as it is.
 
+import { COMMON_COUNTERS } from './units.ts';
 import { fromCodeUnits, linesOf, type Line, type RewrittenText } from './rewrittenText.ts';
 
 interface Cell {
@@ -15,9 +16,8 @@ const SEPARATOR = /[\t\u3000 |]+/g;
 const PROSE = /[。,\uff0c;\uff1b:\uff1a!\uff01?\uff1f]/;
 const NUMBER = /^([+\-−\uff0b\uff0d]?)(\d[\d,\uff0c]*(?:\.\d+)?)(%|\uff05|个百分点)?$/;
 const PLACEHOLDER = /^(?:[—–\-－/]+|……|…)$/;
-const UNIT = /^(?:万|亿)?(?:件|宗|起|个|人|人次|次|家|元|户|名|场|条|份|项|篇)$|^%$/;
-const BRACKET_UNIT =
-  /[(\uff08]((?:万|亿)?(?:件|宗|起|个|人|人次|次|家|元|户|名|场|条|份|项|篇)|%|\uff05|个百分点)[)\uff09]$/;
+const UNIT = new RegExp(`^(?:万|亿)?(?:${COMMON_COUNTERS})$|^%$`);
+const BRACKET_UNIT = new RegExp(`[(\uff08]((?:万|亿)?(?:${COMMON_COUNTERS})|%|\uff05|个百分点)[)\uff09]$`);
 const CHANGE = /同比|比上年|较上年|增长|增幅|增减|变化/;
 // Headers that name no quantity of their own: the row's label does (人民调解组织调解纠纷 | 数量 9862).
 const GENERIC = /^(?:数量|数值|数据|总数|总计|合计|计|实际|完成(?:数|情况)?|本年|全年|本期|指标值|统计数)$/;

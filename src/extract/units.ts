@@ -74,6 +74,12 @@ export const COUNTER_WORDS: readonly CounterWord[] = [
   { word: '岁', unit: null },
 ];
 
+/**
+ * The counters of the figures a table's unit column, a number-first line or a count broken onto the next line carries
+ * (a regular expression's alternatives, the longer first): 15283件, 1.2万人次, 412名, 38场.
+ */
+export const COMMON_COUNTERS = '人次|件|宗|起|人|名|个|家|次|元|户|场|条|份|项|篇';
+
 /** Counter words after which a small Chinese numeral is a quantity rather than a set phrase (三个规定, 二期工程). */
 export const STRONG_COUNTERS: ReadonlySet<string> = new Set([
   '件',

@@ -26,3 +26,15 @@ describe('No.1, No.2 open the items of a list', () => {
     ).toBe('region');
   });
 });
+
+describe('a check mark or a pin opens an item as a bullet does', () => {
+  // Posts mark each line of a year's list with ✅, ✔ or 📌: no item runs on into the next one.
+  for (const mark of ['✅', '✔', '📌', '●']) {
+    const text = `海宁市司法局2024年工作回顾\n${mark} 法援:市法律援助中心办理案件936件,为群众挽回经济损失1,204万元\n${mark} 诉调:市法院诉前调解纠纷2,117件\n`;
+    it(`${mark}: the item's evidence ends at its own line`, () => {
+      const f = figure(text, 12040000, { year: 2024, region: '330481' });
+      expect(f.metric).toBe('legal_aid.recovered');
+      expect(f.evidence).not.toContain('诉调');
+    });
+  }
+});
