@@ -1,12 +1,11 @@
 // Report text → candidate figures. Pure and synchronous; runs in Node and in the browser.
-import { carryBodyOver, metricTheme } from './bodyCarriedOver.ts';
+import { carryBodyOver } from './bodyCarriedOver.ts';
 import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
 import { asideEnd, closedBrackets } from './brackets.ts';
 import { pastAnAsideSpan } from './asideSpan.ts';
 import { allInstancesTotal } from './firstInstance.ts';
-import { opensWithAPerson, peopleIntroduced } from './people.ts';
 import { taskSetOnLine } from './taskList.ts';
 import { receivedAndCarriedTotal } from './newAndCarriedOver.ts';
 import { countOfABareShare } from './shareOfTotal.ts';
@@ -23,18 +22,10 @@ import {
   type Scanned,
 } from './figureRelations.ts';
 import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
-import { normalizeText, type NormalizedText } from './normalizeText.ts';
-import { tablesAsSentences } from './tableRows.ts';
-import type { RewrittenText } from './rewrittenText.ts';
-import { numbersFirstAsSentences } from './numbersFirst.ts';
-import {
-  openingLineSpans,
-  pageAboutDisclosure,
-  pageAboutOneBody,
-  pageAboutOnePlace,
-  pageAboutOneDepartment,
-  pageCentreLevel,
-} from './pageSubject.ts';
+import type { NormalizedText } from './normalizeText.ts';
+import { readingText } from './readingText.ts';
+import { openingLineSpans } from './pageSubject.ts';
+import { scopeByPageSubject } from './pageScopes.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodAt, type PeriodReading } from './period.ts';
 import {
@@ -49,8 +40,8 @@ import {
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove } from './qualifier.ts';
-import { breakdownAt, namesOwnRegion, namesTheWholeRegion } from './subUnit.ts';
-import { centreCountsOwnPart, figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
+import { breakdownAt } from './subUnit.ts';
+import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
 import {
   acceptedUnderReceived,
@@ -497,37 +488,10 @@ function scan(
   return items;
 }
 
-// 市政府作为复议机关全年收到复议申请437件, 行政机关负责人出庭应诉率…100%: on a page about one centre or committee, a
-// figure whose own clause names the government or its agencies acting is theirs, not the body's (not a township's own
-// government: 镇政府; on a township's or street's page its 行政机关 are its own).
-const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|行政机关/;
-
 const THIS_YEAR_OPENS = /^(?:今年|本年度?)(?!同期|以前|之前)/;
 
-/** `text` through one rewrite, its positions still into the text `text` was rewritten from (`pos`, or itself). */
-function through(
-  text: { text: string; pos?: Int32Array },
-  rewrite: (t: string) => RewrittenText | null,
-): { text: string; pos?: Int32Array } {
-  const out = rewrite(text.text);
-  if (out === null) return text;
-  const { pos } = text;
-  return { text: out.text, pos: pos === undefined ? out.pos : out.pos.map((i) => pos[i] ?? i) };
-}
-
-/**
- * The text normalised for reading, its tables' rows and its numbers written before their words first rewritten as
- * sentences; positions still into `original`.
- */
-function normalizedThroughTables(original: string): NormalizedText {
-  const rewritten = through(through({ text: original }, tablesAsSentences), numbersFirstAsSentences);
-  const norm = normalizeText(rewritten.text);
-  const { pos } = rewritten;
-  return pos === undefined ? norm : { text: norm.text, pos: norm.pos.map((i) => pos[i] ?? i) };
-}
-
 function extract(original: string, options: ExtractOptions): Candidate[] {
-  const norm = normalizedThroughTables(original);
+  const norm = readingText(original);
   const reportYear = options.year ?? inferReportYear(norm.text);
   const items = scan(
     norm.text,
@@ -536,51 +500,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     namesInText(norm.text, options.names),
     options.names?.own,
   );
-  if (pageAboutOneBody(norm.text)) {
-    const place = pageAboutOnePlace(norm.text);
-    for (const item of items) {
-      const words = item.ctx.text.earlier + item.ctx.text.local;
-      if (
-        item.scope === 'region' &&
-        !namesTheWholeRegion(words) &&
-        !namesOwnRegion(words, options.names?.own) &&
-        (place || !GOVERNMENT_ACTS.test(item.ctx.text.local))
-      )
-        item.scope = 'sub_category';
-    }
-  }
-  const people = peopleIntroduced(norm.text);
-  if (people.length > 0)
-    for (const item of items)
-      if (item.scope === 'region' && opensWithAPerson(item.ctx.text.local, people))
-        item.scope = 'sub_category';
-  const centre = pageCentreLevel(norm.text);
-  if (centre !== null && centreCountsOwnPart(centre, regionLevel(options.region), reportYear)) {
-    for (const item of items) {
-      const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
-      if (item.scope === 'region' && metricTheme(item.metric) === 'legal_aid' && !namesTheWholeRegion(before))
-        item.scope = 'government_own';
-    }
-  }
-  if (pageAboutOneDepartment(norm.text)) {
-    for (const item of items) {
-      const theme = metricTheme(item.metric);
-      const before = norm.text.slice(item.ctx.sentence.start, item.fig.start);
-      if (
-        item.scope === 'region' &&
-        (theme === 'review' || theme === 'litigation') &&
-        !namesTheWholeRegion(before)
-      )
-        item.scope = 'government_own';
-    }
-  }
-  if (pageAboutDisclosure(norm.text)) {
-    for (const item of items) {
-      const theme = metricTheme(item.metric);
-      if (item.scope === 'region' && (theme === 'review' || theme === 'litigation'))
-        item.scope = 'sub_category';
-    }
-  }
+  scopeByPageSubject(items, norm.text, options, reportYear);
   readTitlesAsText(items, norm.text);
   carryBodyOver(items, norm.text);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);

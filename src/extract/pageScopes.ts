@@ -1,0 +1,65 @@
+// Whose figures a page gives, read from the page as a whole after each figure's own sentence has been read: a page about
+// one body, place or person, one level's legal aid centre, one department, or a yearly report on information disclosure
+// gives that subject's own counts, not the region's total, wherever a figure's own words do not name the whole region.
+import { metricTheme } from './bodyCarriedOver.ts';
+import type { Scanned } from './figureRelations.ts';
+import {
+  pageAboutDisclosure,
+  pageAboutOneBody,
+  pageAboutOnePlace,
+  pageAboutOneDepartment,
+  pageCentreLevel,
+} from './pageSubject.ts';
+import { opensWithAPerson, peopleIntroduced } from './people.ts';
+import { centreCountsOwnPart, regionLevel } from './scope.ts';
+import { namesOwnRegion, namesTheWholeRegion } from './subUnit.ts';
+import type { ExtractOptions } from './types.ts';
+
+// 市政府作为复议机关全年收到复议申请437件, 行政机关负责人出庭应诉率…100%: on a page about one centre or committee, a
+// figure whose own clause names the government or its agencies acting is theirs, not the body's (not a township's own
+// government: 镇政府; on a township's or street's page its 行政机关 are its own).
+const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|行政机关/;
+
+/** The words of a figure's sentence before it. */
+const wordsBefore = (norm: string, item: Scanned): string =>
+  norm.slice(item.ctx.sentence.start, item.fig.start);
+
+/** Re-scopes, in place, the region claims of `items` that the page's subject makes its own part. */
+export function scopeByPageSubject(
+  items: Scanned[],
+  norm: string,
+  options: Pick<ExtractOptions, 'region' | 'names'>,
+  reportYear: number | undefined,
+): void {
+  const claims = (): Scanned[] => items.filter((item) => item.scope === 'region');
+  if (pageAboutOneBody(norm)) {
+    const place = pageAboutOnePlace(norm);
+    for (const item of claims()) {
+      const words = item.ctx.text.earlier + item.ctx.text.local;
+      if (
+        !namesTheWholeRegion(words) &&
+        !namesOwnRegion(words, options.names?.own) &&
+        (place || !GOVERNMENT_ACTS.test(item.ctx.text.local))
+      )
+        item.scope = 'sub_category';
+    }
+  }
+  const people = peopleIntroduced(norm);
+  if (people.length > 0)
+    for (const item of claims())
+      if (opensWithAPerson(item.ctx.text.local, people)) item.scope = 'sub_category';
+  const centre = pageCentreLevel(norm);
+  if (centre !== null && centreCountsOwnPart(centre, regionLevel(options.region), reportYear))
+    for (const item of claims())
+      if (metricTheme(item.metric) === 'legal_aid' && !namesTheWholeRegion(wordsBefore(norm, item)))
+        item.scope = 'government_own';
+  const reviewOrSuit = (item: Scanned): boolean => {
+    const theme = metricTheme(item.metric);
+    return theme === 'review' || theme === 'litigation';
+  };
+  if (pageAboutOneDepartment(norm))
+    for (const item of claims())
+      if (reviewOrSuit(item) && !namesTheWholeRegion(wordsBefore(norm, item))) item.scope = 'government_own';
+  if (pageAboutDisclosure(norm))
+    for (const item of claims()) if (reviewOrSuit(item)) item.scope = 'sub_category';
+}
