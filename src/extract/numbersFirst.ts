@@ -5,7 +5,7 @@
 // still cut verbatim (it then runs from the number through its words).
 import { BULLET } from './bullets.ts';
 import { COMMON_COUNTERS } from './units.ts';
-import { fromCodeUnits, linesOf, type Line, type RewrittenText } from './rewrittenText.ts';
+import { linesOf, RewriteWriter, type Line, type RewrittenText } from './rewrittenText.ts';
 
 // A post's own marks open its lines too: · * # -.
 const MARK = `(?:${BULLET}|[·*#-])`;
@@ -55,26 +55,10 @@ function numberFirst(
   };
 }
 
-class Writer {
-  readonly codes: number[] = [];
-  readonly positions: number[] = [];
-  /** Writes a character the text implies, standing for the original one at `at`. */
-  add(char: string, at: number): void {
-    this.codes.push(char.charCodeAt(0));
-    this.positions.push(at);
-  }
-  copy(text: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      this.codes.push(text.charCodeAt(i));
-      this.positions.push(i);
-    }
-  }
-}
-
 /** The text with each number-first line rewritten words first, or null when the text has none. */
 export function numbersFirstAsSentences(text: string): RewrittenText | null {
   const lines = linesOf(text);
-  const out = new Writer();
+  const out = new RewriteWriter();
   let copiedTo = 0;
   let found = false;
   for (let k = 0; k < lines.length; k++) {
@@ -101,10 +85,10 @@ export function numbersFirstAsSentences(text: string): RewrittenText | null {
     if (head === 0 || FIGURE_IN_WORDS.test(words.text.slice(0, head))) continue;
     found = true;
     // Through the line's start, then its words' first clause, the number, and the rest of the words.
-    out.copy(text, copiedTo, line.start);
-    out.copy(text, words.start, words.start + head);
-    out.copy(text, n.figure, n.figureEnd);
-    out.copy(text, words.start + head, words.start + words.text.length);
+    out.copy(text.slice(copiedTo, line.start), copiedTo);
+    out.copy(text.slice(words.start, words.start + head), words.start);
+    out.copy(text.slice(n.figure, n.figureEnd), n.figure);
+    out.copy(text.slice(words.start + head, words.start + words.text.length), words.start + head);
     // Each item is a statement of its own: it ends where its line ends.
     const wordsEnd = words.start + words.text.length;
     if (!ENDS_A_SENTENCE.test(words.text)) out.add('。', Math.max(words.start, wordsEnd - 1));
@@ -113,6 +97,6 @@ export function numbersFirstAsSentences(text: string): RewrittenText | null {
     if (n.words < 0) k++;
   }
   if (!found) return null;
-  out.copy(text, copiedTo, text.length);
-  return { text: fromCodeUnits(out.codes), pos: Int32Array.from(out.positions) };
+  out.copy(text.slice(copiedTo, text.length), copiedTo);
+  return out.result();
 }

@@ -5,7 +5,7 @@
 // from the page (新收行政复议案件 件 15283). A table that is not one header line and rows of the same cells is left as it is.
 
 import { COMMON_COUNTERS } from './units.ts';
-import { fromCodeUnits, linesOf, type Line, type RewrittenText } from './rewrittenText.ts';
+import { linesOf, RewriteWriter, type Line, type RewrittenText } from './rewrittenText.ts';
 
 interface Cell {
   text: string;
@@ -72,38 +72,18 @@ function isRow(cells: readonly Cell[], header: readonly Cell[], unitColumn: numb
   return values > 0;
 }
 
-class Writer {
-  private readonly codes: number[] = [];
-  private readonly positions: number[] = [];
-  /** Copies `text` as it stands at `start` in the original. */
-  copy(text: string, start: number): void {
-    for (let i = 0; i < text.length; i++) {
-      this.codes.push(text.charCodeAt(i));
-      this.positions.push(start + i);
-    }
-  }
-  /**
-   * Writes words the row implies, standing for the original character at `at`: a column's name stands for the row's
-   * label, so that the evidence of a cell runs from the label through it (人民调解案件(件) 5218 15937).
-   */
-  add(text: string, at: number): void {
-    for (let i = 0; i < text.length; i++) {
-      this.codes.push(text.charCodeAt(i));
-      this.positions.push(at);
-    }
-  }
-  result(): RewrittenText {
-    return { text: fromCodeUnits(this.codes), pos: Int32Array.from(this.positions) };
-  }
-}
-
 /** The unit a value of column `j` is counted in: the unit column, the header's bracket or the label's bracket. */
 function unitOf(row: readonly Cell[], header: readonly Cell[], unitColumn: number, j: number): string {
   if (unitColumn > 0) return row[unitColumn]?.text ?? '';
   return BRACKET_UNIT.exec(header[j]?.text ?? '')?.[1] ?? BRACKET_UNIT.exec(row[0]?.text ?? '')?.[1] ?? '';
 }
 
-function writeRow(out: Writer, row: readonly Cell[], header: readonly Cell[], unitColumn: number): void {
+function writeRow(
+  out: RewriteWriter,
+  row: readonly Cell[],
+  header: readonly Cell[],
+  unitColumn: number,
+): void {
   const [label] = row;
   if (label === undefined) return;
   const name = label.text.replace(BRACKET_UNIT, '');
@@ -152,7 +132,7 @@ function trimmed(line: Line): Line {
 export function tablesAsSentences(text: string): RewrittenText | null {
   if (!/[\t\u3000]|\S \d/.test(text)) return null;
   const lines = linesOf(text);
-  const out = new Writer();
+  const out = new RewriteWriter();
   let found = false;
   let copiedTo = 0;
   for (let k = 0; k < lines.length; k++) {
