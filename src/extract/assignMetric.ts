@@ -150,8 +150,16 @@ const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提�
 // 力争2024年,…出庭应诉率保持100%; 下一步,我们将力争…,…; 2024年工作打算:力争…: a sentence that opens with a target or
 // the plans ahead is a target in every clause, not what was done.
 // (An ellipsis may open it, where an excerpt skips text: ……力争….)
+// So does one that opens with this year or a year and then a target (今年,要力争…; 2022年,确保…; not 今年以来).
 const TARGET_SENTENCE =
-  /^[…\s]*(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
+  /^[…\s]*(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年|今年|(?:19|20)\d{2}年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
+// …,2022年、2023年办理…分别为: a clause that opens with a year of its own reports that year, target sentence or not.
+const OWN_YEAR_CLAUSE = /[,;](?:19|20)\d{2}年/;
+
+const targetSentence = (words: string): boolean => {
+  const m = TARGET_SENTENCE.exec(words);
+  return m !== null && !OWN_YEAR_CLAUSE.test(words.slice(m[0].length));
+};
 // 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).
 const UPPER_BOUND_AFTER = /^(?:以内|以下|之内)/;
 // 出庭应诉率超过60%的有德州、…: a threshold the units that passed it are listed against, no rate of any of them.
@@ -166,7 +174,9 @@ const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 // 对38件案件组织召开听证会, 并对120件行政复议案件开展回访: the cases an action was taken on, the object of 对, are no count of
 // the year's (依法对386件案件作出复议决定 is the cases decided: left to the verb after).
-const OBJECT_OF_ACTION = /(?:^|[,;:、]|共|累计|先后|已|全年|并|还|分别|依法|[局院委会府心所市县区])对$/;
+// The cases may be named before (对结案的1,402件案件逐一回访, 2023年对已办结的56件案件开展评查).
+const OBJECT_OF_ACTION =
+  /(?:^|[,;:、]|共|累计|先后|已|全年|并|还|分别|依法|年|[局院委会府心所市县区])对(?:[\u4e00-\u9fa5]{1,8}的)?$/;
 const DECIDED_AFTER = /^[^,;。]{0,16}(?:作出|审结|办结|结案|决定)/;
 // 尚有21宗案件还在审理中, 仍有3件未审结, 另外2起也正在积极调处中: the cases still in hand, no count of the year's.
 const STILL_PENDING = /(?:尚有|还有|仍有|尚余)$/;
@@ -203,7 +213,7 @@ export function assignMetric(t: FigureText, part = false): string | null {
   if (
     TARGET.test(t.clause) ||
     TARGET_OPENS.test(t.earlier + t.local) ||
-    TARGET_SENTENCE.test(t.earlier + t.local)
+    targetSentence(t.earlier + t.local)
   )
     return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;

@@ -26,6 +26,7 @@ import type { NormalizedText } from './normalizeText.ts';
 import { readingText } from './readingText.ts';
 import { openingLineSpans } from './pageSubject.ts';
 import { scopeByPageSubject } from './pageScopes.ts';
+import { readPlansAsTargets } from './plansAhead.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodAt, type PeriodReading } from './period.ts';
 import {
@@ -39,7 +40,7 @@ import {
   yearMovedTo,
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
-import { capsFromAbove } from './qualifier.ts';
+import { capsFromAbove, setsAFloor } from './qualifier.ts';
 import { breakdownAt } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
@@ -472,7 +473,7 @@ function scan(
     // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
     // corpus maps it to a court.* metric, which no rule here names).
     if (item.scope === 'court') item.metric = null;
-    if (capsFromAbove(norm.slice(fig.start, fig.end))) item.metric = null;
+    if (capsFromAbove(norm.slice(fig.start, fig.end)) || setsAFloor(norm.slice(fig.start, fig.end))) item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (quotesAHigherRegion(subject, level, region, topic, ownNames) || namesAHigherRegion(subject, names))
       item.metric = null;
@@ -501,6 +502,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
     options.names?.own,
   );
   scopeByPageSubject(items, norm.text, options, reportYear);
+  readPlansAsTargets(items, norm.text, reportYear);
   readTitlesAsText(items, norm.text);
   carryBodyOver(items, norm.text);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);

@@ -73,6 +73,14 @@ const BRACKET_HEADING = /^【[^】]{1,16}】$/;
 const LINK_START = /^(?:https?:\/\/|www\.)/;
 const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\d{1,2}:\d{2}|https?:\/\/|www\./;
 
+// 关于印发《苏州市2024年法治政府建设工作要点》的通知, …2024年工作总结和2025年工作计划: the page's first line, ending as the
+// name of a document does and with no comma, is its title, however long: never joined to the first line of the text.
+const TITLE_END = /(?:通知|报告|总结|计划|要点|方案|答复|讲话|公报|白皮书|意见|决定|综述|纪实|侧记)[》”"]?$/;
+
+function isTitle(line: string, first: boolean): boolean {
+  return first && TITLE_END.test(line) && !/,(?!\d)|(?<!\d),|[。;:]/.test(line);
+}
+
 function isSoftBreak(prev: string, next: string): boolean {
   if (isHeading(prev) || startsWithMarker(next) || BULLET_START.test(next)) return false;
   // 【法律援助】 alone on a line is a heading of what follows, never a wrapped part of a sentence.
@@ -181,6 +189,7 @@ export function normalizeText(original: string): NormalizedText {
   let prev: string | null = null;
   let prevLine: Line | null = null;
   let related = 0; // headline lines of a list of other articles still to pass over
+  let firstLine: Line | null = null;
   const compacts = lines.map((line) =>
     line.to - line.from <= 200
       ? fromCodes(buf.subarray(line.from), line.to - line.from).replace(/ /g, '')
@@ -202,7 +211,11 @@ export function normalizeText(original: string): NormalizedText {
     related = 0;
     const text =
       compact ?? fromCodes(buf.subarray(line.from), 200) + fromCodes(buf.subarray(line.to - 30), 30);
-    if (prev !== null && prevLine !== null && !isSoftBreak(prev, text)) {
+    if (
+      prev !== null &&
+      prevLine !== null &&
+      (isTitle(prev, prevLine === firstLine) || !isSoftBreak(prev, text))
+    ) {
       out[outLen] = NEWLINE;
       pos[outLen++] = prevLine.newlineAt;
     }
@@ -211,6 +224,7 @@ export function normalizeText(original: string): NormalizedText {
     outLen += line.to - line.from;
     prev = text;
     prevLine = line;
+    firstLine ??= line;
   }
   return { text: chineseYearsAsDigits(fromCodes(out, outLen)), pos: pos.slice(0, outLen) };
 }

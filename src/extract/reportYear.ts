@@ -90,9 +90,10 @@ export function opensWithPriorYear(sentencePrefix: string): boolean {
 }
 
 // 较上年的1,000件, 比上年受理的760件, 较去年同期办理的: words of what was counted may stand before the 的, but no
-// words of a rise or a fall (比上年多受理的20件 is the change, not last year's count).
+// words of a rise or a fall (比上年多受理的20件 is the change, not last year's count). The point may stand in a bracket
+// after the year (较上年(1,105件)增长19.5%, 与上年(1.86万件)基本持平).
 const PRIOR_REFERENCE =
-  /(?:较|比|由|从|与)(?:上年度?|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:[^\d,;:增减多少提降升高低长]{0,10}的)?$/;
+  /(?:较|比|由|从|与)(?:上年度?|去年|上一年度?|前一年|((?:19|20)\d{2})年度?)(?:同期)?(?:[^\d,;:增减多少提降升高低长]{0,10}的|[(])?$/;
 
 /**
  * A figure written as the comparison point (较上年的1,000件, 由2022年的800件): the year it belongs to,

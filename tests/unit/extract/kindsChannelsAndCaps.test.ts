@@ -133,7 +133,8 @@ describe('a figure capped from above claims no metric', () => {
 
   it.each([
     ['全市法律援助案件超过3,000件。', 3000, 'legal_aid.cases', 'lower_bound'],
-    ['行政机关负责人出庭应诉率不低于90%。', 90, 'litigation.head_appearance_rate', 'lower_bound'],
+    // (不低于90% is what a plan asks for: plansAndComparisons.test.ts.)
+    ['行政机关负责人出庭应诉率逾90%。', 90, 'litigation.head_appearance_rate', 'lower_bound'],
     ['全年行政复议案件近200件。', 200, 'review.cases', 'approx'],
   ] as const)('a floor or a hedge still claims: %s', (text, value, metric, qualifier) => {
     const c = figure(text, value, Y);
