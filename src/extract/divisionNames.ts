@@ -11,6 +11,27 @@ export interface NamesInText {
   full: readonly string[];
   /** Short forms and two-character names (沛县): a name only where a clause or a list opens with it. */
   bare: readonly string[];
+  /** Other regions' full names that the text writes (吴江区 on 嘉善县's page). */
+  others: readonly string[];
+}
+
+// The last character of every division's name, where a scan for the names in a text stops to look back.
+const LEVEL_CHAR = /[省市县区州盟旗]/g;
+const LONGEST_NAME = 16;
+
+/** Which of `names` (full names of divisions) the text writes: one pass over the text, not one search per name. */
+function writtenNames(text: string, names: readonly string[] | undefined): string[] {
+  if (names === undefined || names.length === 0) return [];
+  const wanted = new Set(names);
+  const found = new Set<string>();
+  for (const m of text.matchAll(LEVEL_CHAR)) {
+    const end = m.index + 1;
+    for (let len = 3; len <= LONGEST_NAME && len <= end; len++) {
+      const name = text.slice(end - len, end);
+      if (wanted.has(name)) found.add(name);
+    }
+  }
+  return [...found];
 }
 
 export function namesInText(text: string, names: RegionNames | undefined): NamesInText | undefined {
@@ -36,8 +57,9 @@ export function namesInText(text: string, names: RegionNames | undefined): Names
       )
     )
       bare.push(short);
-  if (full.length === 0 && bare.length === 0 && higher.length === 0) return undefined;
-  return { own: names.own.filter((n) => n.length >= 2), higher, full, bare };
+  const others = writtenNames(text, names.others);
+  if (full.length === 0 && bare.length === 0 && higher.length === 0 && others.length === 0) return undefined;
+  return { own: names.own.filter((n) => n.length >= 2), higher, full, bare, others };
 }
 
 // What may stand right before a bare name: nothing, a non-Han character, a list's joint, 在, or 其中.
@@ -107,4 +129,32 @@ export function namesAHigherRegion(subject: string, names: NamesInText | undefin
   // (苏州全市…: the whole right after the higher region's name is its own.)
   if (OWN_WHOLE.test(subject.slice(higher).replace(/^全(?:省|市|区|州|盟)/, ''))) return false;
   return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, higher) >= 0);
+}
+
+// 吴江区调解纠纷2.6万余件, 休宁县、婺源县同期分别调处…: another region opening the clause that counts. Not the place of a
+// meeting (在开化县召开…: no clause opens with it there) nor one learnt from (浙江诸暨经验).
+const OPENS_CLAUSE = /(?:^|[^\u4e00-\u9fa5]|[、和及而]|同期|同年|当年|全年|今年|去年|此外|另外)$/;
+const NOT_COUNTING = /^(?:的)?(?:经验|做法|模式)|^[^,]{0,2}?(?:召开|举办|举行|承办|主办)/;
+
+/**
+ * Does the subject open a clause with another region's name (not the page's, nor one above or below it), with neither
+ * the page's region nor a part of it, nor its whole (全县, 我市), named after? Such a figure is that region's.
+ * @param subject the figure's subject words (FigureText.subject)
+ */
+export function namesAnotherRegion(subject: string, names: NamesInText | undefined): boolean {
+  if (names === undefined || names.others.length === 0) return false;
+  let other = -1;
+  for (const n of names.others) {
+    const end = lastMentionEnd(
+      subject,
+      n,
+      (at) =>
+        OPENS_CLAUSE.test(subject.slice(Math.max(0, at - 2), at)) &&
+        !NOT_COUNTING.test(subject.slice(at + n.length)),
+    );
+    other = Math.max(other, end);
+  }
+  if (other < 0) return false;
+  if (OWN_WHOLE.test(subject.slice(other))) return false;
+  return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, other) >= 0);
 }

@@ -21,7 +21,7 @@ import {
   spanRestatedMetric,
   type Scanned,
 } from './figureRelations.ts';
-import { namesAHigherRegion, namesInText, type NamesInText } from './divisionNames.ts';
+import { namesAHigherRegion, namesAnotherRegion, namesInText, type NamesInText } from './divisionNames.ts';
 import type { NormalizedText } from './normalizeText.ts';
 import { readingText } from './readingText.ts';
 import { openingLineSpans } from './pageSubject.ts';
@@ -473,9 +473,14 @@ function scan(
     // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
     // corpus maps it to a court.* metric, which no rule here names).
     if (item.scope === 'court') item.metric = null;
-    if (capsFromAbove(norm.slice(fig.start, fig.end)) || setsAFloor(norm.slice(fig.start, fig.end))) item.metric = null;
+    if (capsFromAbove(norm.slice(fig.start, fig.end)) || setsAFloor(norm.slice(fig.start, fig.end)))
+      item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
-    if (quotesAHigherRegion(subject, level, region, topic, ownNames) || namesAHigherRegion(subject, names))
+    if (
+      quotesAHigherRegion(subject, level, region, topic, ownNames) ||
+      namesAHigherRegion(subject, names) ||
+      namesAnotherRegion(subject, names)
+    )
       item.metric = null;
     // The run goes on with a change joined by 和/、, or with one whose clause, the next, opens with its verb (、下降3%);
     // one with a comparison or a subject of its own (,调解成功率同比提高0.5个百分点), or further on, starts afresh.

@@ -56,6 +56,11 @@ export interface RegionNames {
   lower: ReadonlyArray<{ name: string; short?: string }>;
   /** The divisions it lies in, with and without the level word: 广东省, 广东 on 清远's page. */
   higher?: readonly string[];
+  /**
+   * Every other division's full name (吴江区, 休宁县, 浙江省 on 嘉善县's page), none of the names above: a figure one of them
+   * counts is that region's, not this one's.
+   */
+  others?: readonly string[];
 }
 
 export interface ExtractOptions {

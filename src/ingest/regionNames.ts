@@ -31,12 +31,22 @@ export function regionNames(code: string, divisions: readonly NamedDivision[]): 
   if (region === undefined) return undefined;
   const regionShort = shortForms(region.name);
   const own = [
-    ...new Set([region.name, regionShort.alias, regionShort.stem].filter((n): n is string => n !== undefined && n.length >= 2)),
+    ...new Set(
+      [region.name, regionShort.alias, regionShort.stem].filter(
+        (n): n is string => n !== undefined && n.length >= 2,
+      ),
+    ),
   ];
   // 东莞市 is listed as a city and again as its own county-level area, under one code.
   const byCode = new Map(
     divisions
-      .filter((d) => d.code !== code && d.parents.includes(code) && !own.includes(d.name) && !GENERIC_DISTRICT.test(d.name))
+      .filter(
+        (d) =>
+          d.code !== code &&
+          d.parents.includes(code) &&
+          !own.includes(d.name) &&
+          !GENERIC_DISTRICT.test(d.name),
+      )
       .map((d) => [d.code, d]),
   );
   const below = [...byCode.values()];
@@ -47,7 +57,9 @@ export function regionNames(code: string, divisions: readonly NamedDivision[]): 
   }
   const unambiguous = (stem: string): boolean =>
     stem.length >= 2 &&
-    !ZONE.test(stem) && stems.get(stem) === 1 && !own.some((n) => n.includes(stem) || stem.includes(n));
+    !ZONE.test(stem) &&
+    stems.get(stem) === 1 &&
+    !own.some((n) => n.includes(stem) || stem.includes(n));
   const lower: Array<{ name: string; short?: string }> = [];
   for (const d of below) {
     const { stem, alias } = shortForms(d.name);
@@ -62,6 +74,20 @@ export function regionNames(code: string, divisions: readonly NamedDivision[]): 
       const { stem, alias } = shortForms(d.name);
       return [d.name, alias, stem];
     })
-    .filter((n): n is string => n !== undefined && n.length >= 2 && !own.some((o) => o.includes(n) || n.includes(o)));
-  return { own, lower, higher: [...new Set(higher)] };
+    .filter(
+      (n): n is string =>
+        n !== undefined && n.length >= 2 && !own.some((o) => o.includes(n) || n.includes(o)),
+    );
+  const higherNames = [...new Set(higher)];
+  // Full names only (a short form is too often a word: 长安, 新华); a name the region's own or a lower or higher one
+  // shares (朝阳区 of Beijing and of Changchun) is left to those.
+  const taken = new Set([...own, ...lower.map((l) => l.name), ...higherNames]);
+  const others = [
+    ...new Set(
+      divisions
+        .map((d) => d.name)
+        .filter((n) => n.length >= 3 && !taken.has(n) && !GENERIC_DISTRICT.test(n) && !ZONE.test(n)),
+    ),
+  ];
+  return { own, lower, higher: higherNames, others };
 }

@@ -2,6 +2,7 @@
 // names a lower division as the one counting, and when it names a region above. Names and subjects written by hand
 // (清远市: its county-level city 英德市, its county 连南瑶族自治县 / 连南, a two-character county 沛县 for the shape).
 import {
+  namesAnotherRegion,
   namesAHigherRegion,
   namesAKnownLowerRegion,
   namesInText,
@@ -28,11 +29,18 @@ describe('namesInText: the names one text uses', () => {
       full: ['英德市', '连南瑶族自治县'],
       // A two-character name is bare; a one-character short form (沛) is no name at all.
       bare: ['英德', '连南', '沛县'],
+      others: [],
     });
   });
 
   it('a three-character name is full; a lower division without a short form adds none', () => {
-    expect(namesInText('清新区共调解', QINGYUAN)).toEqual({ own: ['清远市', '清远'], higher: [], full: ['清新区'], bare: [] });
+    expect(namesInText('清新区共调解', QINGYUAN)).toEqual({
+      own: ['清远市', '清远'],
+      higher: [],
+      full: ['清新区'],
+      bare: [],
+      others: [],
+    });
   });
 
   it('keeps the names above that the text writes, even with no lower one', () => {
@@ -41,17 +49,24 @@ describe('namesInText: the names one text uses', () => {
       higher: ['广东省', '广东'],
       full: [],
       bare: [],
+      others: [],
     });
     expect(namesInText('广东各级调解组织', { ...QINGYUAN, higher: undefined })).toBeUndefined();
   });
 
   it('keeps a text that names only a two-character division', () => {
-    expect(namesInText('沛县共调解', QINGYUAN)).toEqual({ own: ['清远市', '清远'], higher: [], full: [], bare: ['沛县'] });
+    expect(namesInText('沛县共调解', QINGYUAN)).toEqual({
+      own: ['清远市', '清远'],
+      higher: [],
+      full: [],
+      bare: ['沛县'],
+      others: [],
+    });
   });
 
   it('takes short names written only as a list, one after another, for divisions; one short name alone is none', () => {
     // 英德、连南 and 连南、英德 both list them; a name of one character (沛) is never one, listed or not.
-    const listed = { own: ['清远市', '清远'], higher: [], full: [], bare: ['英德', '连南'] };
+    const listed = { own: ['清远市', '清远'], higher: [], full: [], bare: ['英德', '连南'], others: [] };
     expect(namesInText('英德、连南共调解纠纷', QINGYUAN)).toEqual(listed);
     expect(namesInText('连南、英德共调解纠纷', QINGYUAN)).toEqual(listed);
     expect(namesInText('连南、沛共调解纠纷', QINGYUAN)).toBeUndefined();
@@ -71,6 +86,7 @@ const NAMES: NamesInText = {
   higher: ['广东省', '广东'],
   full: ['英德市'],
   bare: ['英德', '连南'],
+  others: ['韶关市', '翁源县'],
 };
 
 describe('namesAKnownLowerRegion: a lower division as the one counting', () => {
@@ -129,5 +145,34 @@ describe('namesAHigherRegion: a region above as the one counting', () => {
   it('without names above, none is named', () => {
     expect(namesAHigherRegion('广东省共调解', { ...NAMES, higher: [] })).toBe(false);
     expect(namesAHigherRegion('广东省共调解', undefined)).toBe(false);
+  });
+});
+
+describe('namesInText: other regions the text writes', () => {
+  const withOthers: RegionNames = { ...QINGYUAN, others: ['韶关市', '翁源县', '乳源瑶族自治县', '平远县'] };
+  it('finds each full name written, wherever it stands, and no name it does not write', () => {
+    expect(namesInText('韶关市、翁源县同期分别调处纠纷', withOthers)?.others).toEqual(['韶关市', '翁源县']);
+    expect(namesInText('赴乳源瑶族自治县学习', withOthers)?.others).toEqual(['乳源瑶族自治县']);
+    // 平远 without its 县 is no full name.
+    expect(namesInText('平远调解纠纷', withOthers)).toBeUndefined();
+  });
+});
+
+describe('namesAnotherRegion: another region opening the clause that counts', () => {
+  const names = { ...NAMES, others: ['韶关市', '翁源县'] };
+  it.each(['韶关市调解纠纷', '同期韶关市调解纠纷', '韶关市、翁源县同期分别调处', '据介绍,翁源县全年办理'])(
+    '%s',
+    (subject) => {
+      expect(namesAnotherRegion(subject, names)).toBe(true);
+    },
+  );
+  it.each([
+    '在韶关市召开现场会,全年调解纠纷',
+    '学习韶关市经验,调解纠纷',
+    '韶关市司法局来我市交流,全市调解纠纷',
+    '韶关市和清远市调解纠纷',
+    '与韶关市联合调解纠纷',
+  ])('near miss: %s', (subject) => {
+    expect(namesAnotherRegion(subject, names)).toBe(false);
   });
 });

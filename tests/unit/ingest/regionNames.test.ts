@@ -41,6 +41,7 @@ describe('regionNames', () => {
         { name: '四会市', short: '四会' },
       ],
       higher: ['广东省', '广东'],
+      others: expect.arrayContaining(['清远市', '英德市', '吉林省', '黔东南苗族侗族自治州']) as unknown,
     });
   });
 
@@ -90,8 +91,17 @@ describe('regionNames', () => {
       own: ['怀集县', '怀集'],
       lower: [],
       higher: ['肇庆市', '肇庆', '广东省', '广东'],
+      others: expect.arrayContaining(['端州区', '四会市', '清远市']) as unknown,
     });
     expect(regionNames('999999', DIVISIONS)).toBeUndefined();
+  });
+
+  it('every other division by its full name: none of the region’s own, lower or higher, no one-character district', () => {
+    const others = regionNames('441200', DIVISIONS)?.others ?? [];
+    expect(others).toEqual(expect.arrayContaining(['通化县', '凯里市', '伊犁哈萨克自治州', '东莞市']));
+    for (const taken of ['肇庆市', '怀集县', '广东省', '城区']) expect(others).not.toContain(taken);
+    // 东莞市 is listed twice (a city and its own area): once.
+    expect(others.filter((n) => n === '东莞市')).toHaveLength(1);
   });
 
   it('the regions above: none for a province, the province for a city, no name that is part of the region’s own', () => {
