@@ -10,7 +10,7 @@ const BY_DEFENDANT = '以(?!全|各级|各类)(?:(?!行政机关)[^,]){1,12}为�
 
 // prettier-ignore
 const KINDS = [
-  '婚姻家庭', '婚姻', '家庭', '家事', '邻里', '土地', '山林', '林权', '宅基地', '征地', '拆迁', '征收', '房屋',
+  '婚姻家庭', '婚姻', '家庭', '家事', '离婚', '邻里', '土地', '山林', '林权', '宅基地', '征地', '拆迁', '征收', '房屋',
   '劳动', '劳资', '欠薪', '讨薪', '工资', '工伤', '医疗', '医患', '交通', '物业', '消费', '金融', '借贷', '债务',
   '合同', '损害赔偿', '人身损害', '伤害', '受伤', '生产经营', '环境', '校园', '旅游', '知识产权', '商事', '继承', '赡养', '抚养', '安全生产',
   '农民工', '务工', '职工(?!群众)', '妇女', '未成年人', '老年', '残疾人', '退役军人', '军人', '脱贫', '贫困', '低收入', '特殊群体',
@@ -25,6 +25,8 @@ const KINDS = [
   '涉及(?![^,]{0,3}(?:各类|各种|全部|所有))(?!(?:矛盾)?(?:纠纷|案件)?的?(?:当事人|人员|人数|群众|金额|标的))',
   // 涉民生行政案件, 涉民营企业…, 涉老 (with the 涉 words above): the cases of one field; 行政复议前置案件: of one procedure.
   '前置',
+  // 办理公证法律援助事项58件: the legal aid a notary office gives, one channel of it.
+  '公证(?=法律援助|援助)',
   // The fields administrative cases are counted by (城建案件…,规划案件85件, 涉及治安的285件), not a body named after one
   // (市自然资源和规划局被诉…).
   '(?:规划|城建|自然资源|国土资源|林业|草原|劳教|信息公开|食品药品|环保|治安)(?![^,]{0,4}(?:局|厅|委员会|部门|机关|所|站))',
@@ -79,8 +81,9 @@ const GATHERS_ALL =
 const ONE_LEVEL =
   /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
 // Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
+// (商会调解组织, 行业协会调解委员会: the chambers' and trade associations' too.)
 const ONE_KIND_OF_COMMITTEE =
-  /(?:企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:企业|行业性|专业性|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
 // 交调委, 医调委, 劳调委: the short name of one trade's committee, anywhere in the figure's clause (新组建的交调委10天…).
 const ONE_TRADES_COMMITTEE_SHORT = /[交医劳物婚访环消金]调[委会]/;
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.

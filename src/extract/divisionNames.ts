@@ -110,8 +110,9 @@ const OWN_WHOLE = /全市|全区|全县|全州|全盟|全旗|全辖区|[我本](
 
 // A higher region as the subject of the count: its name right before the counting words (广东省共调解…, 广东各级法律援助
 // 机构…), not 作为广东省唯一试点 nor 在广东省率先.
+// (广东省人民政府作为复议机关…, 海北州全州…: its government, and its whole, count for it too.)
 const HIGHER_SUBJECT =
-  /^(?:省|市|州)?(?:全年|共|累计|各级|各地|全省|全市|人民调解|法律援助|行政复议|行政机关|司法行政|受理|办理|调解|收到|新收|审结|办结)/;
+  /^(?:省|市|州)?(?:全年|共|累计|各级|各地|全省|全市|全州|全盟|全区|人民调解|法律援助|行政复议|行政机关|(?:人民)?政府|司法行政|受理|办理|调解|收到|新收|审结|办结)/;
 
 /**
  * Does the subject name a region above the page's as the one counting (广东省共调解矛盾纠纷40万件 on 清远's page), with
@@ -131,18 +132,49 @@ export function namesAHigherRegion(subject: string, names: NamesInText | undefin
   return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, higher) >= 0);
 }
 
-// 吴江区调解纠纷2.6万余件, 休宁县、婺源县同期分别调处…: another region opening the clause that counts. Not the place of a
-// meeting (在开化县召开…: no clause opens with it there) nor one learnt from (浙江诸暨经验).
-const OPENS_CLAUSE = /(?:^|[^\u4e00-\u9fa5]|[、和及而]|同期|同年|当年|全年|今年|去年|此外|另外)$/;
+// 吴江区调解纠纷2.6万余件, 休宁县、婺源县同期分别调处…, 邻近的开平市同年办理…: another region opening the clause that
+// counts. Not the place of a meeting (在开化县召开…: no clause opens with it there) nor one learnt from (诸暨市经验).
+const OPENS_CLAUSE = /(?:^|[^\u4e00-\u9fa5]|[、和及而的]|同期|同年|当年|全年|今年|去年|此外|另外)$/;
 const NOT_COUNTING = /^(?:的)?(?:经验|做法|模式)|^[^,]{0,2}?(?:召开|举办|举行|承办|主办)/;
+// 桥西区(全年收案266件), 占安阳市同期总量(3.4万件): a bracket right after another region's name (or a few words of it)
+// holds that region's figure, wherever the name stands.
+const BRACKET_AFTER = /^[^,;:(]{0,8}[(][^)]*$/;
+// 该市借鉴…后,2023年调解纠纷4,150件: 该 and a level word stand for the last region of that level the text named before.
+const PRONOUN = /该(省|市|区|县|州|盟|旗)/g;
+
+/** The region of this level the text names last, by any of its names, or null. */
+function lastNamed(text: string, level: string, names: NamesInText): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (const n of [...names.own, ...names.full, ...names.higher, ...names.others]) {
+    if (!n.endsWith(level)) continue;
+    const at = text.lastIndexOf(n);
+    if (at >= 0 && (best === null || at > best.at)) best = { at, name: n };
+  }
+  return best?.name ?? null;
+}
 
 /**
  * Does the subject open a clause with another region's name (not the page's, nor one above or below it), with neither
- * the page's region nor a part of it, nor its whole (全县, 我市), named after? Such a figure is that region's.
+ * the page's region nor a part of it, nor its own whole (我县, 本市), named after? Such a figure is that region's. So is one
+ * in a bracket right after another region's name, or one whose subject calls another region named before 该市.
  * @param subject the figure's subject words (FigureText.subject)
+ * @param before the text before the figure's sentence, where a pronoun's region was named
  */
-export function namesAnotherRegion(subject: string, names: NamesInText | undefined): boolean {
-  if (names === undefined || names.others.length === 0) return false;
+export function namesAnotherRegion(subject: string, names: NamesInText | undefined, before = ''): boolean {
+  if (names === undefined) return false;
+  for (const m of subject.matchAll(PRONOUN)) {
+    const named = lastNamed(before + subject.slice(0, m.index), m[1] ?? '', names);
+    if (named !== null && !names.own.includes(named) && !names.full.includes(named)) return true;
+  }
+  const elsewhere = [...names.others, ...names.higher];
+  if (
+    elsewhere.some((n) => {
+      const at = subject.lastIndexOf(n);
+      return at >= 0 && BRACKET_AFTER.test(subject.slice(at + n.length));
+    })
+  )
+    return true;
+  if (names.others.length === 0) return false;
   let other = -1;
   for (const n of names.others) {
     const end = lastMentionEnd(
@@ -155,6 +187,7 @@ export function namesAnotherRegion(subject: string, names: NamesInText | undefin
     other = Math.max(other, end);
   }
   if (other < 0) return false;
-  if (OWN_WHOLE.test(subject.slice(other))) return false;
+  // (重庆市方面,同期全市…: a whole after the other region's name is that region's; 我县 is the page's.)
+  if (/[我本](?:市|区|县|州|盟|旗)(?!级)/.test(subject.slice(other))) return false;
   return ![...names.own, ...names.full, ...names.bare].some((n) => subject.indexOf(n, other) >= 0);
 }

@@ -473,13 +473,20 @@ function scan(
     // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
     // corpus maps it to a court.* metric, which no rule here names).
     if (item.scope === 'court') item.metric = null;
-    if (capsFromAbove(norm.slice(fig.start, fig.end)) || setsAFloor(norm.slice(fig.start, fig.end)))
+    if (
+      capsFromAbove(norm.slice(fig.start, fig.end)) ||
+      setsAFloor(norm.slice(fig.start, fig.end), norm.slice(Math.max(0, fig.start - 2), fig.start))
+    )
       item.metric = null;
     // The province's or the city above's figure claims nothing for this region, whatever year or part it is.
     if (
       quotesAHigherRegion(subject, level, region, topic, ownNames) ||
       namesAHigherRegion(subject, names) ||
-      namesAnotherRegion(subject, names)
+      namesAnotherRegion(
+        subject,
+        names,
+        norm.slice(Math.max(0, ctx.sentence.start - 600), ctx.sentence.start),
+      )
     )
       item.metric = null;
     // The run goes on with a change joined by 和/、, or with one whose clause, the next, opens with its verb (、下降3%);

@@ -1,11 +1,18 @@
 // 湖南省司法厅2024年工作要点 / …全年办理法律援助案件9万件; 二、下一步工作 / …调解成功率稳定在98%以上: a plan says what is to be
-// done, not what was. Its figures of its own year are targets, whatever their words (a plan writes 稳定在, 达到, 保持 as a
-// report does); a figure of an earlier year stays that year's, and a plan written at the start of its year says 去年 of
-// the year before (a report of the year written early in the next says 去年 of the year it reports, so elsewhere bare
-// 去年 is left as it is).
+// done, not what was. Its figures are targets, whatever their words (a plan writes 稳定在, 达到, 保持 as a report does),
+// except those it dates to a year before the one it plans (2023年全省…, 去年…): those are that year's results, quoted as
+// the plan's base. The year planned is the one its title or heading names; a section or an answer about the plans ahead
+// that names none plans the year after the report's, a page that names none the report's own.
 import type { Scanned } from './figureRelations.ts';
 import { isHeading, startsWithMarker } from './furniture.ts';
-import type { Span } from './sentences.ts';
+import { fullSentenceStart, type Span } from './sentences.ts';
+
+export interface PlanSpan extends Span {
+  /** The year planned, as the title, heading or question names it. */
+  year: number | undefined;
+  /** The plan is the whole page (its title names a plan). */
+  page: boolean;
+}
 
 const MAX_TITLE = 60;
 const MAX_HEADING = 40;
@@ -13,9 +20,16 @@ const MAX_HEADING = 40;
 const PLAN_TITLE = /(?:要点|计划|安排|打算|方案|任务清单)》?(?:的通知)?$/;
 // 二、下一步工作, 五、2025年工作打算, 主要目标, 今后一个时期的工作思路.
 const PLAN_HEADING =
-  /下一步|下步工作|工作(?:打算|计划|安排|思路)|主要目标|目标任务|努力方向|今后(?:一个时期|的?工作)|(?:19|20)\d{2}年度?(?:重点)?(?:工作|任务)(?:安排|计划|打算|思路|要点)/;
-// …2023年工作总结和2024年工作打算, 完成情况: a heading that also names what was done is no plan's.
+  /下一步|下步工作|工作(?:打算|计划|安排|思路)|主要(?:预期)?目标|目标任务|努力方向|今后(?:一个时期|的?工作)|(?:19|20)\d{2}年度?(?:重点)?(?:工作|任务)(?:安排|计划|打算|思路|要点)/;
+// …2023年工作总结和2024年工作打算, 完成情况: a title or heading that also names what was done is no plan's.
 const DONE = /总结|回顾|成效|成绩|完成|情况|报告/;
+// 今年经济社会发展的主要预期目标是:…, 2022年重点工作安排: a line that opens a government work report's plans for the year,
+// to the end of the text.
+const PLAN_LINE_OPENS =
+  /^(?:今年|明年|(?:19|20)\d{2}年)[^,。;]{0,14}?(?:主要(?:预期)?目标|预期目标|重点工作|工作安排|主要任务)/;
+// 记者:下一步有哪些打算? / 局长:今年,我们将…: a question about the plans ahead makes its answer a plan, to the next question.
+const QUESTION = /^(?:记者|问|主持人)[:]|[?]$/;
+const ASKS_FOR_PLANS = /下一步|下步|打算|计划|将如何|将怎样|今后|目标|展望/;
 // The kinds of numbered heading, so that a section ends at the next heading of its own kind.
 const MARKER_KINDS = [
   /^[一二三四五六七八九十]{1,3}[、.]/,
@@ -23,10 +37,7 @@ const MARKER_KINDS = [
   /^\d{1,2}[、.](?!\d)/,
   /^第[一二三四五六七八九十\d]{1,3}[章节部分]/,
 ];
-
-// 记者:下一步有哪些打算? / 局长:今年,我们将…: a question about the plans ahead makes its answer a plan, to the next question.
-const QUESTION = /^(?:记者|问|主持人)[:]|[?]$/;
-const ASKS_FOR_PLANS = /下一步|下步|打算|计划|将如何|将怎样|今后/;
+const YEAR = /(?:19|20)\d{2}(?=年)/g;
 
 interface Line {
   text: string;
@@ -47,24 +58,36 @@ function linesOf(norm: string): Line[] {
 const isShortLine = (text: string, max: number): boolean =>
   text.length > 0 && text.length <= max && !/[。;!?]/.test(text);
 const kindOf = (text: string): number => MARKER_KINDS.findIndex((re) => re.test(text));
+const yearsIn = (text: string): number[] => [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])))];
 
 /** The parts of the text that are plans: all of it under a plan's title, or a section under a plan's heading. */
-export function planSpans(norm: string): Span[] {
+export function planSpans(norm: string): PlanSpan[] {
   const lines = linesOf(norm);
   const title = lines.find((l) => l.text.length > 0);
   if (
     title !== undefined &&
     isShortLine(title.text, MAX_TITLE) &&
     PLAN_TITLE.test(title.text) &&
-    !DONE.test(title.text)
+    !DONE.test(title.text) &&
+    yearsIn(title.text).length <= 1
   )
-    return [{ start: 0, end: norm.length }];
-  const spans: Span[] = [];
+    return [{ start: 0, end: norm.length, year: yearsIn(title.text)[0], page: true }];
+  const spans: PlanSpan[] = [];
+  const section = (line: Line, end: number): PlanSpan => ({
+    start: line.end,
+    end,
+    year: Math.max(...yearsIn(line.text), 0) || undefined,
+    page: false,
+  });
   lines.forEach((line, k) => {
     if (QUESTION.test(line.text) && line.text.length <= MAX_TITLE) {
       if (!ASKS_FOR_PLANS.test(line.text)) return;
       const next = lines.slice(k + 1).find((l) => QUESTION.test(l.text));
-      spans.push({ start: line.end, end: next?.start ?? norm.length });
+      spans.push(section(line, next?.start ?? norm.length));
+      return;
+    }
+    if (PLAN_LINE_OPENS.test(line.text)) {
+      spans.push({ ...section(line, norm.length), start: line.start });
       return;
     }
     if (!isShortLine(line.text, MAX_HEADING) || !PLAN_HEADING.test(line.text) || DONE.test(line.text)) return;
@@ -72,27 +95,46 @@ export function planSpans(norm: string): Span[] {
     const kind = startsWithMarker(line.text) ? kindOf(line.text) : -1;
     const next =
       kind < 0 ? undefined : lines.slice(k + 1).find((l) => isHeading(l.text) && kindOf(l.text) === kind);
-    spans.push({ start: line.end, end: next?.start ?? norm.length });
+    spans.push(section(line, next?.start ?? norm.length));
   });
   return spans;
 }
 
-const BARE_LAST_YEAR = /^(?:去年|上年)$/;
+// 2020年,全市…全年调解矛盾纠纷6,412件; 去年全市…: the year a sentence of a plan dates its figure to, the last one named
+// before the figure.
+// (Not a year compared with: 与上年(1.86万件)持平, 比2017年增加.)
+const YEAR_NAMED = /(?<![较比与由从同和])(?:(?:19|20)\d{2}(?=年)|去年|上年|上一年)/g;
+
+/** The year before the plan's that the words of a figure's sentence before it name last (2023年, 去年), or undefined. */
+function pastYearStated(words: string, planned: number): number | undefined {
+  let year: number | undefined;
+  for (const m of words.matchAll(YEAR_NAMED)) year = /^\d/.test(m[0]) ? Number(m[0]) : planned - 1;
+  return year !== undefined && year < planned ? year : undefined;
+}
 
 /**
- * Reads, in place, the region claims of `items` that stand in a plan: those of the report's own year become targets
- * (no metric); those dated by bare 去年 or 上年 the year before's.
+ * Reads, in place, the region claims of `items` that stand in a plan: a result of an earlier year it quotes becomes that
+ * year's (the report's own: still the region's), any other figure a target (no metric).
  */
 export function readPlansAsTargets(items: Scanned[], norm: string, reportYear: number | undefined): void {
   const spans = planSpans(norm);
   if (spans.length === 0 || reportYear === undefined) return;
-  const inPlan = (at: number): boolean => spans.some((s) => s.start <= at && at < s.end);
   for (const item of items) {
-    if (item.scope !== 'region' || item.metric === null || !inPlan(item.fig.start)) continue;
-    if ((item.year ?? reportYear) !== reportYear) continue;
-    if (item.period !== undefined && BARE_LAST_YEAR.test(item.period.phrase)) {
-      item.year = reportYear - 1;
-      item.scope = 'prior_year';
-    } else item.metric = null;
+    if (item.scope !== 'region' || item.metric === null) continue;
+    const span = spans.find((s) => s.start <= item.fig.start && item.fig.start < s.end);
+    if (span === undefined) continue;
+    const planned = span.year ?? (span.page ? reportYear : reportYear + 1);
+    // (From the full stop: a year opening the sentence dates the parts after its semicolons too.)
+    const from = fullSentenceStart(
+      norm,
+      item.ctx.sentence.start,
+      Math.max(span.start, item.ctx.sentence.start - 400),
+    );
+    const past = pastYearStated(norm.slice(from, item.fig.start), planned);
+    if (past === undefined) item.metric = null;
+    else {
+      item.year = past;
+      if (past !== reportYear) item.scope = 'prior_year';
+    }
   }
 }

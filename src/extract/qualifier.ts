@@ -67,8 +67,10 @@ export const capsFromAbove = (figureText: string): boolean =>
 /**
  * 不少于9万件, 不低于96%: a floor is what a plan or a rule asks for (全年办理法律援助案件不少于9万件, 调解成功率不低于96%), not
  * what was done, which a report writes as 9万余件 or 96%以上; so the figure whose own first word sets it claims no metric.
+ * So does a sign before it (`before`, the characters before the figure): ≥900件.
  */
-export const setsAFloor = (figureText: string): boolean => /^(?:不少于|不低于)/.test(figureText);
+export const setsAFloor = (figureText: string, before = ''): boolean =>
+  /^(?:不少于|不低于)/.test(figureText) || /[≥≧]\s*$/.test(before);
 
 /** 余/多 between the number and its counter word: 6万余件, 3300多宗, 1300余万元. */
 export const INNER_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

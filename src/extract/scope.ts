@@ -61,8 +61,14 @@ const HERE_AFTER = /^[^,;。]{0,12}在(?:这里|这儿|此)(?:化解|调解|调�
 const POLICE = /公安(?:局|分局|机关)|派出所|民警|交警|交巡警|警务(?:室|站)/;
 // 政协委员共参与矛盾纠纷化解…, 33名乡贤调解员共…, 全县人大代表积极参与,共调解…, “五老”志愿者累计化解…: people who are no
 // committee, a group of them as the subject, count their own part.
-const GROUP_OF_PEOPLE =
-  /(?:政协委员|人大代表|代表委员|乡贤|五老|老党员|志愿者|网格员)[”"]?(?:调解员|们)?[^,]{0,4}?(?:共|累计|先后|已|积极|参与|成功|调解|化解|调处|受理)/;
+// So is a clause such a group opens, its headcount before it or not (队员们全年开展…,参与调解…673件; 法律明白人…): the
+// sentence after it is theirs.
+const GROUP =
+  '(?:政协委员|人大代表|代表委员|乡贤|五老|老党员|志愿者|网格员|法律明白人|队员|律师(?!事务所)|法律顾问)';
+const GROUP_OF_PEOPLE = new RegExp(
+  `${GROUP}[”"]?(?:调解员|们)?[^,]{0,4}?(?:共|累计|先后|已|积极|参与|成功|调解|化解|调处|受理)|` +
+    `(?:^|[,;:。])(?:[\\d一二三四五六七八九十百千]+(?:余|多)?名)?[“"]?${GROUP}[”"]?(?:调解员|们)`,
+);
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区). A bare 中心
 // opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
 // 有15起矛盾纠纷在这里化解: the place the page is about, called here.

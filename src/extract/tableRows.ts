@@ -20,7 +20,12 @@ const UNIT = new RegExp(`^(?:万|亿)?(?:${COMMON_COUNTERS})$|^%$`);
 const BRACKET_UNIT = new RegExp(`[(\uff08]((?:万|亿)?(?:${COMMON_COUNTERS})|%|\uff05|个百分点)[)\uff09]$`);
 const CHANGE = /同比|比上年|较上年|增长|增幅|增减|变化/;
 // Headers that name no quantity of their own: the row's label does (人民调解组织调解纠纷 | 数量 9862).
-const GENERIC = /^(?:数量|数值|数据|总数|总计|合计|计|实际|完成(?:数|情况)?|本年|全年|本期|指标值|统计数)$/;
+const GENERIC =
+  /^(?:数量|数值|数据|总数|总计|合计|计|实际|实际(?:完成)?值|完成(?:数|值|情况)?|本年|全年|本期|指标值|统计数)$/;
+// Columns beside the values that are no figure of what was done, left out of the rows' sentences: an ordinal (序号), a
+// target (目标值, 年度指标值, 计划数) and a status (完成情况: 完成, 未完成). Not the first column's, unless an ordinal.
+const ASIDE_HEADER = /^(?:序号|编号|完成情况|是否完成|完成状态|状态|备注|评价)$|目标|指标值|计划|预期/;
+const ORDINAL_HEADER = /^(?:序号|编号)$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const SKIPPED_LINE = /^(?:[…. ]+|[(\uff08](?:其余|其他|以下)[^()\uff08\uff09]{0,20}略[)\uff09])$/;
 
@@ -119,6 +124,15 @@ function writeRow(
   out.add('。', label.start + label.text.length - 1);
 }
 
+/** The columns of a header that `ASIDE_HEADER` leaves out of the rows. */
+function asideColumns(header: readonly Cell[]): Set<number> {
+  const aside = new Set<number>();
+  header.forEach((c, j) => {
+    if (j === 0 ? ORDINAL_HEADER.test(c.text) : ASIDE_HEADER.test(c.text)) aside.add(j);
+  });
+  return aside;
+}
+
 /** Trims a line, keeping where its text starts. */
 function trimmed(line: Line): Line {
   const lead = line.text.length - line.text.trimStart().length;
@@ -137,15 +151,20 @@ export function tablesAsSentences(text: string): RewrittenText | null {
   let copiedTo = 0;
   for (let k = 0; k < lines.length; k++) {
     const line = trimmed(lines[k] ?? { text: '', start: 0 });
-    const header = cellsOf(line.text, line.start);
-    if (header.length < 2 || !header.every((c) => isHeaderCell(c.text))) continue;
+    const fullHeader = cellsOf(line.text, line.start);
+    if (fullHeader.length < 2 || !fullHeader.every((c) => isHeaderCell(c.text))) continue;
+    const aside = asideColumns(fullHeader);
+    const kept = (cells: Cell[]): Cell[] =>
+      cells.length === fullHeader.length ? cells.filter((_, j) => !aside.has(j)) : cells;
+    const header = kept(fullHeader);
+    if (header.length < 2) continue;
     const unitColumn = header.findIndex((c, j) => j > 0 && UNIT_HEADER.test(c.text));
     const rows: Cell[][] = [];
     let next = k + 1;
     for (; next < lines.length; next++) {
       const row = trimmed(lines[next] ?? { text: '', start: 0 });
       if (SKIPPED_LINE.test(row.text)) continue;
-      const cells = cellsOf(row.text, row.start);
+      const cells = kept(cellsOf(row.text, row.start));
       if (!isRow(cells, header, unitColumn)) break;
       rows.push(cells);
     }

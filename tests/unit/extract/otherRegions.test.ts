@@ -10,7 +10,7 @@ const TONGLU: ExtractOptions = {
     own: ['桐庐县', '桐庐'],
     lower: [],
     higher: ['杭州市', '杭州', '浙江省', '浙江'],
-    others: ['淳安县', '建德市', '诸暨市', '黟县', '祁门县', '江山市', '浙江省'],
+    others: ['淳安县', '建德市', '诸暨市', '黟县', '祁门县', '江山市', '海伦市'],
   },
 };
 
@@ -42,5 +42,54 @@ describe('another region opening the clause that counts', () => {
     ['与建德市签订联调协议后,桐庐县人民调解组织共调解纠纷8,312件。', 8312],
   ] as const)('near miss: the other region is a place, a model or a partner: %s', (text, value) => {
     expect(figure(text, value, TONGLU)).toMatchObject({ metric: 'mediation.cases', scope: 'region' });
+  });
+});
+
+describe('another region by a pronoun, a bracket or a modifier', () => {
+  it.each([
+    ['前来考察的黑龙江省海伦市代表团介绍,该市2023年调解纠纷4,150件。', 4150],
+    ['海伦市学习“枫桥经验”。据介绍,该市全年调解纠纷4,150件。', 4150],
+    ['参照淳安县(全年收案266件)做法,建立复议案件繁简分流机制。', 266],
+    ['调解量占杭州市同期总量(3.4万件)的近六分之一。', 34000],
+    ['邻近的建德市同年办理法律援助案件846件。', 846],
+    ['杭州市政府作为复议机关全年收案1,850件。', 1850],
+  ] as const)('%s (%d)', (text, value) => {
+    expect(figure(text, value, TONGLU).metric).toBeNull();
+  });
+
+  it.each([
+    ['海伦市代表团来访。桐庐县介绍,该县全年调解纠纷8,312件。', 8312],
+    ['桐庐县全年调解纠纷8,312件(其中淳安县籍当事人纠纷266件)。', 8312],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, TONGLU)).toMatchObject({ metric: 'mediation.cases', scope: 'region' });
+  });
+});
+
+describe('the whole after another region’s name', () => {
+  const CHENGDU: ExtractOptions = {
+    year: 2022,
+    region: '510100',
+    names: { own: ['成都市', '成都'], lower: [], higher: ['四川省', '四川'], others: ['重庆市'] },
+  };
+  it('is that region’s', () => {
+    expect(figure('重庆市方面,同期全市办理法律援助案件约6.9万件。', 69000, CHENGDU).metric).toBeNull();
+  });
+  it('near miss: 我市 after it is the page’s', () => {
+    expect(figure('重庆市律师来我市交流,全市共办理法律援助案件3.05万件。', 30500, CHENGDU)).toMatchObject({
+      metric: 'legal_aid.cases',
+      scope: 'region',
+    });
+  });
+  it('the level above’s whole too (海北州全州…)', () => {
+    const MENYUAN: ExtractOptions = {
+      year: 2021,
+      region: '632221',
+      names: {
+        own: ['门源回族自治县', '门源县', '门源'],
+        lower: [],
+        higher: ['海北州', '海北', '青海省', '青海'],
+      },
+    };
+    expect(figure('海北州全州全年办理法律援助案件1,146件。', 1146, MENYUAN).metric).toBeNull();
   });
 });

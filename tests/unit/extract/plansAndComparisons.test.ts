@@ -99,7 +99,12 @@ describe('the comparison point in a bracket', () => {
     ['全年办理法律援助案件1,320件,较上年(1,105件)增长19.5%。', 1105, 2023, 'legal_aid.cases'],
     ['全市人民调解组织调解纠纷数量与上年(1.86万件)基本持平。', 18600, 2023, 'mediation.cases'],
     ['法律援助案件受理量较2022年(9,120件)有所增长。', 9120, 2022, 'legal_aid.cases'],
-    ['全市行政机关负责人出庭应诉率达到98.1%,较上年（83.5%）明显提升。', 83.5, 2023, 'litigation.head_appearance_rate'],
+    [
+      '全市行政机关负责人出庭应诉率达到98.1%,较上年（83.5%）明显提升。',
+      83.5,
+      2023,
+      'litigation.head_appearance_rate',
+    ],
   ] as const)('%s', (text, value, year, metric) => {
     expect(figure(text, value, Y)).toMatchObject({ metric, scope: 'prior_year', year });
   });
@@ -117,5 +122,96 @@ describe('the cases an action was taken on', () => {
   });
   it('near miss: the cases decided are the verb after’s', () => {
     expect(figure('依法对受理的386件行政复议案件作出复议决定。', 386, Y).metric).toBe('review.concluded');
+  });
+});
+
+describe('the year a plan plans', () => {
+  const Y23 = { year: 2023, region: '320500' };
+  it('a plan for the year after the report’s quotes the report’s results: they stay the region’s', () => {
+    const text =
+      '苏州市2024年司法行政工作要点\n2023年,全市人民调解组织调解纠纷12.6万件;全市法律援助机构办理法律援助案件2.06万件。\n一、深化人民调解。全年调解成功率稳定在98%以上。\n';
+    expect(figure(text, 126000, Y23)).toMatchObject({
+      metric: 'mediation.cases',
+      scope: 'region',
+      year: 2023,
+    });
+    // (the year opens the sentence: the part after its semicolon is dated too)
+    expect(figure(text, 20600, Y23)).toMatchObject({
+      metric: 'legal_aid.cases',
+      scope: 'region',
+      year: 2023,
+    });
+    expect(figure(text, 98, Y23).metric).toBeNull();
+  });
+
+  it('an answer about the year ahead says 去年 of the report’s own year', () => {
+    const text =
+      '市司法局举行新闻发布会\n记者:今年在化解矛盾纠纷方面有哪些打算?\n答:力争全年调解纠纷30万件以上。去年全市人民调解组织共调解纠纷27.4万件,为此打下了基础。\n';
+    expect(figure(text, 274000, Y23)).toMatchObject({
+      metric: 'mediation.cases',
+      scope: 'region',
+      year: 2023,
+    });
+    expect(figure(text, 300000, Y23).metric).toBeNull();
+  });
+
+  it.each([
+    ['记者:展望2024年,有什么新目标?\n局长:法律援助案件办理量突破3,500件。\n', 3500],
+    ['二、下步工作\n2024年,市司法局将以提质增效为主线:一是全市人民调解成功率保持在98%以上。\n', 98],
+    [
+      '今年经济社会发展的主要预期目标是:地区生产总值增长6%左右……\n(八)建设法治苏州。行政机关负责人出庭应诉率保持100%。\n',
+      100,
+    ],
+  ] as const)('a figure of the year planned is a target: %s', (body, value) => {
+    expect(figure(`苏州市司法局\n${body}`, value, Y23).metric).toBeNull();
+  });
+
+  it('near miss: a comparison names no year of the plan’s base', () => {
+    const text =
+      '苏州市2023年司法行政工作要点\n全市调解纠纷数量与上年(12.6万件)基本持平,调解成功率保持在98%以上。\n';
+    expect(figure(text, 98, Y23).metric).toBeNull();
+  });
+
+  it('near miss: a title of the year done and the year planned is no plan’s page', () => {
+    const text =
+      '苏州市司法局局长谈2023年工作和2024年打算\n问:2023年有哪些成绩?\n答:去年全市387个调委会全年调处纠纷3,945件。\n';
+    expect(figure(text, 3945, Y23)).toMatchObject({ metric: 'mediation.cases', scope: 'region' });
+  });
+});
+
+describe('a sentence that opens with the time ahead', () => {
+  it.each([
+    [
+      '下半年,我们将重点抓好三方面工作:一是力争全年调解矛盾纠纷35万件以上;二是确保复议实质性化解率达到65%,行政机关负责人出庭应诉率保持100%;三是推进快速通道建设,全年办理法律援助案件5万件左右。',
+      100,
+    ],
+    [
+      '下半年,我们将重点抓好三方面工作:一是力争全年调解矛盾纠纷35万件以上;二是确保复议实质性化解率达到65%,行政机关负责人出庭应诉率保持100%;三是推进快速通道建设,全年办理法律援助案件5万件左右。',
+      50000,
+    ],
+    ['下一步,市司法局要推动全市人民调解成功率稳定在98%以上。', 98],
+    ['下一年度拟将办案数量指标调整为≥900件。', 900],
+  ] as const)('%s (%d)', (text, value) => {
+    expect(figure(text, value, Y).metric).toBeNull();
+  });
+  it('near miss: 下半年 reporting the second half', () => {
+    expect(figure('下半年,全市人民调解组织调解纠纷6.2万件。', 62000, Y)).toMatchObject({
+      metric: 'mediation.cases',
+    });
+  });
+});
+
+describe('a table of targets and results', () => {
+  const table =
+    '苏州市2024年度法治政府建设主要指标完成情况表\n序号\t指标名称\t目标值\t完成值\t完成情况\n1\t行政机关负责人出庭应诉率（%）\t≥90\t96.4\t完成\n2\t法律援助案件（件）\t3000\t2,846\t未完成\n';
+  it('the results are read, the targets, ordinals and statuses left out', () => {
+    expect(figure(table, 96.4, Y)).toMatchObject({
+      metric: 'litigation.head_appearance_rate',
+      scope: 'region',
+    });
+    expect(figure(table, 2846, Y)).toMatchObject({ metric: 'legal_aid.cases', scope: 'region' });
+  });
+  it('evidence stays verbatim, from the label through the value', () => {
+    expect(figure(table, 2846, Y).evidence).toBe('法律援助案件（件）\t3000\t2,846');
   });
 });

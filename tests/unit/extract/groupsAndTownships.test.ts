@@ -1,0 +1,62 @@
+// A group of people who are no mediation committee (volunteers, 法律明白人, a team's members, lawyers) counts its own part,
+// in the clauses after the one it opens too; every level of one township or street is that place's. Sentences written
+// for these tests.
+import { figure } from './helpers.ts';
+
+const Y = { year: 2024, region: '510781' };
+
+describe('a group of people opening the sentence', () => {
+  it.each([
+    ['队员们全年开展法治宣传860场次,参与调解家庭、邻里等矛盾纠纷412件,成功化解398件。', 412],
+    ['全市“法律明白人”全年参与调解矛盾纠纷1,215件。', 1215],
+    ['120名律师调解员全年调解纠纷2,380件,调解成功率91.2%。', 2380],
+    ['法律顾问们走村入户,全年参与化解矛盾纠纷316件。', 316],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).scope).toBe('sub_category');
+  });
+
+  it.each([
+    ['全市人民调解组织全年调解矛盾纠纷1.2万件。', 12000],
+    ['全市律师事务所办理法律援助案件1,204件。', 1204],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, Y).scope).toBe('region');
+  });
+});
+
+describe('every level of one township or street', () => {
+  it.each([
+    ['2024年,大康镇各级调委会共调解纠纷86件。', 86],
+    ['布久乡各级调委会共调解纠纷52件,调解成功52件。', 52],
+    ['城南街道各级调解组织共化解矛盾纠纷203件。', 203],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).scope).not.toBe('region');
+  });
+
+  it.each([
+    ['全市各级调委会共调解纠纷8,612件。', 8612],
+    ['乡镇、村两级调委会和全市各级调解组织共调解纠纷8,612件。', 8612],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, Y).scope).toBe('region');
+  });
+});
+
+describe('a share’s whole, a kind and a channel', () => {
+  it('占全市的29% names the denominator, not who counts', () => {
+    const text =
+      '全市共收到行政复议申请3,126件。其中,市政府作为复议机关收案908件,占全市的29%,通过调解和解方式结案197件。';
+    expect(figure(text, 197, { year: 2023, region: '410300' }).scope).toBe('government_own');
+  });
+  it.each([
+    ['受理婚姻家庭纠纷612件,调解成功553件。其中离婚纠纷318件,经调解和好的有127对。', 318],
+    ['全市商会调解组织全年调处纠纷680余件。', 680],
+    ['全市人民调解组织调解纠纷1.2万件,行业协会调解委员会调处纠纷420件。', 420],
+  ] as const)('one kind: %s', (text, value) => {
+    expect(figure(text, value, Y).scope).toBe('sub_category');
+  });
+  it('legal aid through a notary office is one channel of it', () => {
+    expect(figure('市公证处为残疾人等办理公证法律援助事项58件。', 58, Y).scope).not.toBe('region');
+  });
+  it('near miss: 全市人民调解组织 is every committee', () => {
+    expect(figure('全市人民调解组织全年调处纠纷6,800余件。', 6800, Y).scope).toBe('region');
+  });
+});
