@@ -6,7 +6,10 @@ import { ALL_PLATFORMS, DOCKED, afterLastWhole, namesTheWholeRegion } from './su
 
 // 以市政府部门为被申请人的…, 以各工作部门、各街道为被告的…: a breakdown by respondent or defendant (not 以全…, 以各级…, 以各类…,
 // nor 以…行政机关 for every agency).
-const BY_DEFENDANT = '以(?!全|各级|各类)(?:(?!行政机关)[^,]){1,12}为被(?:申请人|告)';
+// (以区政府及其部门为被告: the government with its departments is every agency of the region, the whole; not 以县级人民政府
+// 及其工作部门 on a province's page, one level of its agencies.)
+const BY_DEFENDANT =
+  '以(?!全|各级|各类)(?!(?:[省市州盟县区旗]|本级)?(?:人民)?政府(?:及其?|和)(?:所属|工作)?部门)(?:(?!行政机关)[^,]){1,12}为被(?:申请人|告)';
 
 // prettier-ignore
 const KINDS = [
@@ -39,7 +42,7 @@ const KINDS = [
   '(?<![及和与])其[他它](?!各类|组织)',
   '优秀', '良好', '合格', '涉法涉诉', '涉及[^,、]{1,8}的', '二审', '再审', '跨区域', '跨域', '异地', BY_DEFENDANT,
   // 以各工作部门、各街道为被告的…: the last of the listed defendants opens the figure's clause (、 ends a clause).
-  '(?:部门|街道|乡镇|镇街)为被(?:申请人|告)',
+  '(?<!政府(?:及其?|和)(?:所属|工作)?)(?:部门|街道|乡镇|镇街)为被(?:申请人|告)',
   // 中央机关“当被告”案件: the cases of one kind of defendant.
   '(?:当|作)[“"]?被(?:申请人|告)[”"]?',
   '被(?:申请人|告)为(?![全各])(?:(?!行政机关)[^,]){1,10}的',

@@ -13,6 +13,8 @@ export interface NamesInText {
   bare: readonly string[];
   /** Other regions' full names that the text writes (吴江区 on 嘉善县's page). */
   others: readonly string[];
+  /** Every other region's full name, written or not (宁波市, for 宁波江北区 and 承德全市). */
+  allOthers?: ReadonlySet<string>;
 }
 
 // The last character of every division's name, where a scan for the names in a text stops to look back.
@@ -20,9 +22,8 @@ const LEVEL_CHAR = /[省市县区州盟旗]/g;
 const LONGEST_NAME = 16;
 
 /** Which of `names` (full names of divisions) the text writes: one pass over the text, not one search per name. */
-function writtenNames(text: string, names: readonly string[] | undefined): string[] {
-  if (names === undefined || names.length === 0) return [];
-  const wanted = new Set(names);
+function writtenNames(text: string, wanted: ReadonlySet<string>): string[] {
+  if (wanted.size === 0) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(LEVEL_CHAR)) {
     const end = m.index + 1;
@@ -57,9 +58,18 @@ export function namesInText(text: string, names: RegionNames | undefined): Names
       )
     )
       bare.push(short);
-  const others = writtenNames(text, names.others);
-  if (full.length === 0 && bare.length === 0 && higher.length === 0 && others.length === 0) return undefined;
-  return { own: names.own.filter((n) => n.length >= 2), higher, full, bare, others };
+  const allOthers = new Set(names.others ?? []);
+  const others = writtenNames(text, allOthers);
+  // (With every other region's name at hand, one may stand in short form only: 宁波江北区, 承德全市.)
+  if (full.length === 0 && bare.length === 0 && higher.length === 0 && allOthers.size === 0) return undefined;
+  return {
+    own: names.own.filter((n) => n.length >= 2),
+    higher,
+    full,
+    bare,
+    others,
+    ...(allOthers.size > 0 ? { allOthers } : {}),
+  };
 }
 
 // What may stand right before a bare name: nothing, a non-Han character, a list's joint, 在, or 其中.
@@ -142,13 +152,51 @@ const BRACKET_AFTER = /^[^,;:(]{0,8}[(][^)]*$/;
 // 该市借鉴…后,2023年调解纠纷4,150件: 该 and a level word stand for the last region of that level the text named before.
 const PRONOUN = /该(省|市|区|县|州|盟|旗)/g;
 
+// 兰州市城关区 on 拉萨城关区's page, 宁波江北区 on 重庆江北区's, 承德全市 on 天津's: the page's own name after another region's
+// (by its full name, or its short one that is a full name with 市 or 省), or a short one before its whole, is that region.
+const SHORT_BEFORE_WHOLE = /([\u4e00-\u9fa5]{2,3})全(市|县|区|州|盟|省)/g;
+
+/** How long the other region's name is that the own name at `at` in `text` is written after (兰州市城关区, 宁波江北区), or 0. */
+function anotherNameBefore(text: string, at: number, names: NamesInText): number {
+  const all = names.allOthers;
+  if (all === undefined) return 0;
+  for (let k = 2; k <= 8 && k <= at; k++) {
+    const before = text.slice(at - k, at);
+    if (all.has(before) || (k <= 3 && (all.has(`${before}市`) || all.has(`${before}省`)))) return k;
+  }
+  return 0;
+}
+
+const afterAnotherName = (text: string, at: number, names: NamesInText): boolean =>
+  anotherNameBefore(text, at, names) > 0;
+
+/** Where another region is written in the subject by a short name or before the page's own name: [start, end) pairs. */
+function foreignMentions(subject: string, names: NamesInText): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const n of names.own) {
+    for (let at = subject.indexOf(n); at >= 0; at = subject.indexOf(n, at + 1)) {
+      const k = anotherNameBefore(subject, at, names);
+      if (k > 0) found.push([at - k, at + n.length]);
+    }
+  }
+  for (const m of subject.matchAll(SHORT_BEFORE_WHOLE)) {
+    const stem = m[1] ?? '';
+    if (names.own.some((o) => o.startsWith(stem))) continue;
+    if (names.allOthers?.has(`${stem}${m[2] ?? ''}`) === true || names.allOthers?.has(`${stem}市`) === true)
+      found.push([m.index, m.index + m[0].length]);
+  }
+  return found;
+}
+
 /** The region of this level the text names last, by any of its names, or null. */
 function lastNamed(text: string, level: string, names: NamesInText): string | null {
   let best: { at: number; name: string } | null = null;
   for (const n of [...names.own, ...names.full, ...names.higher, ...names.others]) {
     if (!n.endsWith(level)) continue;
     const at = text.lastIndexOf(n);
-    if (at >= 0 && (best === null || at > best.at)) best = { at, name: n };
+    if (at < 0 || (best !== null && at <= best.at)) continue;
+    // (兰州市城关区 is 兰州's, whatever the page's own 城关区.)
+    best = { at, name: names.own.includes(n) && afterAnotherName(text, at, names) ? `${n}(另)` : n };
   }
   return best?.name ?? null;
 }
@@ -174,8 +222,9 @@ export function namesAnotherRegion(subject: string, names: NamesInText | undefin
     })
   )
     return true;
-  if (names.others.length === 0) return false;
   let other = -1;
+  for (const [start, end] of foreignMentions(subject, names))
+    if (OPENS_CLAUSE.test(subject.slice(Math.max(0, start - 2), start))) other = Math.max(other, end);
   for (const n of names.others) {
     const end = lastMentionEnd(
       subject,

@@ -152,9 +152,10 @@ describe('namesInText: other regions the text writes', () => {
   const withOthers: RegionNames = { ...QINGYUAN, others: ['韶关市', '翁源县', '乳源瑶族自治县', '平远县'] };
   it('finds each full name written, wherever it stands, and no name it does not write', () => {
     expect(namesInText('韶关市、翁源县同期分别调处纠纷', withOthers)?.others).toEqual(['韶关市', '翁源县']);
+    expect(namesInText('韶关市调处纠纷', withOthers)?.allOthers?.has('平远县')).toBe(true);
     expect(namesInText('赴乳源瑶族自治县学习', withOthers)?.others).toEqual(['乳源瑶族自治县']);
     // 平远 without its 县 is no full name.
-    expect(namesInText('平远调解纠纷', withOthers)).toBeUndefined();
+    expect(namesInText('平远调解纠纷', withOthers)?.others).toEqual([]);
   });
 });
 

@@ -93,3 +93,58 @@ describe('the whole after another region’s name', () => {
     expect(figure('海北州全州全年办理法律援助案件1,146件。', 1146, MENYUAN).metric).toBeNull();
   });
 });
+
+describe('the page’s own name written after another region’s', () => {
+  const CHENGGUAN: ExtractOptions = {
+    year: 2018,
+    region: '540102',
+    names: {
+      own: ['城关区', '城关'],
+      lower: [],
+      higher: ['拉萨市', '拉萨', '西藏自治区', '西藏'],
+      others: ['兰州市', '甘肃省', '宁波市', '承德市', '江北区'],
+    },
+  };
+  it.each([
+    ['兰州市城关区全年调解纠纷8,600余件。', 8600],
+    ['甘肃省兰州市城关区司法局来访交流。该区前三季度调解纠纷即达8,600余件。', 8600],
+    ['同期,宁波城关区调解纠纷3,800余件。', 3800],
+    ['承德全市当年办理法律援助案件4,680件。', 4680],
+  ] as const)('is that region: %s', (text, value) => {
+    expect(figure(text, value, CHENGGUAN).metric).toBeNull();
+  });
+  it.each([
+    ['拉萨市城关区全年调解纠纷1,937件。', 1937],
+    ['兰州市城关区司法局来访交流。城关区全区人民调解组织共调处纠纷1,937件。', 1937],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, CHENGGUAN)).toMatchObject({ metric: 'mediation.cases', scope: 'region' });
+  });
+});
+
+describe('the county’s own centre on a page about one of its bodies', () => {
+  const LINSHUI: ExtractOptions = { year: 2024, region: '511623' };
+  const page = (body: string): string =>
+    `高滩镇“老兵调解室”化解纠纷\n高滩镇“老兵调解室”全年调处纠纷163件。据县司法局统计,${body}`;
+  it('the county’s legal-aid centre counts the county’s', () => {
+    expect(figure(page('县法律援助中心办理法律援助案件684件。'), 684, LINSHUI)).toMatchObject({
+      metric: 'legal_aid.cases',
+      scope: 'region',
+    });
+  });
+  it('near miss: the room’s own count stays the room’s', () => {
+    expect(figure(page('县法律援助中心办理法律援助案件684件。'), 163, LINSHUI).scope).toBe('sub_category');
+  });
+});
+
+describe('the government with its departments as defendants', () => {
+  it('is every agency of the region', () => {
+    expect(
+      figure('以区政府及部门为被告的一审行政诉讼案件89件,败诉率5.6%。', 89, { year: 2023, region: '130102' }),
+    ).toMatchObject({ metric: 'litigation.cases', scope: 'region' });
+  });
+  it('near miss: one level’s governments on a province’s page are a part', () => {
+    expect(
+      figure('以县级人民政府及其工作部门为被告的案件5,046件。', 5046, { year: 2021, region: '440000' }).scope,
+    ).not.toBe('region');
+  });
+});
