@@ -75,6 +75,11 @@ const GROUP_OF_PEOPLE = new RegExp(
 const BODY_PRONOUN =
   /他们|她们|在这里|在这儿|在此(?!基础|前|后|期间)|(?:该|我|本)(?:科室?|处|局|中心|办公室|办|委员会|委|所|室|站|庭)|(?:^|[,，;；:：])中心(?!城区|城市|镇|村|街道|工作|任务)/;
 
+// 湖南泓江律师事务所承办法律援助案件百余件, 该所律师共承办…, 县公证处为残疾人办理…: one firm or office giving legal aid counts
+// its own part (not 全市律师事务所, the region's firms together, nor a count of firms: 共有律师事务所68家).
+const ONE_FIRM =
+  /(?:[\u4e00-\u9fa5](?<!全[市县区省州旗盟]|[各有]))(?:律师事务所|律所|公证处|法律服务所)|(?:该|本|我)所/;
+
 // 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of a clause (no 全县, 各, 各级
 // before it) is the committee the page is about, counting its own cases — and its successes and rate in the clauses after,
 // until one names the whole region (…,全县调解成功率98%).
@@ -352,6 +357,7 @@ export function figureScope(f: ScopeFacts): Scope {
   )
     return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
+  if (f.topic === 'legal_aid' && ONE_FIRM.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && POLICE.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && HERE_AFTER.test(f.after ?? '')) return 'sub_category';
   // The group may open a clause with its headcount (33名乡贤调解员共成功调解…164件,调解成功率达62.36%): read the sentence.

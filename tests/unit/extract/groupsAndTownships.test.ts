@@ -60,3 +60,13 @@ describe('a share’s whole, a kind and a channel', () => {
     expect(figure('全市人民调解组织全年调处纠纷6,800余件。', 6800, Y).scope).toBe('region');
   });
 });
+
+describe('one firm or office', () => {
+  it.each([
+    ['湖南泓江律师事务所2024年承办法律援助案件百余件。', 100],
+    ['县公证处全年为残疾人等办理法律援助事项58件。', 58],
+    ['城南法律服务所全年代理法律援助案件37件。', 37],
+  ] as const)('%s', (text, value) => {
+    expect(figure(text, value, Y).scope).not.toBe('region');
+  });
+});
