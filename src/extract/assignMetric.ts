@@ -141,9 +141,10 @@ export function isMoneyPerUnit(unit: Unit, after: string): boolean {
 // 每年, 年年 (not the 年年 of 2023年年底, 今年年底), unless a year of its own follows (每年开展…,2023年办理…, 年年增加,现有…).
 const EVERY_YEAR =
   /(?:每一?年|(?<![\d〇零一二三四五六七八九十今去上本当明前全同该次])年年)(?!.*(?:今年|本年|当年|全年|(?:19|20)\d{2}年|现有|目前))/;
-// 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件, 拟将…调整为900件: a target or a plan, not what was done.
+// 力争调解成功率达到98%, 将确保…100%, 计划全年调解纠纷2万件, 拟将…调整为900件, 年办理量要达到6,500件: a target or a plan,
+// not what was done.
 const TARGET =
-  /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|拟(?:将|于|在|新建|建成|安排|调整|达到)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于|(?:确定|下达|分解|明确)[^,]{0,14}(?:完成|目标|任务)/;
+  /力争|争取|确保(?!了)|目标(?:是|为|值)|预计|(?<!按)计划(?!生育)|拟(?:将|于|在|新建|建成|安排|调整|达到)|(?<![需只重主必])要(?:达到|实现|突破|保持|稳定|提高|提升|控制|完成)|将(?:要|会)?(?:实现|达到|确保|力争|完成)|要求[^,]{0,20}(?:达到|率|为)$|不低于|不少于|(?:确定|下达|分解|明确)[^,]{0,14}(?:完成|目标|任务)/;
 // 主要任务是:办理案件不少于1.8万件: a colon after a task or target opens what was asked for; so does a quote after 提出
 // or 要求 (方案提出“…法律援助案件服务5万件”).
 const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提出|要求|明确)[:]?[“"][^”"]*$/;
@@ -158,8 +159,9 @@ const OWN_YEAR_CLAUSE = /[,;](?:19|20)\d{2}年/;
 
 // 下半年,我们将…: 一是…; 二是…, 下一步,市司法局要…: a sentence that opens with the time ahead and what will be done there
 // is a plan in every clause and part (not 下半年,全市调解纠纷…, a report of the second half).
+// (今年我们要…: this year too, where what is to be done follows; not 今年我们将, where 将 may only carry the object.)
 const AHEAD_SENTENCE =
-  /^[…\s]*(?:下一步|下步|下半年|明年|来年|今后|新的一年)[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?(?:将|要|计划|拟)/;
+  /^[…\s]*(?:(?:下一步|下步|下半年|明年|来年|今后|新的一年|下一阶段)[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?(?:将|要|计划|拟)|今年[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?要)/;
 
 const targetSentence = (words: string): boolean => {
   const m = TARGET_SENTENCE.exec(words) ?? AHEAD_SENTENCE.exec(words);

@@ -144,7 +144,8 @@ export function namesAHigherRegion(subject: string, names: NamesInText | undefin
 
 // 吴江区调解纠纷2.6万余件, 休宁县、婺源县同期分别调处…, 邻近的开平市同年办理…: another region opening the clause that
 // counts. Not the place of a meeting (在开化县召开…: no clause opens with it there) nor one learnt from (诸暨市经验).
-const OPENS_CLAUSE = /(?:^|[^\u4e00-\u9fa5]|[、和及而的]|同期|同年|当年|全年|今年|去年|此外|另外)$/;
+const OPENS_CLAUSE =
+  /(?:^|[^\u4e00-\u9fa5]|[、和及而的]|同期|同年|当年|全年|今年|去年|此外|另外|省内|市内|区内|境内)$/;
 const NOT_COUNTING = /^(?:的)?(?:经验|做法|模式)|^[^,]{0,2}?(?:召开|举办|举行|承办|主办)/;
 // 桥西区(全年收案266件), 占安阳市同期总量(3.4万件): a bracket right after another region's name (or a few words of it)
 // holds that region's figure, wherever the name stands.
@@ -155,6 +156,10 @@ const PRONOUN = /该(省|市|区|县|州|盟|旗)/g;
 // 兰州市城关区 on 拉萨城关区's page, 宁波江北区 on 重庆江北区's, 承德全市 on 天津's: the page's own name after another region's
 // (by its full name, or its short one that is a full name with 市 or 省), or a short one before its whole, is that region.
 const SHORT_BEFORE_WHOLE = /([\u4e00-\u9fa5]{2,3})全(市|县|区|州|盟|省)/g;
+// 同期厦门办理法律援助案件1.05万件, 沈阳去年出庭率…, 广东本省当年…, 德阳、眉山、资阳三市分别…: a city's or a province's
+// short name opening the clause that counts, right before a time, its own whole, the counting words or the list's count.
+const SHORT_COUNTS =
+  /(?:^|[^\u4e00-\u9fa5]|同期|同年|当年|而)([\u4e00-\u9fa5]{2,3}?)(?=去年|今年|同期|当年|全年|本省|本市|共|各级|人民调解|法律援助|行政复议|行政机关|办理|调解|受理|收案|出庭|[两三四五六七八九十]个?[市省])/g;
 
 /** How long the other region's name is that the own name at `at` in `text` is written after (兰州市城关区, 宁波江北区), or 0. */
 function anotherNameBefore(text: string, at: number, names: NamesInText): number {
@@ -184,6 +189,14 @@ function foreignMentions(subject: string, names: NamesInText): Array<[number, nu
     if (names.own.some((o) => o.startsWith(stem))) continue;
     if (names.allOthers?.has(`${stem}${m[2] ?? ''}`) === true || names.allOthers?.has(`${stem}市`) === true)
       found.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of subject.matchAll(SHORT_COUNTS)) {
+    const stem = m[1] ?? '';
+    if (names.own.some((o) => o.startsWith(stem)) || names.higher.some((h) => h.startsWith(stem))) continue;
+    if (names.allOthers?.has(`${stem}市`) === true || names.allOthers?.has(`${stem}省`) === true) {
+      const start = m.index + m[0].length - stem.length;
+      found.push([start, start + stem.length]);
+    }
   }
   return found;
 }

@@ -52,6 +52,10 @@ const OTHER_MEDIATION_RATE =
 const SETTLED =
   /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|办结|审结|终止|化解|成功|撤回|方式|案件)|成功(?:调解|和解)|调撤|撤回申请[^,]{0,4}?方式结案/;
 
+// 在复议受理前通过调解化解…476件: before a review is taken in, no review case was settled; …及行政机关自行纠正等方式化解:
+// disputes resolved by every means, corrections among them.
+const SETTLED_ELSE = /(?:受理|立案)前|自行纠正/;
+
 // A count of case files reviewed or archived (审查归档案卷3927份,其中法律援助案件1414件) is no count of the year's cases.
 const FILES = /案卷|卷宗|归档|档案/;
 // 法律顾问已为全市群众提供咨询…,调解矛盾纠纷303起: legal advisers, lawyers or judges acting as the sentence's subject do the
@@ -120,7 +124,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 调解和解率, 调撤率, 调解和解结案率 (调解成功率 is review.mediation_success_rate, a rate of another base).
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
-  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notSubject: /纠错(?![^,;，；。]*\d)[^,;，；。]*$/ },
+  { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notLocal: SETTLED_ELSE, notSubject: /纠错(?![^,;，；。]*\d)[^,;，；。]*$/ },
   { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理(?:决定)?(?:的)?\||不予受理决定|(?:终止|维持|驳回|撤销|变更|确认违法|责令履行|中止)(?:审理)?决定|未审结|未办结|纠错/, notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   // 受理行政复议案件315件: a 受理 count with no word of applications or intake beside it is the accepted count (受理行政复议申请

@@ -148,3 +148,31 @@ describe('the government with its departments as defendants', () => {
     ).not.toBe('region');
   });
 });
+
+describe('a city’s or a province’s short name opening the clause that counts', () => {
+  const QUANZHOU: ExtractOptions = {
+    year: 2017,
+    region: '350500',
+    names: {
+      own: ['泉州市', '泉州'],
+      lower: [],
+      higher: ['福建省', '福建'],
+      others: ['厦门市', '沈阳市', '广东省', '德阳市', '眉山市', '资阳市', '齐齐哈尔市'],
+    },
+  };
+  it.each([
+    ['泉州全市办理法律援助案件1.2万件;同期厦门办理法律援助案件1.05万件。', 10500],
+    ['沈阳去年出庭率已经超过90%。', 90],
+    ['广东本省当年办理法律援助案件达16.8万件。', 168000],
+    ['德阳、眉山、资阳三市分别调解纠纷4.1万件、2.9万件、2.2万件。', 41000],
+    ['省内齐齐哈尔市同期复议收案约1,900件。', 1900],
+  ] as const)('%s (%d)', (text, value) => {
+    expect(figure(text, value, QUANZHOU).metric).toBeNull();
+  });
+  it.each([
+    ['泉州全市办理法律援助案件1.2万件。', 12000],
+    ['通过调解化解矛盾纠纷1.2万件。', 12000],
+  ] as const)('near miss: %s', (text, value) => {
+    expect(figure(text, value, QUANZHOU).scope).toBe('region');
+  });
+});

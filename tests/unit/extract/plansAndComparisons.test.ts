@@ -215,3 +215,36 @@ describe('a table of targets and results', () => {
     expect(figure(table, 2846, Y).evidence).toBe('法律援助案件（件）\t3000\t2,846');
   });
 });
+
+describe('more ways of saying what is to be done', () => {
+  it.each([
+    ['全市法律援助案件年办理量要达到6,500件。', 6500],
+    [
+      '今年我们要对标先进,重点抓好三件事:一是人民调解成功率稳定在98%以上;二是行政机关负责人出庭应诉率实现100%。',
+      100,
+    ],
+    ['下一阶段,我们要推动全市人民调解成功率稳定在98%以上。', 98],
+  ] as const)('%s (%d)', (text, value) => {
+    expect(figure(text, value, Y).metric).toBeNull();
+  });
+  it.each([
+    ['今年我们共调解纠纷1.2万件。', 12000, 'mediation.cases'],
+    ['主要做法是:全年办理法律援助案件1.8万件。', 18000, 'legal_aid.cases'],
+  ] as const)('near miss: %s', (text, value, metric) => {
+    expect(figure(text, value, Y).metric).toBe(metric);
+  });
+});
+
+describe('cases settled in a review', () => {
+  it.each([
+    ['在复议受理前通过调解化解行政争议476件。', 476],
+    ['通过调解、和解及行政机关自行纠正等方式化解行政争议251件。', 251],
+  ] as const)('not settled in a review: %s', (text, value) => {
+    expect(figure(text, value, Y).metric).not.toBe('review.settled');
+  });
+  it('near miss: settled by agreement and resolved is settled', () => {
+    expect(figure('全市行政复议机关通过调解和解方式实质性化解行政争议1,680件。', 1680, Y).metric).toBe(
+      'review.settled',
+    );
+  });
+});
