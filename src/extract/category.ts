@@ -78,8 +78,9 @@ const KIND_RIGHT_BEFORE = new RegExp(
 const LEGAL_AID_KIND =
   /(?:职工|工会)法律援助|(?:民事|刑事|行政|非?诉讼)类?法律援助|涉[老残军农企]法律援助|法律援助(?:民事|刑事|行政|非?诉讼)|(?:民事|刑事)(?:诉讼)?(?:类)?案件|(?:民事|刑事)类?$/;
 // 婚姻家庭、邻里等纠纷 gathers every kind; 物业、金融等领域纠纷 and 家事、物业等三类纠纷 name some fields or classes.
+// (残疾人、老年人等特殊群体: 等 before a group, not before what every kind is called, names that group.)
 const GATHERS_ALL =
-  /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉)|在内|全部|所有|及其他|和其他/;
+  /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉|特殊群体|困难群体|弱势群体|群体)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
   /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;

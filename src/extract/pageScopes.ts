@@ -23,9 +23,10 @@ const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|�
 // 县法律援助中心办理法律援助案件684件 on a page about one committee or station of the county: the county's own centre or
 // government is the county's only such body (scope.ts, governmentOwn), whose count is the county's, not the page's body's.
 // (Its government or review bureau from 2022 on, when the review reform made it the county's only review body.)
-const COUNTY_CENTRE = /(?:^|[,;:。])(?:全年|同期|当年|(?:19|20)\d{2}年)?(?:县|区|市|旗)法律援助中心/;
-const COUNTY_REVIEW_BODY =
-  /(?:^|[,;:。])(?:全年|同期|当年|(?:19|20)\d{2}年)?(?:县|区|市|旗)(?:人民政府|政府|行政复议局)/;
+const WHEN =
+  '(?:全年|同期|当年|今年|今年以来|上半年|下半年|(?:19|20)\\d{2}年(?:上半年|下半年)?|\\d{1,2}[-—至~]\\d{1,2}月)?';
+const COUNTY_CENTRE = new RegExp(`(?:^|[,;:。])${WHEN}(?:县|区|市|旗)法律援助中心`);
+const COUNTY_REVIEW_BODY = new RegExp(`(?:^|[,;:。])${WHEN}(?:县|区|市|旗)(?:人民政府|政府|行政复议局)`);
 const countyOwnBody = (words: string, year: number | undefined): boolean =>
   COUNTY_CENTRE.test(words) || (year !== undefined && year >= 2022 && COUNTY_REVIEW_BODY.test(words));
 

@@ -29,9 +29,10 @@ const GOVERNMENT_AS_PARTY =
 const ONE_GOVERNMENT =
   /(?<![全各])(?:省|自治区|市|州|盟|区|县|旗)级?(?:人民)?政府(?!部门|工作部门|组成部门|所属|各|及|和|、)/;
 const OWN_LEVEL = /(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?(?:政府)?本级/;
-// The government or legal aid centre of one level, with the level word right before it.
+// The government or legal aid centre of one level, with the level word right before it (a league's or a prefecture's
+// government is its 行署).
 const BODY =
-  /(自治区|省|市|州|盟|区|县|旗)级?(?:人民)?(?:政府|法律援助中心|法援中心|法律援助处|法律援助机构(?!共|等)|公共法律服务中心|公服中心|复议局|行政复议(?:局|办公室|机构|机关))/g;
+  /(自治区|省|市|州|盟|区|县|旗)级?(?:人民)?(?:政府|行署|行政公署|法律援助中心|法援中心|法律援助处|法律援助机构(?!共|等)|公共法律服务中心|公服中心|复议局|行政复议(?:局|办公室|机构|机关))/g;
 const BODY_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);
 const UNITS =
   '[\\d一二两三四五六七八九十]+个(?:市州|州市|市|州|县区|区县|县|区|县市区|乡镇|镇街|街道|村|社区|单位|部门)';

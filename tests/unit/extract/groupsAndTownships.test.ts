@@ -70,3 +70,26 @@ describe('one firm or office', () => {
     expect(figure(text, value, Y).scope).not.toBe('region');
   });
 });
+
+describe('a group named after 等, a league’s government, the county centre after a time', () => {
+  it('残疾人、老年人等特殊群体 is one group, not every kind', () => {
+    const text =
+      '市法律援助中心共办理法律援助案件623件。其中,为农民工办理讨薪案件109件;为残疾人、老年人等特殊群体办理案件86件。';
+    expect(figure(text, 86, { year: 2025, region: '429004' }).scope).toBe('sub_category');
+  });
+  it('near miss: 婚姻家庭、邻里等纠纷 gathers every kind', () => {
+    expect(figure('全市调解婚姻家庭、邻里等纠纷3,200件。', 3200, Y).scope).toBe('region');
+  });
+  it('盟行署 is the league’s government, one body among its counties’', () => {
+    expect(figure('盟行署办理行政复议案件21件。', 21, { year: 2016, region: '152900' }).scope).toBe(
+      'government_own',
+    );
+  });
+  it.each(['上半年县法律援助中心共受理法律援助案件531件。', '1-6月县法律援助中心共受理法律援助案件531件。'])(
+    'the county’s centre after a time, on a page about one station: %s',
+    (body) => {
+      const text = `农民工法律援助工作站:讨薪路上有人帮\n工作站今年共受理农民工欠薪案件64件。据县司法局统计,${body}`;
+      expect(figure(text, 531, { year: 2025, region: '500243' }).scope).toBe('region');
+    },
+  );
+});
