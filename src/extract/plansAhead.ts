@@ -5,6 +5,7 @@
 // that names none plans the year after the report's, a page that names none the report's own.
 import type { Scanned } from './figureRelations.ts';
 import { isHeading, startsWithMarker } from './furniture.ts';
+import { linesOf } from './rewrittenText.ts';
 import { fullSentenceStart, type Span } from './sentences.ts';
 
 export interface PlanSpan extends Span {
@@ -39,21 +40,15 @@ const MARKER_KINDS = [
 ];
 const YEAR = /(?:19|20)\d{2}(?=年)/g;
 
-interface Line {
+interface PageLine {
+  /** The line without the spaces around it. */
   text: string;
   start: number;
   end: number;
 }
 
-function linesOf(norm: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const text of norm.split('\n')) {
-    lines.push({ text: text.trim(), start, end: start + text.length });
-    start += text.length + 1;
-  }
-  return lines;
-}
+const pageLines = (norm: string): PageLine[] =>
+  linesOf(norm).map((l) => ({ text: l.text.trim(), start: l.start, end: l.start + l.text.length }));
 
 const isShortLine = (text: string, max: number): boolean =>
   text.length > 0 && text.length <= max && !/[。;!?]/.test(text);
@@ -62,7 +57,7 @@ const yearsIn = (text: string): number[] => [...new Set([...text.matchAll(YEAR)]
 
 /** The parts of the text that are plans: all of it under a plan's title, or a section under a plan's heading. */
 export function planSpans(norm: string): PlanSpan[] {
-  const lines = linesOf(norm);
+  const lines = pageLines(norm);
   const title = lines.find((l) => l.text.length > 0);
   if (
     title !== undefined &&
@@ -73,7 +68,7 @@ export function planSpans(norm: string): PlanSpan[] {
   )
     return [{ start: 0, end: norm.length, year: yearsIn(title.text)[0], page: true }];
   const spans: PlanSpan[] = [];
-  const section = (line: Line, end: number): PlanSpan => ({
+  const section = (line: PageLine, end: number): PlanSpan => ({
     start: line.end,
     end,
     year: Math.max(...yearsIn(line.text), 0) || undefined,
