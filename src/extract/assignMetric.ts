@@ -22,6 +22,8 @@ export interface FigureText {
   subject: string;
   /** The paragraph before this sentence, at most MAX_LOOKBACK characters (empty at a paragraph start): its topic carries over. */
   previous: string;
+  /** The heading line a few lines above (🔹关键词:行政复议, 【法律援助】), or empty: its topic holds where none is named. */
+  heading?: string;
   /** In a 分别 list, the whole list before 分别 (刑事、民事法律援助案件); `local` is then the figure's own item. */
   list?: string;
   /**
@@ -97,7 +99,7 @@ const topics = new WeakMap<FigureText, Topic | null>();
 export function figureTopic(t: FigureText): Topic | null {
   let topic = topics.get(t);
   if (topic === undefined) {
-    topic = topicOf(t.local, t.following, t.earlier, t.previous);
+    topic = topicOf(t.local, t.following, t.earlier, t.previous, t.heading);
     topics.set(t, topic);
   }
   return topic;
@@ -177,6 +179,9 @@ const ONE_CASE =
   /(?<![与和同跟并])一起(?!化解|调解|调处|办理|处理|解决|参与|开展)(?=[^,]{0,12}(?:纠纷|案|事件|事故))|一宗|这起|该案|此案|本案|案例中/;
 // 行政复议和行政应诉案件3,200件: one count of two topics' cases is neither's.
 const JOINT = /复议(?:和|与|及|、)?(?:行政)?(?:应诉|诉讼)|(?:应诉|诉讼)(?:和|与|及|、)(?:行政)?复议/;
+// 行政、赔偿诉讼一审案件570件(新收案件436件…): administrative and state-compensation suits counted together are neither's
+// alone (、 parts the clause: read the words before it, back to the last comma).
+const WITH_COMPENSATION = /行政(?:和|与|及|、)(?:国家)?赔偿/;
 // 在办结2件行政复议案件时,发现…: a figure inside a clause of time tells a story, it is no total.
 const EPISODE = /^[\u4e00-\u9fa5()]{0,14}(?:时|之时|过程中)$/;
 // 对38件案件组织召开听证会, 并对120件行政复议案件开展回访: the cases an action was taken on, the object of 对, are no count of
@@ -226,7 +231,11 @@ export function assignMetric(t: FigureText, part = false): string | null {
     return null;
   if (UPPER_BOUND_AFTER.test(t.following) || UPPER_BOUND_BEFORE.test(t.local)) return null;
   if (THRESHOLD_OF_A_LIST.test(t.following)) return null;
-  if (t.unit !== 'percent' && JOINT.test(t.local)) return null;
+  if (
+    t.unit !== 'percent' &&
+    (JOINT.test(t.local) || WITH_COMPENSATION.test(t.earlier.slice(t.earlier.search(/[^,;]*$/)) + t.local))
+  )
+    return null;
   if (HEADLINE_TOPICS.has(topic) && ONE_CASE.test(afterLastWhole(t.subject))) return null;
   const localText = `${t.local}|${t.following}`;
   const rate =

@@ -3,7 +3,7 @@
 // line), evidence (a span never starts with one).
 
 /** Symbols only; ASCII marks (* # -) are bullets only where a stage says so. */
-const BULLET_SYMBOLS = '▶►➤▸●○◆◇▲△■□•★☆✅✔✓📌👉';
+const BULLET_SYMBOLS = '▶►➤▸●○◆◇▲△■□•★☆✅✔✓📌👉🔹🔸🔶🔷⭐➡';
 
 /** A character class of the bullets, for a regular expression with the `u` flag (two of them are outside the BMP). */
 export const BULLET = `[${BULLET_SYMBOLS}]`;

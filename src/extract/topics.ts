@@ -122,6 +122,7 @@ export function topicOf(
   following: string,
   rawEarlier: string,
   rawPrevious = '',
+  heading = '',
 ): Topic | null {
   // 民事案件218件,刑事案件131件,行政案件19件: 行政案件 listed after the other kinds is one kind of the page's cases.
   const owned = (rawEarlier + rawLocal)
@@ -136,5 +137,11 @@ export function topicOf(
   // A sentence without a strong word of its own continues the paragraph's subject (受理1033件 after
   // 区政府共收到行政复议申请1113件。): the strong word nearest before it decides before its weak words.
   if (BARE_VERB.test(local) && nearest(earlier, true, STRONG) === 'other') return 'other';
-  return inSentence(STRONG) ?? nearest(previous, true, STRONG) ?? inSentence(WEAK);
+  // (Then the heading above the lines, where neither names one: 🔹关键词:行政复议 / … / ✅ 受理1,702件.)
+  return (
+    inSentence(STRONG) ??
+    nearest(previous, true, STRONG) ??
+    nearest(heading, true, STRONG) ??
+    inSentence(WEAK)
+  );
 }

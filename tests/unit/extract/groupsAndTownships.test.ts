@@ -93,3 +93,32 @@ describe('a group named after 等, a league’s government, the county centre af
     },
   );
 });
+
+describe('the heading above lines of items names their topic', () => {
+  const post =
+    '一图读懂丨2023年法治政府建设年度报告\n🔹关键词:行政复议\n✅ 区行政复议局全年收到行政复议申请1,846件\n✅ 其中涉企案件206件\n✅ 受理1,702件,审结1,655件\n🔹关键词:法律援助\n📌 办理案件1,289件\n';
+  it.each([
+    [1702, 'review.accepted'],
+    [1655, 'review.concluded'],
+    [1289, 'legal_aid.cases'],
+  ] as const)('%d is %s', (value, metric) => {
+    expect(figure(post, value, { year: 2023, region: '310106' }).metric).toBe(metric);
+  });
+  it('near miss: a line with a figure is no heading', () => {
+    const text = '全年调解纠纷5,200件\n✅ 受理1,702件';
+    expect(figure(text, 1702, { year: 2023, region: '310106' }).metric).not.toBe('review.accepted');
+  });
+});
+
+describe('administrative and compensation suits together', () => {
+  it.each([
+    ['2022年行政、赔偿诉讼一审案件共570件(新收案件436件,旧存案件134件)。', 570],
+    ['2022年行政、赔偿诉讼一审案件共570件(新收案件436件,旧存案件134件)。', 436],
+  ] as const)('%s (%d)', (text, value) => {
+    expect(figure(text, value, { year: 2022, region: '411000' }).metric).toBeNull();
+  });
+  it('near miss: the new administrative cases after a comma are their own', () => {
+    const text = '行政、赔偿诉讼一审案件共570件,新收行政一审案件同比下降21.16%。';
+    expect(figure(text, -21.16, { year: 2022, region: '411000' }).metric).toBe('litigation.cases');
+  });
+});
