@@ -153,20 +153,27 @@ const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提�
 // 力争2024年,…出庭应诉率保持100%; 下一步,我们将力争…,…; 2024年工作打算:力争…: a sentence that opens with a target or
 // the plans ahead is a target in every clause, not what was done.
 // (An ellipsis may open it, where an excerpt skips text: ……力争….)
-// So does one that opens with this year or a year and then a target (今年,要力争…; 2022年,确保…; not 今年以来).
 const TARGET_SENTENCE =
-  /^[…\s]*(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年|今年|(?:19|20)\d{2}年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
+  /^[…\s]*(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
+// So does one that opens with this year or a year and then what will be striven for (今年,要力争…; 2022年,将确保…;
+// 2024年,力争…; not 2023年,我局争取专项资金…, funds secured, nor 2023年,全县确保…不出县, what was kept; not 今年以来).
+const YEAR_TARGET_SENTENCE =
+  /^[…\s]*(?:今年|(?:19|20)\d{2}年)[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:(?:将|要)(?:继续)?(?:力争|争取|确保(?!了))|力争)/;
 // …,2022年、2023年办理…分别为: a clause that opens with a year of its own reports that year, target sentence or not.
 const OWN_YEAR_CLAUSE = /[,;](?:19|20)\d{2}年/;
 
 // 下半年,我们将…: 一是…; 二是…, 下一步,市司法局要…: a sentence that opens with the time ahead and what will be done there
 // is a plan in every clause and part (not 下半年,全市调解纠纷…, a report of the second half).
 // (今年我们要…: this year too, where what is to be done follows; not 今年我们将, where 将 may only carry the object.)
-const AHEAD_SENTENCE =
-  /^[…\s]*(?:(?:下一步|下步|下半年|明年|来年|今后|新的一年|下一阶段)[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?(?:将|要|计划|拟)|今年[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?要)/;
+// (将 but where it only carries an object to a verb after it: 下半年,我局将人民调解工作纳入网格化管理.)
+const WILL = '(?:要|计划|拟|将(?![^,;。]{0,20}(?:纳入|作为|列为|列入|融入|放在|摆在|贯穿)))';
+const SUBJECT_AHEAD = '(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?';
+const AHEAD_SENTENCE = new RegExp(
+  `^[…\\s]*(?:(?:下一步|下步|下半年|明年|来年|今后|新的一年|下一阶段)[,]?${SUBJECT_AHEAD}${WILL}|今年[,]?${SUBJECT_AHEAD}要)`,
+);
 
 const targetSentence = (words: string): boolean => {
-  const m = TARGET_SENTENCE.exec(words) ?? AHEAD_SENTENCE.exec(words);
+  const m = TARGET_SENTENCE.exec(words) ?? YEAR_TARGET_SENTENCE.exec(words) ?? AHEAD_SENTENCE.exec(words);
   return m !== null && !OWN_YEAR_CLAUSE.test(words.slice(m[0].length));
 };
 // 败诉率控制在5%以内, 不足20件, 低于5%: an upper bound has no qualifier to carry it (exact would overstate it).

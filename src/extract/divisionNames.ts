@@ -147,6 +147,8 @@ export function namesAHigherRegion(subject: string, names: NamesInText | undefin
 const OPENS_CLAUSE =
   /(?:^|[^\u4e00-\u9fa5]|[、和及而的]|同期|同年|当年|全年|今年|去年|此外|另外|省内|市内|区内|境内)$/;
 const NOT_COUNTING = /^(?:的)?(?:经验|做法|模式)|^[^,]{0,2}?(?:召开|举办|举行|承办|主办)/;
+// 全州县市两级…, 全州县(市): a name run into another level word is part of other words (全州 and 县市), no region's name.
+const LONGER_NAME_AFTER = /^[市县区州盟旗(]/;
 // 桥西区(全年收案266件), 占安阳市同期总量(3.4万件): a bracket right after another region's name (or a few words of it)
 // holds that region's figure, wherever the name stands.
 const BRACKET_AFTER = /^[^,;:(]{0,8}[(][^)]*$/;
@@ -190,11 +192,13 @@ function foreignMentions(subject: string, names: NamesInText): Array<[number, nu
     if (names.allOthers?.has(`${stem}${m[2] ?? ''}`) === true || names.allOthers?.has(`${stem}市`) === true)
       found.push([m.index, m.index + m[0].length]);
   }
-  for (const m of subject.matchAll(SHORT_COUNTS)) {
+  // (A short name counts in the figure's own clause only: 朝阳调解工作室…326件,全市共调解… is the page's 全市.)
+  const ownClause = subject.search(/[^,;]*$/);
+  for (const m of subject.slice(ownClause).matchAll(SHORT_COUNTS)) {
     const stem = m[1] ?? '';
     if (names.own.some((o) => o.startsWith(stem)) || names.higher.some((h) => h.startsWith(stem))) continue;
     if (names.allOthers?.has(`${stem}市`) === true || names.allOthers?.has(`${stem}省`) === true) {
-      const start = m.index + m[0].length - stem.length;
+      const start = ownClause + m.index + m[0].length - stem.length;
       found.push([start, start + stem.length]);
     }
   }
@@ -206,7 +210,9 @@ function lastNamed(text: string, level: string, names: NamesInText): string | nu
   let best: { at: number; name: string } | null = null;
   for (const n of [...names.own, ...names.full, ...names.higher, ...names.others]) {
     if (!n.endsWith(level)) continue;
-    const at = text.lastIndexOf(n);
+    // (在杭州市召开的会议上, 赴绍兴市学习: a place gone to is not the one 该市 stands for.)
+    let at = text.lastIndexOf(n);
+    while (at > 0 && /[在赴到往从于]/.test(text[at - 1] ?? '')) at = text.lastIndexOf(n, at - 1);
     if (at < 0 || (best !== null && at <= best.at)) continue;
     // (兰州市城关区 is 兰州's, whatever the page's own 城关区.)
     best = { at, name: names.own.includes(n) && afterAnotherName(text, at, names) ? `${n}(另)` : n };
@@ -244,6 +250,7 @@ export function namesAnotherRegion(subject: string, names: NamesInText | undefin
       n,
       (at) =>
         OPENS_CLAUSE.test(subject.slice(Math.max(0, at - 2), at)) &&
+        !LONGER_NAME_AFTER.test(subject.slice(at + n.length)) &&
         !NOT_COUNTING.test(subject.slice(at + n.length)),
     );
     other = Math.max(other, end);

@@ -44,13 +44,35 @@ const HEADING_LINES = 6;
 const MAX_HEADING = 24;
 const NOT_A_HEADING = /[\d。;,]/;
 
+// The starts of a text's lines, computed once per text (a figure's look back is then a binary search, not a scan back
+// through a line that may be the whole of a page without line breaks).
+let lineCache: { text: string; starts: number[] } | null = null;
+
+function lineStarts(norm: string): number[] {
+  if (lineCache?.text !== norm) {
+    const starts = [0];
+    for (let i = norm.indexOf('\n'); i >= 0; i = norm.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineCache = { text: norm, starts };
+  }
+  return lineCache.starts;
+}
+
 function headingAbove(norm: string, from: number): string {
-  let end = from;
-  for (let k = 0; k < HEADING_LINES && end > 0; k++) {
-    const start = norm.lastIndexOf('\n', end - 2) + 1;
+  const starts = lineStarts(norm);
+  // The line holding `from - 1` (the end of the line above the paragraph when `from` opens one).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= Math.max(0, from - 1)) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let k = lo; k >= 0 && lo - k < HEADING_LINES; k--) {
+    const start = starts[k] ?? 0;
+    const end = Math.min(from, (starts[k + 1] ?? norm.length + 1) - 1);
+    if (end <= start || end - start > MAX_HEADING * 4) continue;
     const line = norm.slice(start, end).trim();
     if (line.length > 0 && line.length <= MAX_HEADING && !NOT_A_HEADING.test(line)) return line;
-    end = start;
   }
   return '';
 }

@@ -18,18 +18,21 @@ export interface PlanSpan extends Span {
 const MAX_TITLE = 60;
 const MAX_HEADING = 40;
 // 2024年工作要点, 2025年法治政府建设工作计划, 关于印发《…实施方案》的通知, 重点任务清单.
-const PLAN_TITLE = /(?:要点|计划|安排|打算|方案|任务清单)》?(?:的通知)?$/;
+// (Not a breadcrumb, 规划计划, nor a first line that is a numbered section's heading: 一、2024年工作打算.)
+const PLAN_TITLE =
+  /(?:工作要点|要点|工作计划|工作安排|工作打算|实施方案|行动方案|工作方案|任务清单)》?(?:的通知)?$/;
 // 二、下一步工作, 五、2025年工作打算, 主要目标, 今后一个时期的工作思路.
 const PLAN_HEADING =
   /下一步|下步工作|工作(?:打算|计划|安排|思路)|主要(?:预期)?目标|目标任务|努力方向|今后(?:一个时期|的?工作)|(?:19|20)\d{2}年度?(?:重点)?(?:工作|任务)(?:安排|计划|打算|思路|要点)/;
 // …2023年工作总结和2024年工作打算, 完成情况: a title or heading that also names what was done is no plan's.
-const DONE = /总结|回顾|成效|成绩|完成|情况|报告/;
+const DONE = /总结|回顾|成效|成绩|完成|情况|报告|推进/;
 // 今年经济社会发展的主要预期目标是:…, 2022年重点工作安排: a line that opens a government work report's plans for the year,
 // to the end of the text.
 const PLAN_LINE_OPENS =
   /^(?:今年|明年|(?:19|20)\d{2}年)[^,。;]{0,14}?(?:主要(?:预期)?目标|预期目标|重点工作|工作安排|主要任务)/;
 // 记者:下一步有哪些打算? / 局长:今年,我们将…: a question about the plans ahead makes its answer a plan, to the next question.
-const QUESTION = /^(?:记者|问|主持人)[:]|[?]$/;
+// (A question put by someone: a heading that asks, 如何实现…的目标?, is no interview.)
+const QUESTION = /^(?:记者|问|主持人)[:]/;
 const ASKS_FOR_PLANS = /下一步|下步|打算|计划|将如何|将怎样|今后|目标|展望/;
 // The kinds of numbered heading, so that a section ends at the next heading of its own kind.
 const MARKER_KINDS = [
@@ -62,6 +65,7 @@ export function planSpans(norm: string): PlanSpan[] {
   if (
     title !== undefined &&
     isShortLine(title.text, MAX_TITLE) &&
+    !startsWithMarker(title.text) &&
     PLAN_TITLE.test(title.text) &&
     !DONE.test(title.text) &&
     yearsIn(title.text).length <= 1
@@ -76,16 +80,23 @@ export function planSpans(norm: string): PlanSpan[] {
   });
   lines.forEach((line, k) => {
     if (QUESTION.test(line.text) && line.text.length <= MAX_TITLE) {
-      if (!ASKS_FOR_PLANS.test(line.text)) return;
+      if (!ASKS_FOR_PLANS.test(line.text) || DONE.test(line.text)) return;
       const next = lines.slice(k + 1).find((l) => QUESTION.test(l.text));
       spans.push(section(line, next?.start ?? norm.length));
       return;
     }
-    if (PLAN_LINE_OPENS.test(line.text)) {
+    if (PLAN_LINE_OPENS.test(line.text) && !DONE.test(line.text.slice(0, MAX_HEADING))) {
       spans.push({ ...section(line, norm.length), start: line.start });
       return;
     }
-    if (!isShortLine(line.text, MAX_HEADING) || !PLAN_HEADING.test(line.text) || DONE.test(line.text)) return;
+    // (一)创新工作思路,提升调解质效: a heading of two parts is one of what was done.
+    if (
+      !isShortLine(line.text, MAX_HEADING) ||
+      /,/.test(line.text) ||
+      !PLAN_HEADING.test(line.text) ||
+      DONE.test(line.text)
+    )
+      return;
     // An unnumbered heading (下一步工作打算) runs to the end; a numbered one to the next heading of its kind.
     const kind = startsWithMarker(line.text) ? kindOf(line.text) : -1;
     const next =

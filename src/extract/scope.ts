@@ -64,11 +64,12 @@ const POLICE = /公安(?:局|分局|机关)|派出所|民警|交警|交巡警|�
 // committee, a group of them as the subject, count their own part.
 // So is a clause such a group opens, its headcount before it or not (队员们全年开展…,参与调解…673件; 法律明白人…): the
 // sentence after it is theirs.
-const GROUP =
-  '(?:政协委员|人大代表|代表委员|乡贤|五老|老党员|志愿者|网格员|法律明白人|队员|律师(?!事务所)|法律顾问)';
+const GROUP = '(?:政协委员|人大代表|代表委员|乡贤|五老|老党员|志愿者|网格员|法律明白人|队员)';
+// (Lawyers and legal advisers count their own only opening the clause: 人民调解组织联合法律顾问共调解… is the committees'.)
+const GROUP_OPENING = `(?:${GROUP.slice(3, -1)}|律师(?!事务所)|法律顾问)`;
 const GROUP_OF_PEOPLE = new RegExp(
   `${GROUP}[”"]?(?:调解员|们)?[^,]{0,4}?(?:共|累计|先后|已|积极|参与|成功|调解|化解|调处|受理)|` +
-    `(?:^|[,;:。])(?:[\\d一二三四五六七八九十百千]+(?:余|多)?名)?[“"]?${GROUP}[”"]?(?:调解员|们)`,
+    `(?:^|[,;:。])(?:[\\d一二三四五六七八九十百千]+(?:余|多)?名)?[“"]?${GROUP_OPENING}[”"]?(?:调解员|们)`,
 );
 // A pronoun for a body named before (他们, 该科, 该中心, 我局): an office, never the region (该市, 全区). A bare 中心
 // opening a clause (中心全年受理…, 今年以来,中心现场窗口…) is the centre the page is about.
@@ -78,8 +79,10 @@ const BODY_PRONOUN =
 
 // 湖南泓江律师事务所承办法律援助案件百余件, 该所律师共承办…, 县公证处为残疾人办理…: one firm or office giving legal aid counts
 // its own part (not 全市律师事务所, the region's firms together, nor a count of firms: 共有律师事务所68家).
+// (A firm named at the clause's opening: not one a centre assigned the cases to, 指派律师事务所承办, nor firms listed with
+// others, 律师事务所、基层法律服务所.)
 const ONE_FIRM =
-  /(?:[\u4e00-\u9fa5](?<!全[市县区省州旗盟]|[各有]))(?:律师事务所|律所|公证处|法律服务所)|(?:该|本|我)所/;
+  /(?:^|[,;:。])[\u4e00-\u9fa5]{1,12}?(?<![指委交派托由]|全[市县区省州旗盟]|[各有])(?:律师事务所|律所|公证处|法律服务所)(?![、和及与])|(?:该|本|我)所/;
 
 // 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of a clause (no 全县, 各, 各级
 // before it) is the committee the page is about, counting its own cases — and its successes and rate in the clauses after,

@@ -28,10 +28,11 @@ export const ALL_PLATFORMS = /[两三四五]大(?:服务)?平台(?![^,]{0,4}(?:�
 const WHOLE_NETWORK = new RegExp(`[两三四五]级[^,]{0,6}(?:平台|网络)|${ALL_PLATFORMS.source}`);
 // A later 全市/各级 takes the subject back to the whole region (市本级…,全市共受理…).
 // 为全市基层群众提供…: the whole region after 为 is who was served, not who did the work; after 占 it is what a share is of.
-// 布久乡各级调委会, 城南街道各级…: every level of one township or street is that place's, not the region's.
+// 布久乡各级调委会, 城南街道各级…: every level of one township or street is that place's, not the region's (县、乡、村各级 is
+// every level of the region's).
 // 占全市的29%, 占全市总量: the whole a share is of is its denominator, not who counts.
 export const WHOLE_REGION =
-  /(?<![为占])(?:全市|全区|全县|全省|全州|全盟|全旗|全辖区)|(?<![乡镇道村])各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
+  /(?<![为占])(?:全市|全区|全县|全省|全州|全盟|全旗|全辖区)|(?<!(?:^|[^、,\s])[乡镇]|街道)各级|[我本](?:市|区|县|州|盟|旗)(?!级)/g;
 
 const WHOLE_REGION_ONCE = new RegExp(WHOLE_REGION.source);
 

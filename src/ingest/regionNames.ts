@@ -11,6 +11,8 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)+自治(州|县|�
 const LEVEL_WORD = /(?:新区|林区|特区|地区|区|县|市|旗|盟|州|省)$/;
 // 城区, 郊区, 矿区, 东区: a district whose name is a common word is left to the words around it.
 const GENERIC_DISTRICT = /^[\u4e00-\u9fa5]区$/;
+// 新城区, 老城区, 城关区, 市中区: districts whose names are everyday words, no other region's name in a text.
+const GENERIC_WORD = /^(?:新城|老城|城关|城中|城东|城西|城南|城北|市中|城|郊|矿)区$/;
 // A development zone (长春高新技术产业开发区) is written out in full.
 const ZONE = /开发|产业|园|示范|合作|管理|试验/;
 
@@ -86,7 +88,14 @@ export function regionNames(code: string, divisions: readonly NamedDivision[]): 
     ...new Set(
       divisions
         .map((d) => d.name)
-        .filter((n) => n.length >= 3 && !taken.has(n) && !GENERIC_DISTRICT.test(n) && !ZONE.test(n)),
+        .filter(
+          (n) =>
+            n.length >= 3 &&
+            !taken.has(n) &&
+            !GENERIC_DISTRICT.test(n) &&
+            !GENERIC_WORD.test(n) &&
+            !ZONE.test(n),
+        ),
     ),
   ];
   return { own, lower, higher: higherNames, others };
