@@ -205,9 +205,9 @@ function foreignMentions(subject: string, names: NamesInText): Array<[number, nu
   return found;
 }
 
-/** The region of this level the text names last, by any of its names, or null. */
-function lastNamed(text: string, level: string, names: NamesInText): string | null {
-  let best: { at: number; name: string } | null = null;
+/** Is the region of this level the text names last (by any of its names) another region than the page's or a lower one? */
+function lastNamedIsAnother(text: string, level: string, names: NamesInText): boolean {
+  let best: { at: number; another: boolean } | null = null;
   for (const n of [...names.own, ...names.full, ...names.higher, ...names.others]) {
     if (!n.endsWith(level)) continue;
     // (在杭州市召开的会议上, 赴绍兴市学习: a place gone to is not the one 该市 stands for.)
@@ -215,9 +215,10 @@ function lastNamed(text: string, level: string, names: NamesInText): string | nu
     while (at > 0 && /[在赴到往从于]/.test(text[at - 1] ?? '')) at = text.lastIndexOf(n, at - 1);
     if (at < 0 || (best !== null && at <= best.at)) continue;
     // (兰州市城关区 is 兰州's, whatever the page's own 城关区.)
-    best = { at, name: names.own.includes(n) && afterAnotherName(text, at, names) ? `${n}(另)` : n };
+    const ownOrLower = names.own.includes(n) ? !afterAnotherName(text, at, names) : names.full.includes(n);
+    best = { at, another: !ownOrLower };
   }
-  return best?.name ?? null;
+  return best?.another ?? false;
 }
 
 /**
@@ -225,14 +226,16 @@ function lastNamed(text: string, level: string, names: NamesInText): string | nu
  * the page's region nor a part of it, nor its own whole (我县, 本市), named after? Such a figure is that region's. So is one
  * in a bracket right after another region's name, or one whose subject calls another region named before 该市.
  * @param subject the figure's subject words (FigureText.subject)
- * @param before the text before the figure's sentence, where a pronoun's region was named
+ * @param before the text before the figure's sentence, where a pronoun's region was named (read only for a pronoun)
  */
-export function namesAnotherRegion(subject: string, names: NamesInText | undefined, before = ''): boolean {
+export function namesAnotherRegion(
+  subject: string,
+  names: NamesInText | undefined,
+  before: () => string = () => '',
+): boolean {
   if (names === undefined) return false;
-  for (const m of subject.matchAll(PRONOUN)) {
-    const named = lastNamed(before + subject.slice(0, m.index), m[1] ?? '', names);
-    if (named !== null && !names.own.includes(named) && !names.full.includes(named)) return true;
-  }
+  for (const m of subject.matchAll(PRONOUN))
+    if (lastNamedIsAnother(before() + subject.slice(0, m.index), m[1] ?? '', names)) return true;
   const elsewhere = [...names.others, ...names.higher];
   if (
     elsewhere.some((n) => {

@@ -482,9 +482,7 @@ function scan(
     if (
       quotesAHigherRegion(subject, level, region, topic, ownNames) ||
       namesAHigherRegion(subject, names) ||
-      namesAnotherRegion(
-        subject,
-        names,
+      namesAnotherRegion(subject, names, () =>
         norm.slice(Math.max(0, ctx.sentence.start - 600), ctx.sentence.start),
       )
     )
