@@ -153,12 +153,17 @@ const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提�
 // 力争2024年,…出庭应诉率保持100%; 下一步,我们将力争…,…; 2024年工作打算:力争…: a sentence that opens with a target or
 // the plans ahead is a target in every clause, not what was done.
 // (An ellipsis may open it, where an excerpt skips text: ……力争….)
-const TARGET_SENTENCE =
-  /^[…\s]*(?:(?:19|20)\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:将|要)?(?:继续)?(?:力争|争取|确保(?!了))/;
+// (Who is to strive: the writer or the whole region, said or not.)
+const SUBJECT = '(?:我们|我局|我市|我县|我区|全市|全县|全区)';
+const STRIVE = '(?:力争|争取|确保(?!了))';
+const TARGET_SENTENCE = new RegExp(
+  `^[…\\s]*(?:(?:19|20)\\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?${SUBJECT}?(?:将|要)?(?:继续)?${STRIVE}`,
+);
 // So does one that opens with this year or a year and then what will be striven for (今年,要力争…; 2022年,将确保…;
 // 2024年,力争…; not 2023年,我局争取专项资金…, funds secured, nor 2023年,全县确保…不出县, what was kept; not 今年以来).
-const YEAR_TARGET_SENTENCE =
-  /^[…\s]*(?:今年|(?:19|20)\d{2}年)[,]?(?:我们|我局|我市|我县|我区|全市|全县|全区)?(?:(?:将|要)(?:继续)?(?:力争|争取|确保(?!了))|力争)/;
+const YEAR_TARGET_SENTENCE = new RegExp(
+  `^[…\\s]*(?:今年|(?:19|20)\\d{2}年)[,]?${SUBJECT}?(?:(?:将|要)(?:继续)?${STRIVE}|力争)`,
+);
 // …,2022年、2023年办理…分别为: a clause that opens with a year of its own reports that year, target sentence or not.
 const OWN_YEAR_CLAUSE = /[,;](?:19|20)\d{2}年/;
 
@@ -167,7 +172,7 @@ const OWN_YEAR_CLAUSE = /[,;](?:19|20)\d{2}年/;
 // (今年我们要…: this year too, where what is to be done follows; not 今年我们将, where 将 may only carry the object.)
 // (将 but where it only carries an object to a verb after it: 下半年,我局将人民调解工作纳入网格化管理.)
 const WILL = '(?:要|计划|拟|将(?![^,;。]{0,20}(?:纳入|作为|列为|列入|融入|放在|摆在|贯穿)))';
-const SUBJECT_AHEAD = '(?:我们|我局|我市|我县|我区|全市|全县|全区|[市县区]司法局)?';
+const SUBJECT_AHEAD = `(?:${SUBJECT}|[市县区]司法局)?`;
 const AHEAD_SENTENCE = new RegExp(
   `^[…\\s]*(?:(?:下一步|下步|下半年|明年|来年|今后|新的一年|下一阶段)[,]?${SUBJECT_AHEAD}${WILL}|今年[,]?${SUBJECT_AHEAD}要)`,
 );

@@ -58,6 +58,23 @@ const isShortLine = (text: string, max: number): boolean =>
 const kindOf = (text: string): number => MARKER_KINDS.findIndex((re) => re.test(text));
 const yearsIn = (text: string): number[] => [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])))];
 
+/** For each line, the start of the first line after it that passes `test` (one pass from the end). */
+function nextStarts(lines: PageLine[], test: (text: string) => boolean): (number | undefined)[] {
+  const next: (number | undefined)[] = new Array<number | undefined>(lines.length);
+  let at: number | undefined;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    next[k] = at;
+    const line = lines[k];
+    if (line !== undefined && test(line.text)) at = line.start;
+  }
+  return next;
+}
+
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
+
 /** The parts of the text that are plans: all of it under a plan's title, or a section under a plan's heading. */
 export function planSpans(norm: string): PlanSpan[] {
   const lines = pageLines(norm);
@@ -72,6 +89,10 @@ export function planSpans(norm: string): PlanSpan[] {
   )
     return [{ start: 0, end: norm.length, year: yearsIn(title.text)[0], page: true }];
   const spans: PlanSpan[] = [];
+  const nextQuestion = once(() => nextStarts(lines, (text) => QUESTION.test(text)));
+  const nextOfKind = MARKER_KINDS.map((_, kind) =>
+    once(() => nextStarts(lines, (text) => isHeading(text) && kindOf(text) === kind)),
+  );
   const section = (line: PageLine, end: number): PlanSpan => ({
     start: line.end,
     end,
@@ -81,8 +102,7 @@ export function planSpans(norm: string): PlanSpan[] {
   lines.forEach((line, k) => {
     if (QUESTION.test(line.text) && line.text.length <= MAX_TITLE) {
       if (!ASKS_FOR_PLANS.test(line.text) || DONE.test(line.text)) return;
-      const next = lines.slice(k + 1).find((l) => QUESTION.test(l.text));
-      spans.push(section(line, next?.start ?? norm.length));
+      spans.push(section(line, nextQuestion()[k] ?? norm.length));
       return;
     }
     if (PLAN_LINE_OPENS.test(line.text) && !DONE.test(line.text.slice(0, MAX_HEADING))) {
@@ -99,9 +119,7 @@ export function planSpans(norm: string): PlanSpan[] {
       return;
     // An unnumbered heading (下一步工作打算) runs to the end; a numbered one to the next heading of its kind.
     const kind = startsWithMarker(line.text) ? kindOf(line.text) : -1;
-    const next =
-      kind < 0 ? undefined : lines.slice(k + 1).find((l) => isHeading(l.text) && kindOf(l.text) === kind);
-    spans.push(section(line, next?.start ?? norm.length));
+    spans.push(section(line, (kind < 0 ? undefined : nextOfKind[kind]?.()[k]) ?? norm.length));
   });
   return spans;
 }
