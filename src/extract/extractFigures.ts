@@ -41,7 +41,7 @@ import {
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove, setsAFloor } from './qualifier.ts';
-import { breakdownAt } from './subUnit.ts';
+import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
 import {
@@ -447,7 +447,9 @@ function scan(
         item.metric = assignMetric(ctx.text);
       }
     }
-    const subject = from === null ? ctx.text.subject : from.ctx.text.subject + ctx.text.local;
+    const said = from === null ? ctx.text.subject : from.ctx.text.subject + ctx.text.local;
+    // A paragraph under a heading that names one body is that body's, save where its words name the whole region.
+    const subject = ctx.bodyAbove !== '' && !namesTheWholeRegion(said) ? `${ctx.bodyAbove},${said}` : said;
     item.scope = figureScope({
       topic,
       change: change !== null,

@@ -1,6 +1,6 @@
 // Cuts the sentence around each figure into the pieces the metric rules read.
 import type { FigureText } from './assignMetric.ts';
-import { itemsHeadingAbove } from './headingAbove.ts';
+import { bodyHeadingAbove, itemsHeadingAbove } from './headingAbove.ts';
 import { respectiveItem } from './respectively.ts';
 import type { RawFigure } from './scanFigures.ts';
 import { clauseAround, clauseStarts, sentenceAround, paragraphStartBefore, type Span } from './sentences.ts';
@@ -17,6 +17,8 @@ export interface FigureContext {
   followingEnd: number;
   /** Clause starts from the figure's own clause back to the sentence start, for evidence. */
   evidenceStarts: number[];
+  /** The body a heading line right above the figure's paragraph names (市法律援助中心), or ''. */
+  bodyAbove: string;
 }
 
 const FOLLOWING_MAX = 20;
@@ -109,6 +111,7 @@ export function figureContext(norm: string, figures: readonly RawFigure[], i: nu
     },
     sentence,
     paragraphStart: previousStart,
+    bodyAbove: bodyHeadingAbove(norm, previousStart),
     clause,
     localStart,
     followingEnd,

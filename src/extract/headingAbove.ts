@@ -1,4 +1,5 @@
 // 一、过去五年工作回顾 / 全市共调解矛盾纠纷6.2万件: a heading names the span of the paragraph right under it.
+import { BULLET } from './bullets.ts';
 import type { Span } from './sentences.ts';
 
 const MAX_HEADING = 40;
@@ -66,4 +67,51 @@ export function itemsHeadingAbove(norm: string, from: number): string {
     if (line.length > 0 && line.length <= MAX_ITEMS_HEADING && !NOT_AN_ITEMS_HEADING.test(line)) return line;
   }
   return '';
+}
+
+// （一）市法律援助中心 / 全年受理法律援助案件927件…, ● 市行政复议局（市政府行政复议办公室）/ 收到申请1,046件…: a heading line that
+// is only one body's name (after its number or bullet, before a bracket of its second name) makes that body the subject of
+// the paragraph right under it. (Not a heading of a field, 人民调解, nor of the whole, 全市汇总, 各县区.)
+// A government, bureau, court or centre after its level (市, 县, 涪城区), so that 建设法治政府 is no body; a committee, office,
+// studio or hotline after any name.
+const LEVELLED_BODIES = [
+  '人民政府',
+  '政府',
+  '司法局',
+  '司法厅',
+  '人民法院',
+  '法院',
+  '行政复议局',
+  '行政复议(?:办公室|委员会)',
+  '法律援助中心',
+  '法律援助处',
+  '公共法律服务中心',
+];
+const NAMED_BODIES = [
+  '(?:人民)?调解委员会',
+  '调委会',
+  '调解中心',
+  '调解室',
+  '工作室',
+  '司法所',
+  '人民法庭',
+  '公证处',
+  '热线',
+  '法律援助(?:工作)?站',
+];
+const BODY_HEADING = new RegExp(
+  `^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\\d]{1,3}[)]|\\d{1,2}[、.](?!\\d)|${BULLET})?\\s*([\\u4e00-\\u9fa5\\d]{0,16}?(?:[省市县区旗州盟](?:${LEVELLED_BODIES.join('|')})|${NAMED_BODIES.join('|')}))(?:[(][^()]{1,24}[)])?$`,
+  'u',
+);
+const WHOLE_OR_SOME = /[全各]|汇总|合计|总计|以及|和|与|及|、/;
+
+/**
+ * The body a heading line right above the paragraph names as its subject (市法律援助中心 of （一）市法律援助中心), or ''.
+ * `paragraphStart` as for headingAbove.
+ */
+export function bodyHeadingAbove(text: string, paragraphStart: number): string {
+  const span = headingAbove(text, paragraphStart);
+  if (span === null) return '';
+  const body = BODY_HEADING.exec(text.slice(span.start, span.end).trim())?.[1] ?? '';
+  return WHOLE_OR_SOME.test(body) ? '' : body;
 }
