@@ -83,15 +83,16 @@ const GATHERS_ALL =
   /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉|特殊群体|困难群体|弱势群体|群体)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
-  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性?|专业性?|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
 // Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
 // (商会调解组织, 行业协会调解委员会: the chambers' and trade associations' too.)
 const ONE_KIND_OF_COMMITTEE =
-  /(?:企业|行业性|专业性|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:企业|行业性?|专业性?|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
 // 交调委, 医调委, 劳调委: the short name of one trade's committee, anywhere in the figure's clause (新组建的交调委10天…).
 const ONE_TRADES_COMMITTEE_SHORT = /[交医劳物婚访环消金]调[委会]/;
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
+const LEVELS_COUNTED = /[两二三四五]级/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 // 以五大行动为有力抓手,全年共办理…, 以“法援惠民生”专项行动为载体,…: a campaign named as the means of the year's work frames
@@ -211,7 +212,14 @@ export function namesACategory(
   const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them; so are 全县112个村(社区)
   // 调委会和9个乡镇调委会, the whole region named at the list's head.
-  if (ONE_LEVEL.test(local) && !namesTheWholeRegion(listed + clause) && !allLevels) return true;
+  // (县、乡、村三级人民调解委员会: committees of three levels named together are every level.)
+  if (
+    ONE_LEVEL.test(local) &&
+    !namesTheWholeRegion(listed + clause) &&
+    !allLevels &&
+    !LEVELS_COUNTED.test(local)
+  )
+    return true;
   if ((namesTradeCommittees(local) || ONE_TRADES_COMMITTEE_SHORT.test(clause)) && !allLevels) return true;
   if (namesKind(local)) return true;
   // 群体性、敏感性案件116宗: a kind word closing the clause before (、 ends a clause) names the figure's kind too.
@@ -229,7 +237,13 @@ export function namesACategory(
   if (kindAfterACount(previousClause)) return true;
   // A clause without its own object counts the clause before it (lastClause): its committees of one trade
   // (行业性专业性调解组织调解纠纷2,345件,调解成功2,300件) or its channel (48个个人调解工作室共调解案件2034件,调解成功…)…
-  if (namesTradeCommittees(lastClause) || CHANNEL.test(lastClause) || DOCKED.test(lastClause)) return true;
+  if (
+    namesTradeCommittees(lastClause) ||
+    ONE_TRADES_COMMITTEE_SHORT.test(lastClause) ||
+    CHANNEL.test(lastClause) ||
+    DOCKED.test(lastClause)
+  )
+    return true;
   // …or the earlier clause's kind (…涉疫矛盾纠纷568件,调解成功564件), or its one level of committees (社区调解组织作用
   // 进一步发挥,调解…). The subject's last words name them; a bounded slice keeps a dense run of figures cheap.
   const named = afterLastWhole(subject.slice(-48));

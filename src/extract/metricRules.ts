@@ -104,8 +104,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 对其余96件虽然调处成功但案卷不符合…: the cases of a check of files (案卷) are a sample, for mediation as for legal aid.
   { metric: 'mediation.resolved', topic: 'mediation', units: ['count'], counters: CASES, local: RESOLVED, notLocal: /协调化解[^,]{0,4}案件|案卷|排查|预防|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情/, notSubject: NOT_PEOPLES_MEDIATORS },
   // 发现矛盾纠纷8.4万件, 排摸出矛盾纠纷11起: the disputes a screening found, no disputes mediated. 人民调解组织排查化解…: the
-  // people's mediation organisations' own screening and resolving is their mediating.
-  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|案卷|(?<!人民调解(?:组织|委员会)[^,]{0,6})(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理))|(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理|化解))|预防|发生|发现|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/, notSubject: NOT_PEOPLES_MEDIATORS },
+  // people's mediation organisations' own screening and resolving is their mediating (调委会共排查化解…, 各类调解组织…).
+  { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: CASES, local: /受理|调处|调解|办理|收案|案件|纠纷/, notLocal: /协调化解[^,]{0,4}案件|案卷|(?<!(?:人民调解(?:组织|委员会)|调解组织|调委会|调解委员会)[^,]{0,6})(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理))|(?:排查|排摸|摸排)(?![^,]{0,2}(?:调处|调解|受理|化解))|预防|发生|发现|防止|制止|培训|宣传|流转|移交|转办|转交|协助|法律顾问|律师|公证员|法官|检察官|司法确认|治安|警情|咨询|接访|履行|协议书|(?:达成|签订|形成)[^,]{0,6}协议|参与|补贴|申报/, notSubject: NOT_PEOPLES_MEDIATORS },
   // 调处矛盾纠纷3,200余次: disputes counted in 次 right after the verb and its object (not 召开调解会议3次).
   { metric: 'mediation.cases', topic: 'mediation', units: ['count'], counters: ['次'], local: /(?:调解|调处|受理)(?:了)?(?:各类|各种)?(?:矛盾)?纠纷(?:共计?|累计|达|约)?\|/, notLocal: /排查|预防|发生|防止|制止|培训|宣传|法律顾问|律师|公证员|法官|检察官|司法确认|治安/, notSubject: NOT_PEOPLES_MEDIATORS },
   { metric: 'mediation.personal_studios', topic: 'mediation', units: ['count'], counters: ['个', '家'], after: /^个人调解工作室/, part: true },

@@ -50,7 +50,7 @@ const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // 经过我调解的…, “我今年调解了…”: a speaker's own count (not 我市, 我县, 我局, 我们: a region or a body; nor the slogan
 // “我为群众办实事”).
 const PERSON =
-  /(?:^|[^其自])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:^|经过|[“"经由,，])我(?![市县区省州旗盟局院委们国所队厅办站乡镇村]|为群众)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
+  /(?:^|[^其自])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:^|经过|[“"经由,，])我(?![市县区省州旗盟局院委们国所队厅办站乡镇村庭处科]|中心|为群众)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
 // 今年66岁的李中秋, 现年七十二岁的赵德胜: a person introduced by age; 从事人民调解工作20年: by a career. Their counts in the
 // sentence after are their own (60岁以上的调解员 is no one person).
 const PERSON_INTRODUCED =
@@ -87,7 +87,10 @@ const ONE_FIRM =
 // 截至12月中旬,调委会共受理…, 联调委及所辖的…联调小组共调处…: one committee as the bare subject of a clause (no 全县, 各, 各级
 // before it) is the committee the page is about, counting its own cases — and its successes and rate in the clauses after,
 // until one names the whole region (…,全县调解成功率98%).
-const ONE_COMMITTEE = /(?:^|[,;:。])(?:调委会|联调委|联调会)(?![主委成])[^;:。]*$/;
+// 县人民调解委员会(挂…牌子)全年直接受理纠纷322件, 2023年,市人民调解委员会受理…: so is the committee of one level, named by
+// its level word alone (not 全县人民调解委员会, 各县人民调解委员会, nor 县乡村三级人民调解委员会).
+const ONE_COMMITTEE =
+  /(?:^|[,;:。])(?:(?:全年|今年|当年|(?:19|20)\d{2}年)[,]?)?(?:调委会|联调委|联调会|[省市县区旗]级?(?:人民)?调解委员会)(?![主委成])[^;:。]*$/;
 const oneCommitteeCounts = (sentence: string): boolean => {
   const m = ONE_COMMITTEE.exec(sentence);
   return m !== null && !namesTheWholeRegion(m[0]);

@@ -28,6 +28,7 @@ describe('figureContext', () => {
       clause: { start: 0, end: 15 },
       localStart: 0,
       paragraphStart: 0,
+      bodyAbove: '',
       followingEnd: 15,
       evidenceStarts: [0],
     });
