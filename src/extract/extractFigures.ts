@@ -41,6 +41,7 @@ import {
 } from './reportYear.ts';
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove, setsAFloor } from './qualifier.ts';
+import { fullSentenceStart } from './sentences.ts';
 import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
 import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
@@ -460,6 +461,15 @@ function scan(
       subject,
       clause: ctx.text.clause,
       sentencePrefix: prefix,
+      // (Read for suits only: a court's words may stand before a semicolon.)
+      ...(topic === 'litigation'
+        ? {
+            fullSentencePrefix: norm.slice(
+              fullSentenceStart(norm, ctx.sentence.start, Math.max(0, ctx.sentence.start - 300)),
+              fig.start,
+            ),
+          }
+        : {}),
       after: norm.slice(fig.end, fig.end + 14),
       level,
       region,

@@ -20,6 +20,24 @@ export function regionLevel(code: string | undefined): RegionLevel | undefined {
 // 该院立案庭…, 本院…, 立案庭共调解…: a court named by a pronoun or one of its divisions is a court too.
 const COURT =
   /(?:该|本)院(?!校|士|所|长)|立案庭|审判庭|诉前调解|诉调对接|诉讼调解|诉中调解|立案前调解|委派调解|委托调解|接受[^,]{0,4}委托|引调|法院|人民法庭|诉讼服务中心/;
+// 作为全市行政案件集中管辖法院,该院共受理一审行政案件1,207件, 受理一审行政案件64件(含集中管辖的外县案件): a court that hears
+// the suits of several places counts them all, no one region's; its hearings' appearances too. Its count of the region's
+// own suits named after it (其中,以扶沟县行政机关为被告的案件86件; 全县行政机关负责人出庭应诉23件) is the region's again.
+const HEARS_SEVERAL_PLACES = /集中管辖|异地管辖|跨区域管辖|跨行政区域管辖|交叉管辖/;
+const THE_COURT = /集中管辖|异地管辖|跨区域管辖|跨行政区域管辖|交叉管辖|(?:该|本)院(?!校|士|所|长)|法院/g;
+const THE_REGIONS_OWN_SUITS = /为被告|被诉|[全本我](?:省|市|县|区|旗|州|盟)/g;
+const lastAt = (re: RegExp, text: string): number =>
+  Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+
+/** A suit figure a court hearing several places' suits counts, read from the figure's sentence before it and its aside
+ * (a bracket right after it; not the next sentence, 由北海中院集中管辖 of where a count is heard). */
+function countedByACourtOfSeveralPlaces(sentencePrefix: string, after: string): boolean {
+  const aside = /^[(][^)]*/.exec(after)?.[0] ?? '';
+  if (!HEARS_SEVERAL_PLACES.test(sentencePrefix) && !HEARS_SEVERAL_PLACES.test(aside)) return false;
+  const court = HEARS_SEVERAL_PLACES.test(aside) ? sentencePrefix.length : lastAt(THE_COURT, sentencePrefix);
+  return court >= 0 && court > lastAt(THE_REGIONS_OWN_SUITS, sentencePrefix);
+}
+
 // A government as a party (代理区政府作为当事人的诉讼) is its own count at any level.
 // 受区政府委托参加应诉 (the government's office acting for it) is the government's own count too.
 const GOVERNMENT_AS_PARTY =
@@ -316,6 +334,8 @@ export interface ScopeFacts {
   clause?: string;
   /** The figure's sentence before it, its figures included (其中,16个州(市)收到1087件,受理…). */
   sentencePrefix?: string;
+  /** The figure's sentence before it back to its full stop, across semicolons (…集中管辖…;全年开庭审理的案件中,…). */
+  fullSentencePrefix?: string;
   /** The text right after the figure, across its clause's end (,占全市总量的72%). */
   after?: string;
   /** The page region's GB/T 2260 code, when known. */
@@ -333,6 +353,11 @@ export function figureScope(f: ScopeFacts): Scope {
   if (f.earlier) return 'prior_year';
   const own = afterLastWhole(f.subject);
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own)) return 'court';
+  if (
+    f.topic === 'litigation' &&
+    countedByACourtOfSeveralPlaces(f.fullSentencePrefix ?? f.sentencePrefix ?? f.subject, f.after ?? '')
+  )
+    return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).
   if (f.period?.cumulative === true && !(f.period.vague === true && f.percent)) return 'cumulative';
   // 第三季度受理纠纷1,207件, 下半年, 7-9月: months that do not run from January are a part of the year's total (a count
