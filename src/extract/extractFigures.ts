@@ -26,6 +26,7 @@ import type { NormalizedText } from './normalizeText.ts';
 import { readingText } from './readingText.ts';
 import { openingLineSpans } from './pageSubject.ts';
 import { scopeByPageSubject } from './pageScopes.ts';
+import { readLaterYears } from './laterYears.ts';
 import { readPlansAsTargets } from './plansAhead.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodAt, type PeriodReading } from './period.ts';
@@ -525,6 +526,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
   );
   scopeByPageSubject(items, norm.text, options, reportYear);
   readPlansAsTargets(items, norm.text, reportYear);
+  readLaterYears(items, norm.text, reportYear);
   readTitlesAsText(items, norm.text);
   carryBodyOver(items, norm.text);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
