@@ -10,8 +10,8 @@ const DATE = /((?:19|20)\d{2})年\d{1,2}月/;
 // 今年1月, 今年1至5月, 今年以来, 本年上半年: a sentence that opens with a part of the year of writing.
 const THIS_YEAR_SO_FAR =
   /^[…\s]*(?:今年|本年度?)(?:以来|[\d一二三四五六七八九十]{1,2}(?:[-—至到~][\d一二三四五六七八九十]{1,2})?月|[上前]半年|(?:第)?一季度|前[\d一二三四五六七八九十]{1,2}个?(?:月|季度))/;
-// 1月份, 1-2月, 上半年, 一季度, 以来: words of a part of a year.
-const PART_OF_A_YEAR = /\d{1,2}月|[上前]半年|季度|以来/;
+// 1月份, 1-2月, 上半年, 一季度, 以来: words of a part of a year, before the figure in its sentence (not a date, 2024年1月1日起施行).
+const PART_OF_A_YEAR = /\d{1,2}月(?!\d{1,2}日)|[上前]半年|季度|以来/;
 
 /** The year of the first date (year and month) in the page's opening, or undefined. */
 export function publishedYear(norm: string): number | undefined {

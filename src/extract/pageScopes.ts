@@ -72,6 +72,10 @@ export function scopeByPageSubject(
   if (pageAboutOneDepartment(norm))
     for (const item of claims())
       if (reviewOrSuit(item) && !namesTheWholeRegion(wordsBefore(norm, item))) item.scope = 'government_own';
+  // (A sentence of such a report that names the whole region gives its total, 全县行政机关一审应诉案件93件, 全省各级…, unless
+  // it speaks of disclosure: 我市因政府信息公开被提起行政诉讼4件.)
+  const regionsTotal = (words: string): boolean => namesTheWholeRegion(words) && !/信息公开/.test(words);
   if (pageAboutDisclosure(norm))
-    for (const item of claims()) if (reviewOrSuit(item)) item.scope = 'sub_category';
+    for (const item of claims())
+      if (reviewOrSuit(item) && !regionsTotal(wordsBefore(norm, item))) item.scope = 'sub_category';
 }
