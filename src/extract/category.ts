@@ -83,16 +83,17 @@ const GATHERS_ALL =
   /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉|特殊群体|困难群体|弱势群体|群体)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
 const ONE_LEVEL =
-  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性?|专业性?|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)|(?:行业|专业)(?:人民)?(?:调解委员会|调委会)/;
 // Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
 // (商会调解组织, 行业协会调解委员会: the chambers' and trade associations' too.)
 const ONE_KIND_OF_COMMITTEE =
-  /(?:企业|行业性?|专业性?|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)/;
+  /(?:企业|行业性|专业性|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)|(?:行业|专业)(?:人民)?(?:调解委员会|调委会)/;
 // 交调委, 医调委, 劳调委: the short name of one trade's committee, anywhere in the figure's clause (新组建的交调委10天…).
-const ONE_TRADES_COMMITTEE_SHORT = /[交医劳物婚访环消金]调[委会]/;
+// (Not 移交调委会, 转交调委会: handed to the committee.)
+const ONE_TRADES_COMMITTEE_SHORT = /(?<![移转提])[交医劳物婚访环消金]调[委会]/;
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
-const LEVELS_COUNTED = /[两二三四五]级/;
+const LEVELS_COUNTED = /[两二三四五]级(?:人民)?(?:调解委员会|调委会|调解组织)/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 // 以五大行动为有力抓手,全年共办理…, 以“法援惠民生”专项行动为载体,…: a campaign named as the means of the year's work frames

@@ -71,7 +71,8 @@ export function itemsHeadingAbove(norm: string, from: number): string {
 
 // （一）市法律援助中心 / 全年受理法律援助案件927件…, ● 市行政复议局（市政府行政复议办公室）/ 收到申请1,046件…: a heading line that
 // is only one body's name (after its number or bullet, before a bracket of its second name) makes that body the subject of
-// the paragraph right under it. (Not a heading of a field, 人民调解, nor of the whole, 全市汇总, 各县区.)
+// the paragraph right under it. (Not a heading of a field, 人民调解, nor of the whole, 全市汇总, 各县区; nor a line without a
+// number or bullet: the issuer's name under a report's title signs it, 舒城县人民政府 / 2024年1月20日.)
 // A government, bureau, court or centre after its level (市, 县, 涪城区), so that 建设法治政府 is no body; a committee, office,
 // studio or hotline after any name.
 const LEVELLED_BODIES = [
@@ -100,7 +101,7 @@ const NAMED_BODIES = [
   '法律援助(?:工作)?站',
 ];
 const BODY_HEADING = new RegExp(
-  `^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\\d]{1,3}[)]|\\d{1,2}[、.](?!\\d)|${BULLET})?\\s*([\\u4e00-\\u9fa5\\d]{0,16}?(?:[省市县区旗州盟](?:${LEVELLED_BODIES.join('|')})|${NAMED_BODIES.join('|')}))(?:[(][^()]{1,24}[)])?$`,
+  `^(?:[一二三四五六七八九十]{1,3}[、.]|[(][一二三四五六七八九十\\d]{1,3}[)]|\\d{1,2}[、.](?!\\d)|${BULLET})\\s*([\\u4e00-\\u9fa5\\d]{0,16}?(?:[省市县区旗州盟](?:${LEVELLED_BODIES.join('|')})|${NAMED_BODIES.join('|')}))(?:[(][^()]{1,24}[)])?$`,
   'u',
 );
 const WHOLE_OR_SOME = /[全各]|汇总|合计|总计|以及|和|与|及|、/;

@@ -6,36 +6,57 @@ import type { Scanned } from './figureRelations.ts';
 
 /** How far into the page its date of publication may stand: the title, a dateline, the first sentence. */
 const OPENING = 200;
-const DATE = /((?:19|20)\d{2})年\d{1,2}月/;
-// 今年1月, 今年1至5月, 今年以来, 本年上半年: a sentence that opens with a part of the year of writing.
+// (2024年3月15日), (2025年2月26日发布), a line opening with its date (2021年1月26日,市政府新闻办… / ——2020年6月23日在…会议上):
+// a date the page is published or spoken on — not one in its prose (将于2024年1月1日起施行).
+const PUBLISHED = [
+  /[(]((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?(?:发布|印发)?[)]/,
+  /(?:^|\n)[—-]*((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:[,在]|\s*(?:$|\n|来源))/,
+];
+// 今年1月, 今年1至5月, 本年一季度, 今年上半年: a sentence that opens with months of the year of writing, ending in the month named.
 const THIS_YEAR_SO_FAR =
-  /^[…\s]*(?:今年|本年度?)(?:以来|[\d一二三四五六七八九十]{1,2}(?:[-—至到~][\d一二三四五六七八九十]{1,2})?月|[上前]半年|(?:第)?一季度|前[\d一二三四五六七八九十]{1,2}个?(?:月|季度))/;
-// 1月份, 1-2月, 上半年, 一季度, 以来: words of a part of a year, before the figure in its sentence (not a date, 2024年1月1日起施行).
-const PART_OF_A_YEAR = /\d{1,2}月(?!\d{1,2}日)|[上前]半年|季度|以来/;
+  /^[…\s]*(?:今年|本年度?)(?:(?:\d{1,2}[-—至到~])?(\d{1,2})月|(上半年)|(?:第)?(一季度)|前(\d{1,2})个月)/;
+// 1月份, 1-2月, 上半年, 一季度: words of a part of a year in the figure's clause (not a date, 1月1日).
+const PART_OF_A_YEAR = /\d{1,2}月(?!\d{1,2}日)|[上前]半年|季度/;
 
-/** The year of the first date (year and month) in the page's opening, or undefined. */
-export function publishedYear(norm: string): number | undefined {
-  const m = DATE.exec(norm.slice(0, OPENING));
-  return m?.[1] === undefined ? undefined : Number(m[1]);
+/** The year and month the page's opening says it was published or spoken on, or undefined. */
+export function publishedOn(norm: string): { year: number; month: number } | undefined {
+  const opening = norm.slice(0, OPENING);
+  for (const re of PUBLISHED) {
+    const m = re.exec(opening);
+    if (m !== null) return { year: Number(m[1]), month: Number(m[2]) };
+  }
+  return undefined;
+}
+
+/** The last month of the year of writing a sentence opens with (今年1至5月 → 5), or undefined. */
+function monthsOfThisYear(words: string): number | undefined {
+  const m = THIS_YEAR_SO_FAR.exec(words);
+  if (m === null) return undefined;
+  if (m[2] !== undefined) return 6;
+  if (m[3] !== undefined) return 3;
+  return Number(m[1] ?? m[4]);
 }
 
 /**
- * Dates, in place, the figures of a part of this year on a page published the year after its report's, and scopes
- * the claims of a part of a later year.
+ * Dates, in place, the figures of the first months of this year on a page published the year after its report's (months
+ * that end by the month it was published: 今年1-11月 on a page of 10 January is the report's year), and scopes the claims
+ * of a part of a later year.
  */
 export function readLaterYears(items: Scanned[], norm: string, reportYear: number | undefined): void {
   if (reportYear === undefined) return;
-  const published = publishedYear(norm);
+  const published = publishedOn(norm);
   for (const item of items) {
     const words = norm.slice(item.ctx.sentence.start, item.fig.start);
-    if (
-      published === reportYear + 1 &&
-      (item.year ?? reportYear) === reportYear &&
-      THIS_YEAR_SO_FAR.test(words)
-    )
-      item.year = published;
+    const months = published?.year === reportYear + 1 ? monthsOfThisYear(words) : undefined;
+    const shifted =
+      published !== undefined &&
+      months !== undefined &&
+      months <= published.month &&
+      (item.year ?? reportYear) === reportYear;
+    if (shifted) item.year = published.year;
     // (A full later year stated is a plan's or a wrong report year's, not a count to date: left as it is.)
-    const partOfAYear = item.period?.kind === 'partial_year' || PART_OF_A_YEAR.test(words);
+    const partOfAYear =
+      shifted || item.period?.kind === 'partial_year' || PART_OF_A_YEAR.test(item.ctx.text.clause);
     if (item.scope === 'region' && item.year !== undefined && item.year > reportYear && partOfAYear)
       item.scope = 'cumulative';
   }

@@ -3,6 +3,7 @@
 // gives that subject's own counts, not the region's total, wherever a figure's own words do not name the whole region.
 import { metricTheme } from './bodyCarriedOver.ts';
 import type { Scanned } from './figureRelations.ts';
+import { headingAbove } from './headingAbove.ts';
 import {
   pageAboutDisclosure,
   pageAboutOneBody,
@@ -74,8 +75,15 @@ export function scopeByPageSubject(
       if (reviewOrSuit(item) && !namesTheWholeRegion(wordsBefore(norm, item))) item.scope = 'government_own';
   // (A sentence of such a report that names the whole region gives its total, 全县行政机关一审应诉案件93件, 全省各级…, unless
   // it speaks of disclosure: 我市因政府信息公开被提起行政诉讼4件.)
-  const regionsTotal = (words: string): boolean => namesTheWholeRegion(words) && !/信息公开/.test(words);
+  // (Disclosure may be named in the paragraph before the figure's sentence, or on the heading line above it: 五、因政府信息公开
+  // 被申请行政复议、提起行政诉讼情况 / 全县行政机关被提起行政诉讼2件.)
+  const speaksOfDisclosure = (item: Scanned): boolean => {
+    const heading = headingAbove(norm, item.ctx.paragraphStart);
+    const around = norm.slice(item.ctx.paragraphStart, item.ctx.sentence.end);
+    return /信息公开/.test(around + (heading === null ? '' : norm.slice(heading.start, heading.end)));
+  };
   if (pageAboutDisclosure(norm))
     for (const item of claims())
-      if (reviewOrSuit(item) && !regionsTotal(wordsBefore(norm, item))) item.scope = 'sub_category';
+      if (reviewOrSuit(item) && (!namesTheWholeRegion(wordsBefore(norm, item)) || speaksOfDisclosure(item)))
+        item.scope = 'sub_category';
 }

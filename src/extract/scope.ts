@@ -31,8 +31,17 @@ const lastAt = (re: RegExp, text: string): number =>
 
 /** A suit figure a court hearing several places' suits counts, read from the figure's sentence before it and its aside
  * (a bracket right after it; not the next sentence, 由北海中院集中管辖 of where a count is heard). */
-function countedByACourtOfSeveralPlaces(sentencePrefix: string, after: string): boolean {
+// (Its own words: a court's intake or hearings, 受理, 新收, 审结, 开庭审理的案件中 — not the agencies' 发生, 应诉, 被诉; not cases
+// kept out, 不含集中管辖案件, nor the reform as a cause, 受集中管辖影响, 适应…集中管辖改革.)
+const COURTS_WORDS = /受理|新收|收案|审结|结案|审理|开庭/;
+const AGENCIES_WORDS = /发生|(?<!出庭)应诉|被诉|为被告|被提起/;
+const NOT_THE_COURTS = /不含|不包括|除|影响|改革/;
+
+function countedByACourtOfSeveralPlaces(sentencePrefix: string, after: string, local: string): boolean {
+  if (!COURTS_WORDS.test(sentencePrefix.slice(-40)) || AGENCIES_WORDS.test(local)) return false;
   const aside = /^[(][^)]*/.exec(after)?.[0] ?? '';
+  if (NOT_THE_COURTS.test(aside) || /(?:集中管辖|跨区域管辖|异地管辖)(?:改革|影响)/.test(sentencePrefix))
+    return false;
   if (!HEARS_SEVERAL_PLACES.test(sentencePrefix) && !HEARS_SEVERAL_PLACES.test(aside)) return false;
   const court = HEARS_SEVERAL_PLACES.test(aside) ? sentencePrefix.length : lastAt(THE_COURT, sentencePrefix);
   return court >= 0 && court > lastAt(THE_REGIONS_OWN_SUITS, sentencePrefix);
@@ -68,7 +77,7 @@ const ABOVE_COUNTY = new Set(['自治区', '省', '州', '盟']);
 // 经过我调解的…, “我今年调解了…”: a speaker's own count (not 我市, 我县, 我局, 我们: a region or a body; nor the slogan
 // “我为群众办实事”).
 const PERSON =
-  /(?:^|[^其自])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:^|经过|[“"经由,，])我(?![市县区省州旗盟局院委们国所队厅办站乡镇村庭处科]|中心|为群众)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
+  /(?:^|[^其自])(?:他|她)(?!们|人|方|乡|山|国|处|案)|(?:^|经过|[“"经由,，])我(?![市县区省州旗盟局院委们国所队厅办站乡镇村庭科]|处(?!理|置)|中心|为群众)|(?:调解员|律师|法官|主任|所长|科长|庭长|队长|书记|顾问)[\u4e00-\u9fa5]{2,3}(?=共|累计|先后|已|从事|参与|全年|一年)/;
 // 今年66岁的李中秋, 现年七十二岁的赵德胜: a person introduced by age; 从事人民调解工作20年: by a career. Their counts in the
 // sentence after are their own (60岁以上的调解员 is no one person).
 const PERSON_INTRODUCED =
@@ -355,7 +364,11 @@ export function figureScope(f: ScopeFacts): Scope {
   if ((f.topic === 'mediation' || f.topic === 'other') && COURT.test(own)) return 'court';
   if (
     f.topic === 'litigation' &&
-    countedByACourtOfSeveralPlaces(f.fullSentencePrefix ?? f.sentencePrefix ?? f.subject, f.after ?? '')
+    countedByACourtOfSeveralPlaces(
+      f.fullSentencePrefix ?? f.sentencePrefix ?? f.subject,
+      f.after ?? '',
+      afterLastWhole(f.clause ?? f.subject),
+    )
   )
     return 'court';
   // A sum over years says so first, even of a part (专调中心2020年至2023年共调解成功…).

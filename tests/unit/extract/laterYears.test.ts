@@ -1,6 +1,6 @@
 // A report published early in the next year may close with that year's first weeks: a count to date of a later year, no
 // total of any year. Pages written for this test.
-import { publishedYear } from '../../../src/extract/laterYears.ts';
+import { publishedOn } from '../../../src/extract/laterYears.ts';
 import { figure } from './helpers.ts';
 
 const CITY = { year: 2023, region: '341500' };
@@ -11,7 +11,7 @@ describe('the year a page was published', () => {
     ['市政府新闻发布会\n2024年1月18日,市政府新闻办举行发布会。', 2024],
     ['六安市2023年法治政府建设情况报告\n全市共调解纠纷…', undefined],
   ])('%s', (text, year) => {
-    expect(publishedYear(text)).toBe(year);
+    expect(publishedOn(text)?.year).toBe(year);
   });
 });
 
