@@ -79,8 +79,10 @@ export function scopeByPageSubject(
   // 被申请行政复议、提起行政诉讼情况 / 全县行政机关被提起行政诉讼2件.)
   const speaksOfDisclosure = (item: Scanned): boolean => {
     const heading = headingAbove(norm, item.ctx.paragraphStart);
-    const around = norm.slice(item.ctx.paragraphStart, item.ctx.sentence.end);
-    return /信息公开/.test(around + (heading === null ? '' : norm.slice(heading.start, heading.end)));
+    const line = heading === null ? '' : norm.slice(heading.start, heading.end);
+    // (Not the report's own title above its first paragraph: …政府信息公开工作年度报告.)
+    const section = /信息公开/.test(line) && !/年度报告/.test(line);
+    return section || /信息公开/.test(norm.slice(item.ctx.sentence.start, item.ctx.sentence.end));
   };
   if (pageAboutDisclosure(norm))
     for (const item of claims())
