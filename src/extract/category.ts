@@ -82,12 +82,17 @@ const LEGAL_AID_KIND =
 const GATHERS_ALL =
   /各类|各种|等(?![\d一二两三四五六七八九十]+[类种项]|[^,]{0,4}领域|重点|涉|特殊群体|困难群体|弱势群体|群体)|在内|全部|所有|及其他|和其他/;
 // One level of committees, named in the figure's own clause: 村(社区)调委会, 乡镇(街道)调解组织.
-const ONE_LEVEL =
-  /(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)|(?:行业|专业)(?:人民)?(?:调解委员会|调委会)/;
+// (行业调委会, 5个专业调委会: a trade's committee without 性 only right against the committee word, not 行业主管部门和….)
+const COMMITTEES = '(?:调解委员会|调委会|调解组织|调解中心)';
+const TRADES_COMMITTEE_BARE = '(?:行业|专业)(?:人民)?(?:调解委员会|调委会)';
+const ONE_LEVEL = new RegExp(
+  `(?:村|社区|乡镇|街道|镇街|村居|企业|行业性|专业性|行专|专调)[)]?[、和及]?[^,]{0,8}?${COMMITTEES}|${TRADES_COMMITTEE_BARE}`,
+);
 // Committees of trades and professions are one kind even across the whole region (全市行业性专业性调解组织).
 // (商会调解组织, 行业协会调解委员会: the chambers' and trade associations' too.)
-const ONE_KIND_OF_COMMITTEE =
-  /(?:企业|行业性|专业性|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?(?:调解委员会|调委会|调解组织|调解中心)|(?:行业|专业)(?:人民)?(?:调解委员会|调委会)/;
+const ONE_KIND_OF_COMMITTEE = new RegExp(
+  `(?:企业|行业性|专业性|行专|专调|商会|行业协会)[)]?[、和及]?[^,]{0,8}?${COMMITTEES}|${TRADES_COMMITTEE_BARE}`,
+);
 // 交调委, 医调委, 劳调委: the short name of one trade's committee, anywhere in the figure's clause (新组建的交调委10天…).
 // (Not 移交调委会, 转交调委会: handed to the committee.)
 const ONE_TRADES_COMMITTEE_SHORT = /(?<![移转提])[交医劳物婚访环消金]调[委会]/;

@@ -221,6 +221,9 @@ function passedThreshold(
   return passed && before.change === null ? before : null;
 }
 
+// 共受理…5632件,其中市本级927件、县区4705件: a total broken down by level right after it is the region's, whatever the heading.
+const BROKEN_DOWN_BY_LEVEL = /^[^。;]{0,3}其中[^。;]{0,4}(?:本级|县|区|旗)/;
+
 function scan(
   norm: string,
   reportYear: number | undefined,
@@ -451,10 +454,12 @@ function scan(
     }
     const said = from === null ? ctx.text.subject : from.ctx.text.subject + ctx.text.local;
     // A paragraph under a heading that names one body is that body's, save where its words name the whole region.
-    // (Not a total it breaks down by level: 共受理…5632件,其中市本级927件、县区4705件.)
-    const byLevel = /^[^。;]{0,3}其中[^。;]{0,4}(?:本级|县|区|旗)/.test(norm.slice(fig.end, fig.end + 16));
     const subject =
-      ctx.bodyAbove !== '' && !namesTheWholeRegion(said) && !byLevel ? `${ctx.bodyAbove},${said}` : said;
+      ctx.bodyAbove !== '' &&
+      !namesTheWholeRegion(said) &&
+      !BROKEN_DOWN_BY_LEVEL.test(norm.slice(fig.end, fig.end + 16))
+        ? `${ctx.bodyAbove},${said}`
+        : said;
     item.scope = figureScope({
       topic,
       change: change !== null,

@@ -75,8 +75,8 @@ export function scopeByPageSubject(
       if (reviewOrSuit(item) && !namesTheWholeRegion(wordsBefore(norm, item))) item.scope = 'government_own';
   // (A sentence of such a report that names the whole region gives its total, 全县行政机关一审应诉案件93件, 全省各级…, unless
   // it speaks of disclosure: 我市因政府信息公开被提起行政诉讼4件.)
-  // (Disclosure may be named in the paragraph before the figure's sentence, or on the heading line above it: 五、因政府信息公开
-  // 被申请行政复议、提起行政诉讼情况 / 全县行政机关被提起行政诉讼2件.)
+  // (Disclosure may be named on the section's heading line above the figure's paragraph, 五、因政府信息公开被申请行政复议、提起
+  // 行政诉讼情况 / 全县行政机关被提起行政诉讼2件, or in the figure's own sentence.)
   const speaksOfDisclosure = (item: Scanned): boolean => {
     const heading = headingAbove(norm, item.ctx.paragraphStart);
     const line = heading === null ? '' : norm.slice(heading.start, heading.end);

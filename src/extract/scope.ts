@@ -23,25 +23,27 @@ const COURT =
 // 作为全市行政案件集中管辖法院,该院共受理一审行政案件1,207件, 受理一审行政案件64件(含集中管辖的外县案件): a court that hears
 // the suits of several places counts them all, no one region's; its hearings' appearances too. Its count of the region's
 // own suits named after it (其中,以扶沟县行政机关为被告的案件86件; 全县行政机关负责人出庭应诉23件) is the region's again.
-const HEARS_SEVERAL_PLACES = /集中管辖|异地管辖|跨区域管辖|跨行政区域管辖|交叉管辖/;
-const THE_COURT = /集中管辖|异地管辖|跨区域管辖|跨行政区域管辖|交叉管辖|(?:该|本)院(?!校|士|所|长)|法院/g;
+const SEVERAL_PLACES = '(?:集中管辖|异地管辖|跨区域管辖|跨行政区域管辖|交叉管辖)';
+const HEARS_SEVERAL_PLACES = new RegExp(SEVERAL_PLACES);
+const THE_COURT = new RegExp(`${SEVERAL_PLACES}|(?:该|本)院(?!校|士|所|长)|法院`, 'g');
 const THE_REGIONS_OWN_SUITS = /为被告|被诉|[全本我](?:省|市|县|区|旗|州|盟)/g;
 const lastAt = (re: RegExp, text: string): number =>
   Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
-
-/** A suit figure a court hearing several places' suits counts, read from the figure's sentence before it and its aside
- * (a bracket right after it; not the next sentence, 由北海中院集中管辖 of where a count is heard). */
 // (Its own words: a court's intake or hearings, 受理, 新收, 审结, 开庭审理的案件中 — not the agencies' 发生, 应诉, 被诉; not cases
 // kept out, 不含集中管辖案件, nor the reform as a cause, 受集中管辖影响, 适应…集中管辖改革.)
 const COURTS_WORDS = /受理|新收|收案|审结|结案|审理|开庭/;
 const AGENCIES_WORDS = /发生|(?<!出庭)应诉|被诉|为被告|被提起/;
 const NOT_THE_COURTS = /不含|不包括|除|影响|改革/;
+const REFORM_AS_CAUSE = /(?:集中管辖|跨区域管辖|异地管辖)(?:改革|影响)/;
 
+/**
+ * A suit figure a court hearing several places' suits counts, read from the figure's sentence before it and its aside
+ * (a bracket right after it; not the next sentence, 由北海中院集中管辖 of where a count is heard).
+ */
 function countedByACourtOfSeveralPlaces(sentencePrefix: string, after: string, local: string): boolean {
   if (!COURTS_WORDS.test(sentencePrefix.slice(-40)) || AGENCIES_WORDS.test(local)) return false;
   const aside = /^[(][^)]*/.exec(after)?.[0] ?? '';
-  if (NOT_THE_COURTS.test(aside) || /(?:集中管辖|跨区域管辖|异地管辖)(?:改革|影响)/.test(sentencePrefix))
-    return false;
+  if (NOT_THE_COURTS.test(aside) || REFORM_AS_CAUSE.test(sentencePrefix)) return false;
   if (!HEARS_SEVERAL_PLACES.test(sentencePrefix) && !HEARS_SEVERAL_PLACES.test(aside)) return false;
   const court = HEARS_SEVERAL_PLACES.test(aside) ? sentencePrefix.length : lastAt(THE_COURT, sentencePrefix);
   return court >= 0 && court > lastAt(THE_REGIONS_OWN_SUITS, sentencePrefix);
