@@ -24,12 +24,24 @@ const givesYearsFigures = (content: string): boolean => {
   return rest !== content && /\d/.test(rest);
 };
 
+// 由7,352件(2015年)增至11,086件(2020年): a year alone in a bracket right after a figure dates that figure, no other.
+const YEAR_ALONE = /^((?:19|20)\d{2})年度?$/;
+const AFTER_A_FIGURE = /[\d万亿千][件宗起个人次元%]*$/;
+const YEAR_AFTER_A_FIGURE = /^[件宗起个人次元%]*[(]((?:19|20)\d{2})年度?[)]/;
+
+/** The year a bracket right after the figure ending at `end` gives it (11,086件(2020年)), or undefined. */
+export function yearInBracketAfter(text: string, end: number): number | undefined {
+  const m = YEAR_AFTER_A_FIGURE.exec(text.slice(end, end + 12));
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
 const SPAN_ONLY = /^(?:19|20)\d{2}年?\s*[—\-~－至到]\s*(?:19|20)\d{2}年度?$/;
 const PLAN = /(?:纲要|规划|方案|意见|计划|办法|要点|行动|工程|条例|规定)$/;
 
 /** Is the bracket at `start`, of `content`, an aside whose years date nothing after it? */
 const yearsOfAnAside = (text: string, start: number, content: string): boolean =>
   givesYearsFigures(content) ||
+  (YEAR_ALONE.test(content) && AFTER_A_FIGURE.test(text.slice(Math.max(0, start - 4), start))) ||
   (SPAN_ONLY.test(content) && PLAN.test(text.slice(Math.max(0, start - 4), start)));
 
 /** Each closed bracket whose years date nothing after it: figures of named years, a plan's span. */

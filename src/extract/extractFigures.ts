@@ -3,7 +3,7 @@ import { carryBodyOver } from './bodyCarriedOver.ts';
 import { assignMetric, figureTopic, isMoneyPerUnit } from './assignMetric.ts';
 import { basisOf } from './basis.ts';
 import { changeEvidence, figureEvidence } from './evidence.ts';
-import { asideEnd, closedBrackets } from './brackets.ts';
+import { asideEnd, closedBrackets, yearInBracketAfter } from './brackets.ts';
 import { pastAnAsideSpan } from './asideSpan.ts';
 import { allInstancesTotal } from './firstInstance.ts';
 import { taskSetOnLine } from './taskList.ts';
@@ -310,17 +310,18 @@ function scan(
     // …820件,上年受理700件: a later clause opened by the year before speaks of it, whatever year opened the sentence.
     const clausePrior =
       reportYear !== undefined && opensWithPriorYear(ctx.text.clause) ? reportYear - 1 : undefined;
-    // 从2021年的3,100件增长至2022年的3,300件, 增加到2022年的1,203件: a level moved to has the year named right before it.
-    const movedYear = yearMovedTo(ctx.text.local);
+    // 从2021年的3,100件增长至2022年的3,300件, 增加到2022年的1,203件: a level moved to has the year named right before it;
+    // 由7,352件(2015年)增至11,086件(2020年): a figure has the year in a bracket right after it.
+    const ownYear = yearInBracketAfter(norm, fig.end) ?? yearMovedTo(ctx.text.local);
     // …2022年办理法律援助案件742件,今年前三季度办理589件: a clause opened by this year speaks of the report's year, whatever
     // year the sentence named before.
     const stated = THIS_YEAR_OPENS.test(ctx.text.clause) ? reportYear : statedYear(prefix);
     let year =
-      listed?.year ?? movedYear ?? (compared === null ? (clausePrior ?? stated ?? opensPrior) : compared);
+      listed?.year ?? ownYear ?? (compared === null ? (clausePrior ?? stated ?? opensPrior) : compared);
     // One year of a list of years is no span of them (2021年至2023年分别为…), nor is a level with its own year
     // (…以来,…从2020年的95.3%提升至2022年的98.4%).
     let period =
-      listed === undefined && movedYear === undefined
+      listed === undefined && ownYear === undefined
         ? (toDateAfterASpan(
             norm,
             periodAt,

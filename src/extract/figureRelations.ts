@@ -213,7 +213,10 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
 // moved to. One with its own year (…增长至2022年的3,300件) is that year's, not the point's move: left alone.
 // The verbs are reportYear's rise or fall (RISE_VERB), and 回落.
 // 增加到2023年的1,203件: the year it moved to may stand right before the figure, never elsewhere after the verb.
-const MOVED_TO = new RegExp(`^(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年(?!度?的?$))`);
+// 由7,352件(2015年)增至…: the point's own year may stand in a bracket right after it.
+const MOVED_TO = new RegExp(
+  `^(?:[(](?:19|20)\\d{2}年度?[)])?(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年(?!度?的?$))`,
+);
 
 /** The comparison point a level moved from (由…的85%提升至100%): the figure right before it in its sentence, or null. */
 export function movedFrom(items: readonly Scanned[], ctx: FigureContext): Scanned | null {

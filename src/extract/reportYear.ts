@@ -103,8 +103,10 @@ const PRIOR_REFERENCE =
 // page published early in the next year says 去年 of the very year it reports.
 const PRIOR_CLAUSE = /^[(]?而?(?:上年同期|去年同期|上年度?|上一年度?)(?:仅|只)?(?:为|是|有)?$/;
 
-// 出庭应诉率由85%提升至100%: the figure a rise or fall starts from, with no year named, is the year before's.
+// 出庭应诉率由85%提升至100%: the figure a rise or fall starts from, with no year named, is the year before's; one with a
+// year in a bracket right after it (由7,352件(2015年)增至…) is that year's.
 const FROM = /(?:由|从)$/;
+const OWN_YEAR_AFTER = /^[(]((?:19|20)\d{2})年度?[)]/;
 /** The verbs of a rise or a fall to a level (提升至, 增加到, 降至), before their 至/到. */
 export const RISE_VERB = '(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)';
 /** A level reached by a rise or a fall, written out (提升至, 跃升到, 回落至, 下降为): a rate word or a year clause may reach
@@ -127,7 +129,11 @@ export function comparedYear(
   following = '',
 ): number | undefined | null {
   if (PRIOR_CLAUSE.test(local)) return previous;
-  if (FROM.test(local) && RISES_TO.test(following)) return previous;
+  if (FROM.test(local)) {
+    const own = OWN_YEAR_AFTER.exec(following);
+    if (RISES_TO.test(own === null ? following : following.slice(own[0].length)))
+      return own === null ? previous : Number(own[1]);
+  }
   const m = PRIOR_REFERENCE.exec(local.slice(-16));
   if (m === null) return null;
   return m[1] === undefined ? previous : Number(m[1]);
