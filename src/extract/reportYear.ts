@@ -31,6 +31,10 @@ const SPAN_TO_ANOTHER_YEAR =
   /^(\d{1,2})月(?:份|初|底|末)?(?:\d{1,2}日)?(?:至|到|-|—|~|－)((?:19|20)\d{2})年(\d{1,2})?/;
 // 2022年修订的行政复议法, 2023年印发的: the year dates a document or an act, not the figure.
 const DATES_AN_ACT = /^新?(?:修订|修正|修改|颁布|印发|出台|实施|施行|发布|制定|通过|出版)(?:的|了)/;
+// 在2024年1月召开的全市政法工作会议上, 2024年1月18日举行的新闻发布会上: the date of a meeting, not of the figures it
+// reported (去年全市…).
+const DATES_A_MEETING =
+  /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:(?:召开|举行|举办)的?|的)[^,;。\d]{0,20}?(?:会议|大会|发布会|座谈会|推进会|报告会)上/;
 // 2022年行政复议体制改革后, 在2022年基础上: the clause dates an event the figure comes after.
 const AFTER_AN_EVENT = /^[^,;。\d]{0,16}?(?:后|之后|以后|基础上)[,;]/;
 // 是2023年收案数的4.4倍: the year of a multiple's base is the base's.
@@ -60,6 +64,7 @@ export function statedYear(sentencePrefix: string): number | undefined {
     // 自2021年9月底运作以来, 自2020年起: the year opens a span, it does not date the figure.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (SPAN_OPENS.test(after) || DATES_AN_ACT.test(after) || AFTER_AN_EVENT.test(after)) continue;
+    if (DATES_A_MEETING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 36))) continue;
     if (BASE_OF_A_MULTIPLE.test(after)) continue;
     const span = SPAN_TO_ANOTHER_YEAR.exec(after);
     if (span !== null && span[2] !== m[1]) {
