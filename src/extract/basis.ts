@@ -8,7 +8,8 @@ const MEDIATED = /(?:调解|和解|调撤)[^,]{0,10}?(?:结案|终止|化解|成
 const BASES: ReadonlyArray<[RegExp, Basis]> = [
   [/审结|办结|结案|作出.{0,4}决定/g, 'concluded'],
   [/新收|收到|收案|收办|接收|新增/g, 'received'],
-  [/受理|受案|立案/g, 'accepted'],
+  // (受理点, 受理窗口: a place where applications are taken, no counting word.)
+  [/受理(?!点|窗口|中心|站|室)|受案|立案/g, 'accepted'],
   [/办理|承办|处理|审查|指派/g, 'handled'],
 ];
 const COUNTED: ReadonlySet<Topic> = new Set(['review', 'litigation', 'legal_aid']);

@@ -99,6 +99,11 @@ const ONE_TRADES_COMMITTEE_SHORT = /(?<![移转提])[交医劳物婚访环消金
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
 const LEVELS_COUNTED = /[两二三四五]级(?:人民)?(?:调解委员会|调委会|调解组织)/;
+// …化解3,980件,其中乡村两级就地化解3,612件: a 其中 of the levels or the place where it was done is a part.
+const PART_AT_SOME_LEVELS = /^其中[^,]{0,6}?(?:(?:乡村|镇村|村组|村居|乡镇|村|社区)(?:两级|一级|级)|就地)/;
+// 23个乡镇和各村(社区)调委会, 村(居)和乡镇(街道)调解组织: the townships' committees with the villages' are every level too.
+const TOWNSHIPS_AND_VILLAGES =
+  /(?:乡镇|街道|镇街)(?:[(][^)]{0,6}[)])?(?:[、和及]|以及)(?:各)?(?:村|社区)|(?:村|社区|村居)(?:[(][^)]{0,6}[)])?(?:[、和及]|以及)(?:各)?(?:乡镇|街道|镇街)/;
 const OTHER_LEVELS = /村|社区|乡镇|街道|镇街|人民调解委员会/;
 const CAMPAIGN = /(?:专项)?行动|专项活动|专项整治/;
 // 以五大行动为有力抓手,全年共办理…, 以“法援惠民生”专项行动为载体,…: a campaign named as the means of the year's work frames
@@ -210,6 +215,7 @@ export function namesACategory(
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;
   // An aside in brackets right after a figure (…类案件增幅超3.6倍(新收2758件)) counts what that clause counts.
   if (/^[(]/.test(local) && namesKind(clause)) return true;
+  if (PART_AT_SOME_LEVELS.test(local)) return true;
   // 村(社区)、乡镇(街道)、行业性专业性调解组织共…: committees of trades listed after the other levels (、 ends a
   // clause) make all of them; 村(社区)、街道调解组织 alone are still some.
   // (全县112个村(社区)调委会和9个乡镇调委会…: an item of the list may open with its own count, a figure of its own.)
@@ -223,7 +229,8 @@ export function namesACategory(
     ONE_LEVEL.test(local) &&
     !namesTheWholeRegion(listed + clause) &&
     !allLevels &&
-    !LEVELS_COUNTED.test(local)
+    !LEVELS_COUNTED.test(local) &&
+    !TOWNSHIPS_AND_VILLAGES.test(local)
   )
     return true;
   if ((namesTradeCommittees(local) || ONE_TRADES_COMMITTEE_SHORT.test(clause)) && !allLevels) return true;

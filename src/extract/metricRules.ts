@@ -36,7 +36,7 @@ export interface MetricRule {
 const CASES = ['件', '宗', '起', '件次'];
 // 派出所, 驻所调解室, and the police as a subject (柘荣公安…共排查…,成功调解…; not 公安、法院 listed as partners).
 const POLICE = /驻所|驻派出所|派出所|(?<![、和与及同])公安(?![、和与及类])|民警/;
-const RESOLVED = /成功|化解|调结|调成|达成.{0,3}协议/;
+const RESOLVED = /成功|化解(?!中心|服务中心|室|站|工作站|平台|机制)|调结|调成|达成.{0,3}协议/;
 // A rate of one stage or channel of mediation, or of another process, is not the success rate.
 // 线上线下共受理: both channels together are all of them.
 const ONLINE_AND_OFFLINE = /线上线下|线下线上/;
@@ -129,7 +129,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   // 受理行政复议案件315件: a 受理 count with no word of applications or intake beside it is the accepted count (受理行政复议申请
   // 320件 counts the applications, the year's intake).
-  { metric: 'review.accepted', topic: 'review', units: ['count'], counters: CASES, local: /受理|立案/, notLocal: new RegExp(`申请|受案|收到|收办|新收|办理|接收|收案|${NOT_INTAKE.source}`), notSubject: FILES },
+  { metric: 'review.accepted', topic: 'review', units: ['count'], counters: CASES, local: /受理(?!点|窗口|中心|站|室)|立案/, notLocal: new RegExp(`申请|受案|收到|收办|新收|办理|接收|收案|${NOT_INTAKE.source}`), notSubject: FILES },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|受案|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
@@ -153,7 +153,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // 全省法院受理各类行政诉讼案件7729件: every kind of suit the courts of several levels took in is every instance too (not
   // 一审…; one county's court, 该院, hears first instances).
   { metric: 'litigation.all_instance_cases', topic: 'litigation', units: ['count'], counters: CASES, local: /各类行政诉讼案件/, notLocal: /一审|二审|再审|审结|结案|办结|判决|调解|和解|撤诉|败诉|胜诉|旧存|结转|上年|出庭|被告|被诉/, subject: COURTS_OF_LEVELS },
-  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /出庭(?!应诉)|未出庭|(?:应当?|需要?|须)出庭|负责人|首长|领导|一把手|败诉|胜诉|撤诉|撤回|调解|和解|协调|化解|联调|驳回|未再|未进入|不再进入|审结|结案|办结|判决|上诉|二审|再审|重审|研判|评估|典型|旧存|旧案|结转|上年|监督|检察|非诉|律师|代理人|代理(?:共计?|达)?\||复盘|复议后|经复议/, notSubject: FILES },
+  // 该院新收各类案件6,412件: a court's caseload of every kind (civil, criminal, administrative) is no count of suits against agencies.
+  { metric: 'litigation.cases', topic: 'litigation', units: ['count'], counters: CASES, local: /案件|应诉|收案|发案|一审|被诉|行政诉讼/, notLocal: /(?:院|法庭)[^,|]{0,6}各类案件|出庭(?!应诉)|未出庭|(?:应当?|需要?|须)出庭|负责人|首长|领导|一把手|败诉|胜诉|撤诉|撤回|调解|和解|协调|化解|联调|驳回|未再|未进入|不再进入|审结|结案|办结|判决|上诉|二审|再审|重审|研判|评估|典型|旧存|旧案|结转|上年|监督|检察|非诉|律师|代理人|代理(?:共计?|达)?\||复盘|复议后|经复议/, notSubject: FILES },
 
   // 法律援助
   { metric: 'legal_aid.migrant_worker_recovered', topic: 'legal_aid', units: ['yuan'], local: /农民工.*(?:讨回|追回|挽回|追讨|赔偿|报酬)|(?:讨回|追回|追讨|挽回).*(?:欠薪|工资|薪酬|劳动报酬)/, part: true },
