@@ -535,7 +535,7 @@ function extract(original: string, options: ExtractOptions): Candidate[] {
   );
   scopeByPageSubject(items, norm.text, options, reportYear);
   readPlansAsTargets(items, norm.text, reportYear);
-  readLaterYears(items, norm.text, reportYear);
+  readLaterYears(items, norm.text, reportYear, original);
   readTitlesAsText(items, norm.text);
   carryBodyOver(items, norm.text);
   for (const item of items) item.evidence = figureEvidence(original, norm, item.fig, item.ctx);
