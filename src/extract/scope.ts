@@ -203,8 +203,9 @@ function governmentOwn(
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
   if (topic === 'litigation' && ONE_GOVERNMENT.test(own) && !EVERY_LEVEL.test(own)) return true;
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
-  // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, count their own part.
-  if (LOWER_GOVERNMENTS.test(own)) return level === 'prefecture' || level === 'province';
+  // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, are no one government's own
+  // (figureScope: their part).
+  if (LOWER_GOVERNMENTS.test(own)) return false;
   // 市法律援助中心、各县(市、区)法律援助中心共办理…, 市本级和各区县共收到…: bodies of every level together are the region's.
   if (EVERY_LEVEL.test(own)) return false;
   if (OWN_LEVEL.test(own)) return true;
@@ -325,6 +326,11 @@ function shareOfOwnWhole(
 }
 
 // 区县, 各区县(市), 县区两级: the units below the region's own level, alone in a clause.
+// 全市18个县(市、区)政府共收到行政复议申请2,116件, 各县(市、区)政府…: the governments of the units below, together, are their
+// part of a city's or a province's count (the 、 inside the bracket parts no clause), as every labelled set reads them; with
+// the page's own level (市政府和各区县政府) every level together is the region's.
+const GOVERNMENTS_OF_THE_UNITS =
+  /(?<![、和及与]|本级)(?:[\d一二两三四五六七八九十]+个|各)(?:县[(](?:市、区|区、市|市|区)[)]|县市区|县区|区县|县市|市州|州市|市县|县)(?:人民)?政府(?!部门|工作部门|及其|[和及、])[^,;。]*$/;
 const LOWER_UNITS =
   /^(?:各)?(?:区县|县区|县市区|县(?:市|区)|区|县|乡镇|街道|镇街)(?:[(][^)]{0,6}[)])?(?:级|两级)?(?:共|合计)?$/;
 
@@ -388,6 +394,11 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'sub_category';
   // 其中市本级478件、区县605件: a clause of only the units below names their part, not the level named before it.
   if (LOWER_UNITS.test(f.clause ?? '')) return 'sub_category';
+  if (
+    f.level !== 'county' &&
+    (GOVERNMENTS_OF_THE_UNITS.test(f.sentencePrefix ?? '') || LOWER_GOVERNMENTS.test(own))
+  )
+    return 'sub_category';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
   if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic)) return 'government_own';
   if (f.part) return 'sub_category';
@@ -410,6 +421,8 @@ export function figureScope(f: ScopeFacts): Scope {
     (DEPARTMENT.test(own) || DEPARTMENTS_OF_A_FIELD.test(own))
   )
     return 'sub_category';
+  // 省直部门行政诉讼败诉率为2.8%: the departments of the government's own level, in court, are a part of all its agencies.
+  if (f.topic === 'litigation' && DIRECT_BODIES.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && BODY_PRONOUN.test(own) && !GUIDES_MEDIATORS.test(own)) return 'sub_category';
   if (f.topic === 'legal_aid' && ONE_FIRM.test(own)) return 'sub_category';
   if (f.topic === 'mediation' && POLICE.test(own)) return 'sub_category';
