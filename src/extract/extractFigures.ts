@@ -73,6 +73,9 @@ const YEAR_ONLY = new RegExp(
     `(?:为|是|达到?|${MOVES_TO}|降至|升至|增至|减至|降为)?:?$`,
 );
 
+// The outcomes of reviews decided (维持, 撤销, 确认违法, 驳回, 终止…): parts of the count concluded, none a count of it.
+const REVIEW_OUTCOME = /维持|撤销|确认违法|驳回|终止|中止|变更|责令(?:履行)?|撤回|不予受理/;
+
 // A change's words and amount (年均增长14.2%, 同比下降3个百分点), its verbs those yoy.ts reads.
 const CHANGE_WORDS = new RegExp(`(?:年均|平均|同比|环比)?${CHANGE_VERB}[\\d.]+(?:%|个百分点)`, 'g');
 
@@ -489,8 +492,14 @@ function scan(
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
-    // Named by the body alone (其中市本级1,300件), it counts what the total it breaks down counts.
-    if (item.scope === 'government_own' && item.metric === null && breakdownAt(prefix) >= 0)
+    // Named by the body alone (其中市本级1,300件), it counts what the total it breaks down counts (not an outcome of
+    // the body's reviews: 审结11件,其中维持8件、撤销2件).
+    if (
+      item.scope === 'government_own' &&
+      item.metric === null &&
+      breakdownAt(prefix) >= 0 &&
+      !REVIEW_OUTCOME.test(ctx.text.local)
+    )
       item.metric = comparedMetric(items, ctx, fig);
     // A court's figure is no count of the government's, and its mediation never people's mediation (issue 14: the
     // corpus maps it to a court.* metric, which no rule here names).
