@@ -246,8 +246,19 @@ interface Found {
   start: number;
   end: number;
   reading: PeriodReading;
-  /** Where the closed bracket of other years' figures it stands in ends (…(2022年为1100件)), if it does. */
+  /** Where the closed bracket of other years' figures it stands in ends (…(2022年为1100件)), or the clause of an
+   * average over it (近三年年均…), if it does. */
   bracketEnd?: number | undefined;
+}
+
+// 近三年年均调处纠纷2,300件左右;办理法律援助案件372件: a span read as the span of an average (年均, 平均, 每年) times that
+// clause only, as a closed bracket does.
+const AVERAGE_OVER = /^(?:来|以来|间)?的?(?:年均|平均每年|平均|每年)/;
+const CLAUSE_END = /[,;。!?\n]/g;
+function averageEnd(text: string, end: number): number | undefined {
+  if (!AVERAGE_OVER.test(text.slice(end, end + 8))) return undefined;
+  CLAUSE_END.lastIndex = end;
+  return CLAUSE_END.exec(text)?.index ?? text.length;
 }
 
 /** The period nearest the end of [from, to) (see periodIndex), or null. */
@@ -274,7 +285,8 @@ export function periodIndex(text: string, reportYear: number | undefined): Perio
   }
   const found = [...byEnd.values()].sort((a, b) => a.end - b.end);
   const brackets = bracketsOfYears(text);
-  for (const f of found) f.bracketEnd = bracketAround(brackets, f.start, f.end)?.end;
+  for (const f of found)
+    f.bracketEnd = bracketAround(brackets, f.start, f.end)?.end ?? averageEnd(text, f.end);
   return (from, to) => {
     let lo = 0;
     let hi = found.length;
