@@ -24,5 +24,7 @@ export function allInstancesTotal(items: readonly Scanned[], item: Scanned): Sca
     item,
     (level) => level.metric === 'litigation.cases' || level.metric === 'litigation.all_instance_cases',
   );
-  return total === null || FIRST_INSTANCE.test(total.ctx.text.local) ? null : total;
+  if (total === null || FIRST_INSTANCE.test(total.ctx.text.local)) return null;
+  // …增至2,307件(2023年),五年累计受理一审行政案件9,860件: a count larger than the level before it is no part of it.
+  return change === undefined && item.fig.value > total.fig.value ? null : total;
 }
