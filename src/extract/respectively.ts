@@ -9,6 +9,21 @@ const ITEM_SEPARATOR = /、|和(?![解谐睦美])|(?<![涉普])及(?!时)|与/;
 const SHARED_WORDS = /^[\u4e00-\u9fa5]{0,8}$/;
 const BETWEEN_FIGURES = /^[、,和及与]?$/;
 
+// 全市、市本级行政复议纠错率分别为15.3%、20.6%: a list of whose figures (the whole region, the government's own level) whose
+// head (行政复议纠错率) is written once, after the last: an item that is only whose takes the head of the one that has it.
+const WHOSE = '(?:全(?:省|市|县|区|州|盟|旗)|(?:省|自治区|市|县|区|州|盟|旗)?(?:人民)?(?:政府)?本级)';
+const WHOSE_ONLY = new RegExp(`^${WHOSE}$`);
+const WHOSE_FIRST = new RegExp(`^${WHOSE}(?=[\u4e00-\u9fa5])`);
+
+function withSharedHead(item: string, items: readonly string[]): string {
+  if (!WHOSE_ONLY.test(item)) return item;
+  for (let m = items.length - 1; m >= 0; m--) {
+    const head = WHOSE_FIRST.exec(items[m] ?? '');
+    if (head !== null) return item + (items[m] ?? '').slice(head[0].length);
+  }
+  return item;
+}
+
 export interface RespectiveItem {
   /** The words that name the figure: its list item and the shared words after 分别. */
   item: string;
@@ -47,5 +62,5 @@ export function respectiveItem(
   while (headStart > from && !HEAD_BREAK.test(norm[headStart - 1] ?? '')) headStart--;
   const items = norm.slice(headStart, at).split(ITEM_SEPARATOR);
   const item = items.length >= 2 && k < items.length ? items[k] : undefined;
-  return item === undefined ? null : { item: item + shared, at, listStart: headStart };
+  return item === undefined ? null : { item: withSharedHead(item, items) + shared, at, listStart: headStart };
 }
