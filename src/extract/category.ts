@@ -99,6 +99,11 @@ const ONE_TRADES_COMMITTEE_SHORT = /(?<![移转提])[交医劳物婚访环消金
 // 县乡镇(街道)、村(社区)三级调解委员会: committees of several levels together are all of them.
 const SEVERAL_LEVELS = /[两二三四五]级|、(?:村|社区|乡镇|街道|镇街|行业|专业)/;
 const LEVELS_COUNTED = /[两二三四五]级(?:人民)?(?:调解委员会|调委会|调解组织)/;
+// 全区镇(街道)、村(社区)人民调解委员会和交通、医疗等8个行业性专业性调委会共调解…: the levels' committees and the trades'
+// named together in the figure's clause are all of them (the trades' count, a figure of its own, cuts the clause's words).
+const LEVELS_THEN_TRADES = new RegExp(
+  `(?:村|社区|乡镇|镇|街道|镇街)[)]?[^,]{0,12}?${COMMITTEES}(?:和|及|以及|、)[^,]{0,24}?(?:行业|专业|行专|专调)`,
+);
 // …化解3,980件,其中乡村两级就地化解3,612件: a 其中 of the levels or the place where it was done is a part.
 const PART_AT_SOME_LEVELS = /^其中[^,]{0,6}?(?:(?:乡村|镇村|村组|村居|乡镇|村|社区)(?:两级|一级|级)|就地)/;
 // 23个乡镇和各村(社区)调委会, 村(居)和乡镇(街道)调解组织: the townships' committees with the villages' are every level too.
@@ -224,7 +229,9 @@ export function namesACategory(
   // (全县112个村(社区)调委会和9个乡镇调委会…: an item of the list may open with its own count, a figure of its own.)
   const beforeItem = earlier.replace(/[\d,.]+个?$/, '');
   const listed = /[、和及]$/.test(beforeItem) ? clauseBefore(beforeItem) : '';
-  const allLevels = OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local);
+  const allLevels =
+    (OTHER_LEVELS.test(listed) && ONE_KIND_OF_COMMITTEE.test(local)) ||
+    LEVELS_THEN_TRADES.test(/[^,;:]*$/.exec(earlier + local)?.[0] ?? '');
   // 全县218个村(社区)人民调解委员会 are all of the county's committees, as the report counts them; so are 全县112个村(社区)
   // 调委会和9个乡镇调委会, the whole region named at the list's head.
   // (县、乡、村三级人民调解委员会: committees of three levels named together are every level.)

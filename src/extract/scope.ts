@@ -201,7 +201,9 @@ function governmentOwn(
   if (topic !== 'review' && topic !== 'litigation' && topic !== 'legal_aid') return false;
   const own = said.replace(INFORMANT, '');
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
-  if (topic === 'litigation' && ONE_GOVERNMENT.test(own) && !EVERY_LEVEL.test(own)) return true;
+  // (县人民政府作为…复议机关,…38件,行政机关负责人出庭应诉率保持100%: a clause whose subject is the agencies is theirs.)
+  const suits = own.slice(own.lastIndexOf('行政机关') + 1);
+  if (topic === 'litigation' && ONE_GOVERNMENT.test(suits) && !EVERY_LEVEL.test(suits)) return true;
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
   // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, are no one government's own
   // (figureScope: their part).
@@ -337,9 +339,10 @@ const LOWER_UNITS =
 // 福州片区共有…,今年以来调解…, 平潭片区…: an area of a zone (a free-trade zone's, a city's 片区) counts its own part.
 const AREA_OF_A_ZONE = /[\u4e00-\u9fa5]{2,4}片区/;
 // 2024年街道诉讼案件72起: a subject that opens with the street office (or the townships) is theirs, not the region's.
-// (乡镇人民调解委员会和村(居)调委会…: the townships' committees listed with the villages' are every level.)
+// (乡镇人民调解委员会和村(居)调委会…, 乡镇调解组织和县级专业调委会: the townships' committees listed with the villages' or
+// the trades' are every level.)
 const STREET_OPENS =
-  /^(?:(?:19|20)\d{2}年度?,?)?(?:街道|乡镇|镇街)(?!两级|三级|[、和及])(?![^,]{0,12}?[、和及](?:村|社区|居|行业))/;
+  /^(?:(?:19|20)\d{2}年度?,?)?(?:街道|乡镇|镇街)(?!两级|三级|[、和及])(?![^,]{0,12}?[、和及](?:村|社区|居|行业|专业|[县区市旗]级))/;
 
 export interface ScopeFacts {
   topic: Topic | null;
