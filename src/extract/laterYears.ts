@@ -17,11 +17,15 @@ const PUBLISHED = [
 ];
 // 今年1月, 今年1至5月, 本年一季度, 今年上半年: a sentence that opens with months of the year of writing, ending in the month named.
 // (据统计,今年1月1日以来…: a word of where the figure comes from may stand first.)
-const THIS_YEAR_SO_FAR =
-  /^[…\s]*(?:(?:据统计|据了解|另据统计|另外|此外|同时)[,:]?)?(?:今年|本年度?)(?:(?:\d{1,2}[-—至到~])?(\d{1,2})月|(上半年)|(?:第)?(一季度)|前(\d{1,2})个月)/;
-// 2024年1月1日至今, 自2024年以来: a sentence that opens with a span from a date of a later year than the report's.
-const SINCE_A_LATER_DATE =
-  /^[…\s]*(?:自|从)?((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?(?:起)?)?(?:以来|至今|到现在|至目前|到目前)/;
+const LEAD = '[…\\s]*(?:(?:据统计|据了解|另据统计|另悉|据悉|另外|此外|同时)[,:]?)?';
+const THIS_YEAR_SO_FAR = new RegExp(
+  `^${LEAD}(?:今年|本年度?)(?:(?:\\d{1,2}[-—至到~])?(\\d{1,2})月|(上半年)|(?:第)?(一季度)|前(\\d{1,2})个月)`,
+);
+// 2024年1月1日至今, 自2024年以来, 截至2024年1月10日: a sentence that opens with a span from a date of a later year than the
+// report's, or up to one.
+const SINCE_A_LATER_DATE = new RegExp(
+  `^${LEAD}(?:(?:自|从)?((?:19|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?(?:起)?)?(?:以来|至今|到现在|至目前|到目前)|截至((?:19|20)\\d{2})年\\d{1,2}月)`,
+);
 // 1月份, 1-2月, 上半年, 一季度: words of a part of a year in the figure's clause (not a date, 1月1日).
 const PART_OF_A_YEAR = /\d{1,2}月(?!\d{1,2}日)|[上前]半年|季度/;
 
@@ -82,7 +86,8 @@ export function readLaterYears(
       months <= published.month &&
       (item.year ?? reportYear) === reportYear;
     if (shifted) item.year = published.year;
-    const since = Number(SINCE_A_LATER_DATE.exec(words)?.[1] ?? 0);
+    const sinceMatch = SINCE_A_LATER_DATE.exec(words);
+    const since = Number(sinceMatch?.[1] ?? sinceMatch?.[2] ?? 0);
     const sinceLater = since > reportYear && (item.year ?? reportYear) === reportYear;
     if (sinceLater) item.year = since;
     // (A full later year stated is a plan's or a wrong report year's, not a count to date: left as it is.)

@@ -26,10 +26,15 @@ const GOVERNMENT_ACTS = /(?<![镇乡])(?:人民)?政府(?!部门|工作部门)|�
 // (Its government or review bureau from 2022 on, when the review reform made it the county's only review body.)
 const WHEN =
   '(?:全年|同期|当年|今年|今年以来|上半年|下半年|(?:19|20)\\d{2}年(?:上半年|下半年)?|\\d{1,2}[-—至~]\\d{1,2}月)?';
-const COUNTY_CENTRE = new RegExp(`(?:^|[,;:。])${WHEN}(?:县|区|市|旗)法律援助中心`);
+const COUNTY_CENTRE = new RegExp(`(?:^|[,;:。])${WHEN}(?:该|本)?(?:县|区|市|旗)法律援助中心`);
 const COUNTY_REVIEW_BODY = new RegExp(`(?:^|[,;:。])${WHEN}(?:县|区|市|旗)(?:人民政府|政府|行政复议局)`);
-const countyOwnBody = (words: string, year: number | undefined): boolean =>
-  COUNTY_CENTRE.test(words) || (year !== undefined && year >= 2022 && COUNTY_REVIEW_BODY.test(words));
+// (据了解,今年以来,迁安市法律援助中心共办理…: the county named by its own name, 迁安市, is its level word.)
+function countyOwnBody(words: string, year: number | undefined, own: readonly string[] = []): boolean {
+  const plain = own
+    .filter((name) => /[县区市旗]$/.test(name))
+    .reduce((text, name) => text.replaceAll(name, name.slice(-1)), words);
+  return COUNTY_CENTRE.test(plain) || (year !== undefined && year >= 2022 && COUNTY_REVIEW_BODY.test(plain));
+}
 
 /** The words of a figure's sentence before it. */
 const wordsBefore = (norm: string, item: Scanned): string =>
@@ -51,7 +56,7 @@ export function scopeByPageSubject(
       if (
         !namesTheWholeRegion(words) &&
         !namesOwnRegion(words, options.names?.own) &&
-        !(county && countyOwnBody(words, item.year ?? reportYear)) &&
+        !(county && countyOwnBody(words, item.year ?? reportYear, options.names?.own)) &&
         (place || !GOVERNMENT_ACTS.test(item.ctx.text.local))
       )
         item.scope = 'sub_category';

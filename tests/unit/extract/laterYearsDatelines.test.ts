@@ -38,6 +38,11 @@ describe('the next year’s first weeks are that year’s count to date', () => 
     expect(figure(text, 1042, CITY)).toMatchObject({ scope: 'region', year: 2024 });
     expect(figure(text, 146, CITY)).toMatchObject({ scope: 'cumulative', year: 2025 });
   });
+  it('另悉,截至2025年1月10日…: up to a date of the later year', () => {
+    const text =
+      '2024年,区行政复议局共收到行政复议申请1,486件。另悉,截至2025年1月10日,区行政复议局已收到2025年复议申请14件。';
+    expect(figure(text, 14, DISTRICT)).toMatchObject({ scope: 'cumulative', year: 2025 });
+  });
   it('near miss: a half year’s report’s 今年1—2月 are its own year’s', () => {
     const text = '南充市2024年上半年法治政府建设工作报告\n今年1—2月,全市已新收行政复议案件146件。';
     expect(figure(text, 146, CITY)).toMatchObject({ year: 2024 });
