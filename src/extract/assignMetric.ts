@@ -154,7 +154,8 @@ const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提�
 // the plans ahead is a target in every clause, not what was done.
 // (An ellipsis may open it, where an excerpt skips text: ……力争….)
 // (Who is to strive: the writer or the whole region, said or not.)
-const SUBJECT = '(?:我们|我局|我市|我县|我区|全市|全县|全区)';
+// (2017年,县司法局将力争…: the writer named as its body, too.)
+const SUBJECT = '(?:我们|我局|我市|我县|我区|全市|全县|全区|[省市县区旗]?(?:司法局|司法厅|人民政府|政府))';
 const STRIVE = '(?:力争|争取|确保(?!了))';
 const TARGET_SENTENCE = new RegExp(
   `^[…\\s]*(?:(?:19|20)\\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?${SUBJECT}?(?:将|要)?(?:继续)?${STRIVE}`,

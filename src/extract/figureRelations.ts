@@ -1,6 +1,6 @@
 // How a figure relates to the figures before it: the total a 其中 breaks down, the figure a
 // comparison point or a year-on-year change refers to.
-import { assignMetric, figureTopic, isPartFigure } from './assignMetric.ts';
+import { assignMetric, figureTopic, isPartFigure, rateWordBefore } from './assignMetric.ts';
 import type { Evidence } from './evidence.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { RawFigure } from './scanFigures.ts';
@@ -148,11 +148,16 @@ export function levelBefore(
  * a figure before it in its paragraph (全市调解纠纷3,000件。2022年为2,800件。), as previousSentenceStart reaches.
  */
 export function comparedMetric(items: readonly Scanned[], ctx: FigureContext, fig: RawFigure): string | null {
+  // 各镇(街道)作为被告的案件占比由上年的38%降至29%: a point that names a share of its own (占比, 比重, 比例), not in the clause
+  // of the rate before it, is no point of that rate.
+  const word = fig.unit === 'percent' ? rateWordBefore(ctx.text.local) : null;
+  const own = word !== null && /(?:占比|比重|比例)$/.test(word) ? word : null;
   const reach = previousSentenceStart({ ctx });
   for (let j = items.length - 1; j >= 0; j--) {
     const before = items[j];
     if (before === undefined || before.fig.start < reach) break;
-    if (before.fig.unit === fig.unit && !before.comparison && before.change === null) return before.metric;
+    if (before.fig.unit === fig.unit && !before.comparison && before.change === null)
+      return own === null || before.ctx.text.clause.includes(own.slice(-3)) ? before.metric : null;
   }
   return null;
 }

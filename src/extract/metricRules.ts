@@ -41,7 +41,7 @@ const RESOLVED = /成功|化解(?!中心|服务中心|室|站|工作站|平台|�
 // 线上线下共受理: both channels together are all of them.
 const ONLINE_AND_OFFLINE = /线上线下|线下线上/;
 const OTHER_MEDIATION_RATE =
-  /综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|一次性|当场|当天|当日|即时|现场|降级|风险|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
+  /占比|比重|综合|一线|基层|就地|属地|源头|诉前|诉讼|信访|初信|初访|首次|一次性|当场|当天|当日|即时|现场|降级|风险|行政|仲裁|劳动|按期|及时|履行|协议|满意|排查|调处率/;
 // Disputes mediated by legal advisers, lawyers or judges (村(居)法律顾问共调解纠纷…) are not people's
 // mediation committees' count: the vetoes of mediation.cases and mediation.resolved name them.
 // 调解和解 closes a review case by settlement: 以调解和解方式结案, 调解终止, 成功调解和解案件.

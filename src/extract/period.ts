@@ -64,6 +64,8 @@ const yearsCounted: Reader = (m) => {
 };
 
 // Order does not matter: the match ending nearest the figure wins, then the longest.
+const STATUS_CHANGE = /(?:撤县设市|撤县设区|撤县建市|撤县改区|撤市设区|撤地设市|改革)(?:以来|至今)/;
+
 const READERS: ReadonlyArray<[RegExp, Reader]> = [
   // 2021年以来, 2021年3月以来, 2012年7月1日以来 (a day too).
   [new RegExp(`(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:份)?以来`, 'g'), sinceYear],
@@ -144,6 +146,9 @@ const READERS: ReadonlyArray<[RegExp, Reader]> = [
     /(?:成立|创建|组建|挂牌|揭牌|建立|设立|运行|运作|运营|启用|投用|投入使用|开通|上线|开张|开业|工作|任职|从业|执业|上任|实施|施行|颁布|生效|启动|推行|推广|试点(?:工作)?(?:开展)?)(?:以来|至今)/g,
     (m) => reading({ kind: 'unknown', phrase: m[0] }, true),
   ],
+  // 撤县设市以来,全市累计办理…: since the region's own change of status or a reform, a sum too (within its own sentence:
+  // periodIndex).
+  [STATUS_CHANGE, (m) => reading({ kind: 'unknown', phrase: m[0] }, true)],
   // 开张一年多, 运行一年多来, 成立半年来: the time since a body opened, told after its verb, is a sum over it too.
   [
     new RegExp(
@@ -255,6 +260,11 @@ interface Found {
 // clause only, as a closed bracket does.
 const AVERAGE_OVER = /^(?:来|以来|间)?的?(?:年均|平均每年|平均|每年)/;
 const CLAUSE_END = /[,;。!?\n]/g;
+const SENTENCE_END = /[。!?\n]/g;
+function sentenceEnd(text: string, end: number): number {
+  SENTENCE_END.lastIndex = end;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+}
 function averageEnd(text: string, end: number): number | undefined {
   if (!AVERAGE_OVER.test(text.slice(end, end + 8))) return undefined;
   CLAUSE_END.lastIndex = end;
@@ -286,7 +296,10 @@ export function periodIndex(text: string, reportYear: number | undefined): Perio
   const found = [...byEnd.values()].sort((a, b) => a.end - b.end);
   const brackets = bracketsOfYears(text);
   for (const f of found)
-    f.bracketEnd = bracketAround(brackets, f.start, f.end)?.end ?? averageEnd(text, f.end);
+    f.bracketEnd =
+      bracketAround(brackets, f.start, f.end)?.end ??
+      averageEnd(text, f.end) ??
+      (STATUS_CHANGE.test(f.reading.period.phrase) ? sentenceEnd(text, f.end) : undefined);
   return (from, to) => {
     let lo = 0;
     let hi = found.length;
