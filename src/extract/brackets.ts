@@ -25,9 +25,12 @@ const givesYearsFigures = (content: string): boolean => {
 };
 
 // 由7,352件(2015年)增至11,086件(2020年): a year alone in a bracket right after a figure dates that figure, no other.
+/** A year alone in a closed bracket, (2015年), its year the first group: the source of a pattern. */
+export const YEAR_IN_BRACKET = '[(]((?:19|20)\\d{2})年度?[)]';
 const YEAR_ALONE = /^((?:19|20)\d{2})年度?$/;
-const AFTER_A_FIGURE = /[\d万亿千][件宗起个人次元%]*$/;
-const YEAR_AFTER_A_FIGURE = /^[件宗起个人次元%]*[(]((?:19|20)\d{2})年度?[)]/;
+const COUNTER_AFTER = '[件宗起个人次元%]*';
+const AFTER_A_FIGURE = new RegExp(`[\\d万亿千]${COUNTER_AFTER}$`);
+const YEAR_AFTER_A_FIGURE = new RegExp(`^${COUNTER_AFTER}${YEAR_IN_BRACKET}`);
 
 /** The year a bracket right after the figure ending at `end` gives it (11,086件(2020年)), or undefined. */
 export function yearInBracketAfter(text: string, end: number): number | undefined {

@@ -5,6 +5,7 @@ import type { Evidence } from './evidence.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { RawFigure } from './scanFigures.ts';
 import { MAX_LOOKBACK } from './sentences.ts';
+import { YEAR_IN_BRACKET } from './brackets.ts';
 import { RISE_VERB } from './reportYear.ts';
 import { breakdownAt } from './subUnit.ts';
 import { topicOf } from './topics.ts';
@@ -220,7 +221,7 @@ function resultOf(items: readonly Scanned[], i: number): Scanned | null {
 // 增加到2023年的1,203件: the year it moved to may stand right before the figure, never elsewhere after the verb.
 // 由7,352件(2015年)增至…: the point's own year may stand in a bracket right after it.
 const MOVED_TO = new RegExp(
-  `^(?:[(](?:19|20)\\d{2}年度?[)])?(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年(?!度?的?$))`,
+  `^(?:${YEAR_IN_BRACKET})?(?:(?:${RISE_VERB}|回落)(?:到|至)|达到)(?!.*(?:19|20)\\d{2}年(?!度?的?$))`,
 );
 
 /** The comparison point a level moved from (由…的85%提升至100%): the figure right before it in its sentence, or null. */

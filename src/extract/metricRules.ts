@@ -1,6 +1,7 @@
 // Phrase → metric rules, first match wins, so a narrower rule comes before a broader one of the same
 // topic. A new catalogue metric is one entry here. Ids are those of data/metrics.json; the grammar
 // never reads that file, so the browser bundle runs without it.
+import { ACCEPTS } from './basis.ts';
 import type { Topic } from './topics.ts';
 import type { Unit } from './types.ts';
 
@@ -129,7 +130,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   // 受理行政复议案件315件: a 受理 count with no word of applications or intake beside it is the accepted count (受理行政复议申请
   // 320件 counts the applications, the year's intake).
-  { metric: 'review.accepted', topic: 'review', units: ['count'], counters: CASES, local: /受理(?!点|窗口|中心|站|室)|立案/, notLocal: new RegExp(`申请|受案|收到|收办|新收|办理|接收|收案|${NOT_INTAKE.source}`), notSubject: FILES },
+  { metric: 'review.accepted', topic: 'review', units: ['count'], counters: CASES, local: new RegExp(`${ACCEPTS}|立案`), notLocal: new RegExp(`申请|受案|收到|收办|新收|办理|接收|收案|${NOT_INTAKE.source}`), notSubject: FILES },
   { metric: 'review.cases', topic: 'review', units: ['count'], counters: CASES, local: /受理|受案|收到|收办|新收|办理|立案|接收|申请|收案|案件|复议(?:为|是|达到?)?\|/, notLocal: NOT_INTAKE, notSubject: FILES },
 
   // 行政应诉
