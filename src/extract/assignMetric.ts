@@ -154,16 +154,18 @@ const TARGET_OPENS = /(?:任务|指标|目标)(?:是|为)?[:][^,;。]*$|(?:提�
 // the plans ahead is a target in every clause, not what was done.
 // (An ellipsis may open it, where an excerpt skips text: ……力争….)
 // (Who is to strive: the writer or the whole region, said or not.)
-// (2017年,县司法局将力争…: the writer named as its body, too.)
-const SUBJECT = '(?:我们|我局|我市|我县|我区|全市|全县|全区|[省市县区旗]?(?:司法局|司法厅|人民政府|政府))';
+const SUBJECT = '(?:我们|我局|我市|我县|我区|全市|全县|全区)';
 const STRIVE = '(?:力争|争取|确保(?!了))';
+// 2017年,县司法局将力争…: the writer named as its body, with 将 or 要 before the striving (not 县司法局确保…, 争取到…: what it
+// did).
+const BODY_WILL_STRIVE = `[省市县区旗]?(?:司法局|司法厅|人民政府|政府)(?:将|要)(?:继续)?${STRIVE}(?!到)`;
 const TARGET_SENTENCE = new RegExp(
-  `^[…\\s]*(?:(?:19|20)\\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?${SUBJECT}?(?:将|要)?(?:继续)?${STRIVE}`,
+  `^[…\\s]*(?:(?:19|20)\\d{2}年(?:度)?(?:工作)?(?:打算|计划|目标|思路)[:,]?)?(?:下一步|今后|明年|来年|新的一年)?[,]?(?:${BODY_WILL_STRIVE}|${SUBJECT}?(?:将|要)?(?:继续)?${STRIVE})`,
 );
 // So does one that opens with this year or a year and then what will be striven for (今年,要力争…; 2022年,将确保…;
 // 2024年,力争…; not 2023年,我局争取专项资金…, funds secured, nor 2023年,全县确保…不出县, what was kept; not 今年以来).
 const YEAR_TARGET_SENTENCE = new RegExp(
-  `^[…\\s]*(?:今年|(?:19|20)\\d{2}年)[,]?${SUBJECT}?(?:(?:将|要)(?:继续)?${STRIVE}|力争)`,
+  `^[…\\s]*(?:今年|(?:19|20)\\d{2}年)[,]?(?:${BODY_WILL_STRIVE}|${SUBJECT}?(?:(?:将|要)(?:继续)?${STRIVE}|力争))`,
 );
 // …,2022年、2023年办理…分别为: a clause that opens with a year of its own reports that year, target sentence or not.
 const OWN_YEAR_CLAUSE = /[,;](?:19|20)\d{2}年/;

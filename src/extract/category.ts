@@ -217,7 +217,9 @@ export function namesACategory(
   // The frame may open the sentence's first part, before a semicolon (从应诉机关来看,…120件;复议机关单独应诉的有11件).
   if (BREAKDOWN_FRAME.test(earlier + local) || BREAKDOWN_FRAME.test(frame)) return true;
   const own = afterLastWhole(subject);
-  const oneChannel = CHANNEL.test(own) && !ALL_PLATFORMS.test(own) && !MEANS_TO_AN_END.test(own);
+  // (通过视频连线方式促成和解…56件: in the figure's own clause the manner is still its channel.)
+  const meansOnly = MEANS_TO_AN_END.test(own) && !CHANNEL.test(local);
+  const oneChannel = CHANNEL.test(own) && !ALL_PLATFORMS.test(own) && !meansOnly;
   if (CAMPAIGN_SUBJECT.test(own.replace(CAMPAIGN_AS_MEANS, '')) || oneChannel || ONE_COURT.test(own))
     return true;
   if (PROGRAMME.test(own) && !PROGRAMME_AS_FRAME.test(own)) return true;

@@ -43,8 +43,8 @@ import {
 import { scanFigures } from './scanFigures.ts';
 import { capsFromAbove, setsAFloor } from './qualifier.ts';
 import { fullSentenceStart } from './sentences.ts';
-import { breakdownAt, namesTheWholeRegion } from './subUnit.ts';
-import { figureScope, quotesAHigherRegion, regionLevel } from './scope.ts';
+import { afterLastWhole, breakdownAt, namesTheWholeRegion } from './subUnit.ts';
+import { figureScope, namesGovernmentsOfTheUnits, quotesAHigherRegion, regionLevel } from './scope.ts';
 import { readTitlesAsText } from './titleRestatesText.ts';
 import {
   acceptedUnderReceived,
@@ -492,10 +492,12 @@ function scan(
     });
     // A body's own share of a total keeps the metric it counts (其中市本级收到行政复议申请893件).
     if (item.scope === 'government_own' && item.part) item.metric = assignMetric(ctx.text);
-    // Named by the body alone (其中市本级1,300件), it counts what the total it breaks down counts (not an outcome of
-    // the body's reviews: 审结11件,其中维持8件、撤销2件).
+    // Named by the body alone (其中市本级1,300件, 其中…各县(市、区)政府收到1,593件), it counts what the total it breaks down
+    // counts (not an outcome of the body's reviews: 审结11件,其中维持8件、撤销2件).
     if (
-      item.scope === 'government_own' &&
+      (item.scope === 'government_own' ||
+        (item.scope === 'sub_category' &&
+          namesGovernmentsOfTheUnits(prefix, afterLastWhole(ctx.text.subject)))) &&
       item.metric === null &&
       breakdownAt(prefix) >= 0 &&
       !REVIEW_OUTCOME.test(ctx.text.local)

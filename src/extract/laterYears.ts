@@ -26,6 +26,7 @@ const THIS_YEAR_SO_FAR = new RegExp(
 const SINCE_A_LATER_DATE = new RegExp(
   `^${LEAD}(?:(?:自|从)?((?:19|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?(?:起)?)?(?:以来|至今|到现在|至目前|到目前)|截至((?:19|20)\\d{2})年\\d{1,2}月)`,
 );
+const WHOLE_YEAR = /全年|当年|全年度/;
 // 1月份, 1-2月, 上半年, 一季度: words of a part of a year in the figure's clause (not a date, 1月1日).
 const PART_OF_A_YEAR = /\d{1,2}月(?!\d{1,2}日)|[上前]半年|季度/;
 
@@ -46,13 +47,14 @@ export function publishedOn(text: string): { year: number; month: number } | und
 }
 
 // 延安市人民政府关于2024年度法治政府建设情况的报告: a year's report on building the rule of law is published in the first
-// quarter of the next (the rules ask for it by the end of March), so its 今年1—2月 are the next year's.
+// quarter of the next (the rules ask for it by the end of March), so its 今年1—2月 are the next year's (not 今年3月 or
+// 一季度: a report of late December may date its own year's acts by them).
 // (Not a half year's or a quarter's: 2023年上半年法治政府建设工作报告.)
 const YEARS_REPORT =
   /((?:19|20)\d{2})年度?(?:(?!半年|季度|\d{1,2}月)[^\n。]){0,12}法治政府建设[^\n。]{0,16}报告/;
 const reportOfTheYear = (norm: string, reportYear: number): { year: number; month: number } | undefined =>
   Number(YEARS_REPORT.exec(norm.slice(0, OPENING))?.[1]) === reportYear
-    ? { year: reportYear + 1, month: 3 }
+    ? { year: reportYear + 1, month: 2 }
     : undefined;
 
 /** The last month of the year of writing a sentence opens with (今年1至5月 → 5), or undefined. */
@@ -80,15 +82,20 @@ export function readLaterYears(
   for (const item of items) {
     const words = norm.slice(item.ctx.sentence.start, item.fig.start);
     const months = published?.year === reportYear + 1 ? monthsOfThisYear(words) : undefined;
+    // (今年1月,县政府成立…委员会,全年共收到…86件: a clause of the whole year is the report's year's, whatever month opened
+    // the sentence.)
     const shifted =
       published !== undefined &&
       months !== undefined &&
       months <= published.month &&
-      (item.year ?? reportYear) === reportYear;
+      (item.year ?? reportYear) === reportYear &&
+      !WHOLE_YEAR.test(words);
     if (shifted) item.year = published.year;
     const sinceMatch = SINCE_A_LATER_DATE.exec(words);
     const since = Number(sinceMatch?.[1] ?? sinceMatch?.[2] ?? 0);
-    const sinceLater = since > reportYear && (item.year ?? reportYear) === reportYear;
+    // (截至2024年1月15日,全市2023年度…: a sentence that names the report's year keeps it.)
+    const sinceLater =
+      since > reportYear && (item.year ?? reportYear) === reportYear && !words.includes(`${reportYear}年`);
     if (sinceLater) item.year = since;
     // (A full later year stated is a plan's or a wrong report year's, not a count to date: left as it is.)
     const partOfAYear =

@@ -1,5 +1,5 @@
 // The report year from its title: "2024年法治政府建设年度报告", "关于2023年度法治政府建设情况的报告".
-import { withoutBracketsOfYears } from './brackets.ts';
+import { withoutBracketsOfYears, YEAR_IN_BRACKET } from './brackets.ts';
 import { monthsSpanned } from './period.ts';
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?(?!\d{1,2}月)[^。\n\d]{0,30}?(?:报告|年报)/;
 // "2016年以来," names where a span starts, not the year a page reports: it is no report year.
@@ -34,7 +34,7 @@ const DATES_AN_ACT = /^新?(?:修订|修正|修改|颁布|印发|出台|实施|�
 // 在2024年1月召开的全市政法工作会议上, 2024年1月18日举行的新闻发布会上: the date of a meeting, not of the figures it
 // reported (去年全市…).
 const DATES_A_MEETING =
-  /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:(?:召开|举行|举办)的?|的)[^,;。\d]{0,20}?(?:会议|大会|发布会|座谈会|推进会|报告会)上/;
+  /^\d{1,2}月(?:\d{1,2}日)?(?:(?:召开|举行|举办)的?|的)[^,;。\d]{0,20}?(?:会议|大会|发布会|座谈会|推进会|报告会)上/;
 // 2022年行政复议体制改革后, 在2022年基础上: the clause dates an event the figure comes after.
 const AFTER_AN_EVENT = /^[^,;。\d]{0,16}?(?:后|之后|以后|基础上)[,;]/;
 // 是2023年收案数的4.4倍: the year of a multiple's base is the base's.
@@ -111,7 +111,7 @@ const PRIOR_CLAUSE = /^[(]?而?(?:上年同期|去年同期|上年度?|上一年
 // 出庭应诉率由85%提升至100%: the figure a rise or fall starts from, with no year named, is the year before's; one with a
 // year in a bracket right after it (由7,352件(2015年)增至…) is that year's.
 const FROM = /(?:由|从)$/;
-const OWN_YEAR_AFTER = /^[(]((?:19|20)\d{2})年度?[)]/;
+const OWN_YEAR_AFTER = new RegExp(`^${YEAR_IN_BRACKET}`);
 /** The verbs of a rise or a fall to a level (提升至, 增加到, 降至), before their 至/到. */
 export const RISE_VERB = '(?:提升|提高|上升|下降|降低|增加|减少|增长|升|降|增|减)';
 /** A level reached by a rise or a fall, written out (提升至, 跃升到, 回落至, 下降为): a rate word or a year clause may reach

@@ -129,7 +129,7 @@ function readTail(
 
 // The nouns a count of cases follows when its counter is left out (审结复议案件4696,), and what may end it; a table's
 // columns rewritten as clauses name the count by its verb alone (全区合计调解纠纷2,637,调解成功2,598,成功率98.5%).
-const COUNTED_NOUN_BEFORE = /(?:案件|申请|纠纷|调解成功|化解成功|调成|办结|审结|结案|收案|新收|受理)$/;
+const COUNTED_NOUN_BEFORE = /(?:案件|申请|纠纷|调解成功|化解成功|调成|办结|审结|结案|收案)$/;
 const CLAUSE_ENDS = /^[,;。、\n]$/;
 
 function readPercentOf(text: string, s: number, core: string): RawFigure | null {

@@ -202,7 +202,9 @@ function governmentOwn(
   const own = said.replace(INFORMANT, '');
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
   // (县人民政府作为…复议机关,…38件,行政机关负责人出庭应诉率保持100%: a clause whose subject is the agencies is theirs.)
-  const suits = own.slice(own.lastIndexOf('行政机关') + 1);
+  // (县政府行政机关负责人…: the government's own agencies, not cut.)
+  const agencies = own.lastIndexOf('行政机关');
+  const suits = agencies >= 0 && !/政府$/.test(own.slice(0, agencies)) ? own.slice(agencies + 1) : own;
   if (topic === 'litigation' && ONE_GOVERNMENT.test(suits) && !EVERY_LEVEL.test(suits)) return true;
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
   // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, are no one government's own
@@ -333,6 +335,9 @@ function shareOfOwnWhole(
 // the page's own level (市政府和各区县政府) every level together is the region's.
 const GOVERNMENTS_OF_THE_UNITS =
   /(?<![、和及与]|本级)(?:[\d一二两三四五六七八九十]+个|各)(?:县[(](?:市、区|区、市|市|区)[)]|县市区|县区|区县|县市|市州|州市|市县|县)(?:人民)?政府(?!部门|工作部门|及其|[和及、])[^,;。]*$/;
+/** Does the figure's sentence (or its own subject) name the governments of the units below together? */
+export const namesGovernmentsOfTheUnits = (sentencePrefix: string, own: string): boolean =>
+  GOVERNMENTS_OF_THE_UNITS.test(sentencePrefix) || LOWER_GOVERNMENTS.test(own);
 const LOWER_UNITS =
   /^(?:各)?(?:区县|县区|县市区|县(?:市|区)|区|县|乡镇|街道|镇街)(?:[(][^)]{0,6}[)])?(?:级|两级)?(?:共|合计)?$/;
 
@@ -397,11 +402,7 @@ export function figureScope(f: ScopeFacts): Scope {
     return 'sub_category';
   // 其中市本级478件、区县605件: a clause of only the units below names their part, not the level named before it.
   if (LOWER_UNITS.test(f.clause ?? '')) return 'sub_category';
-  if (
-    f.level !== 'county' &&
-    (GOVERNMENTS_OF_THE_UNITS.test(f.sentencePrefix ?? '') || LOWER_GOVERNMENTS.test(own))
-  )
-    return 'sub_category';
+  if (f.level !== 'county' && namesGovernmentsOfTheUnits(f.sentencePrefix ?? '', own)) return 'sub_category';
   // 其中市本级收到…: the government's own share of a total is its own count, not a kind of case.
   if (f.part && OWN_LEVEL.test(own) && f.topic !== null && BODY_TOPICS.has(f.topic)) return 'government_own';
   if (f.part) return 'sub_category';

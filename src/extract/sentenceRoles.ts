@@ -77,7 +77,9 @@ export function handledBeforeResolved(items: readonly Scanned[], item: Scanned):
 // headline; after such a count (排查纠纷1.3万件,化解1.2万件) it is the part resolved.
 const DISPUTE_COUNT = /纠纷|矛盾|排查|受理|调处|调解|案件/;
 const DISPUTE_COUNTERS = /^(?:件|宗|起|件次)$/;
-const MEDIATORS_OWN_SUBJECT = /^(?:各级|全[省市县区])?(?:人民)?(?:调解组织|调解委员会|调委会)(?:共|累计|全年)?化解/;
+const SCREENED_ONLY = /^(?:(?!调解|调处|受理|化解)[^,])*(?:排查|摸排|排摸)(?:(?!调解|调处|受理|化解)[^,])*$/;
+const MEDIATORS_OWN_SUBJECT =
+  /^(?:各级|全[省市县区])?(?:人民)?(?:调解组织|调解委员会|调委会)(?:共|累计|全年)?化解/;
 
 /** Is `item` a plain 化解 count of disputes with none counted before it? Then it is the number handled. */
 export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean {
@@ -85,8 +87,8 @@ export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean
     return false;
   if (SUCCEEDED.test(ownWords(item)) || !/化解/.test(item.ctx.text.local)) return false;
   // (…网格员排查矛盾纠纷1.2万余件,各级人民调解组织化解纠纷6,871件: a clause naming the mediators as its own subject counts
-  // what they took on, whoever screened before.)
-  if (MEDIATORS_OWN_SUBJECT.test(item.ctx.text.local)) return true;
+  // what they took on after a count of screening alone, whoever screened.)
+  const ownSubject = MEDIATORS_OWN_SUBJECT.test(item.ctx.text.local);
   return !earlierInReach(
     items,
     item,
@@ -94,7 +96,8 @@ export function resolvedAlone(items: readonly Scanned[], item: Scanned): boolean
     (before) =>
       DISPUTE_COUNTERS.test(before.fig.counter) &&
       DISPUTE_COUNT.test(before.ctx.text.local) &&
-      figureTopic(before.ctx.text) === 'mediation',
+      figureTopic(before.ctx.text) === 'mediation' &&
+      !(ownSubject && SCREENED_ONLY.test(before.ctx.text.local)),
   );
 }
 
