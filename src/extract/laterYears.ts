@@ -27,6 +27,8 @@ const SINCE_A_LATER_DATE = new RegExp(
   `^${LEAD}(?:(?:自|从)?((?:19|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?(?:起)?)?(?:以来|至今|到现在|至目前|到目前)|截至((?:19|20)\\d{2})年\\d{1,2}月)`,
 );
 const WHOLE_YEAR = /全年|当年|全年度/;
+// (…,2023年1至2月全市新收…420件: a clause that names its own year keeps it.)
+const NAMED_YEAR = /(?:19|20)\d{2}年/;
 // 1月份, 1-2月, 上半年, 一季度: words of a part of a year in the figure's clause (not a date, 1月1日).
 const PART_OF_A_YEAR = /\d{1,2}月(?!\d{1,2}日)|[上前]半年|季度/;
 
@@ -89,7 +91,8 @@ export function readLaterYears(
       months !== undefined &&
       months <= published.month &&
       (item.year ?? reportYear) === reportYear &&
-      !WHOLE_YEAR.test(words);
+      !WHOLE_YEAR.test(words) &&
+      !NAMED_YEAR.test(item.ctx.text.clause);
     if (shifted) item.year = published.year;
     const sinceMatch = SINCE_A_LATER_DATE.exec(words);
     const since = Number(sinceMatch?.[1] ?? sinceMatch?.[2] ?? 0);

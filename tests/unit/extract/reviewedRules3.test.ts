@@ -73,3 +73,15 @@ describe('whose and what', () => {
     expect(figures(text, COUNTY).find((c) => c.value === 100)?.scope).toBe('government_own');
   });
 });
+
+// Found while sorting the mutation run's survivors (laterYears 55): a clause of a 今年 sentence that names its own year keeps
+// it.
+describe('a clause naming its own year is not moved to the page’s year', () => {
+  it('今年1至2月…512件,2023年1至2月…420件 on a page of March 2024', () => {
+    const text =
+      '六安市2023年法治政府建设情况报告\n(2024年3月15日)\n今年1至2月,全市新收行政复议申请512件,2023年1至2月全市新收行政复议申请420件。';
+    const options = { year: 2023, region: '341500' };
+    expect(figure(text, 512, options)).toMatchObject({ scope: 'cumulative', year: 2024 });
+    expect(figure(text, 420, options).year).toBe(2023);
+  });
+});
