@@ -27,6 +27,7 @@ import { readingText } from './readingText.ts';
 import { openingLineSpans } from './pageSubject.ts';
 import { scopeByPageSubject } from './pageScopes.ts';
 import { readLaterYears } from './laterYears.ts';
+import { REVIEW_OUTCOMES } from './metricRules.ts';
 import { readPlansAsTargets } from './plansAhead.ts';
 import { headingAbove } from './headingAbove.ts';
 import { periodIndex, spanYears, type PeriodAt, type PeriodReading } from './period.ts';
@@ -74,7 +75,7 @@ const YEAR_ONLY = new RegExp(
 );
 
 // The outcomes of reviews decided (维持, 撤销, 确认违法, 驳回, 终止…): parts of the count concluded, none a count of it.
-const REVIEW_OUTCOME = /维持|撤销|确认违法|驳回|终止|中止|变更|责令(?:履行)?|撤回|不予受理/;
+const REVIEW_OUTCOME = new RegExp(`${REVIEW_OUTCOMES}|责令|撤回|不予受理`);
 
 // A change's words and amount (年均增长14.2%, 同比下降3个百分点), its verbs those yoy.ts reads.
 const CHANGE_WORDS = new RegExp(`(?:年均|平均|同比|环比)?${CHANGE_VERB}[\\d.]+(?:%|个百分点)`, 'g');

@@ -26,7 +26,7 @@ const THIS_YEAR_SO_FAR = new RegExp(
 const SINCE_A_LATER_DATE = new RegExp(
   `^${LEAD}(?:(?:自|从)?((?:19|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?(?:起)?)?(?:以来|至今|到现在|至目前|到目前)|截至((?:19|20)\\d{2})年\\d{1,2}月)`,
 );
-const WHOLE_YEAR = /全年|当年|全年度/;
+const WHOLE_YEAR = /全年|当年/;
 // (…,2023年1至2月全市新收…420件: a clause that names its own year keeps it.)
 const NAMED_YEAR = /(?:19|20)\d{2}年/;
 // 1月份, 1-2月, 上半年, 一季度: words of a part of a year in the figure's clause (not a date, 1月1日).

@@ -89,6 +89,9 @@ const COURT_NOT_INTAKE =
 const NOT_INTAKE =
   /[需应待]办理|受理前|结转|旧存|(?<!受理[、和及并]?)审理|纠错|撤销|变更|确认违法|驳回|维持|息诉|听证|终止|被诉|起诉|诉讼|不予受理|不受理|未受理|审议|评查|抽查|转送|告知|撤回|办理中|在办|未办结|未审结/;
 
+/** The outcomes of reviews decided (终止, 维持, 驳回, 撤销…): the source of a pattern, shared with extractFigures. */
+export const REVIEW_OUTCOMES = '终止|维持|驳回|撤销|变更|确认违法|责令履行|中止';
+
 // One rule per line reads as a table.
 // prettier-ignore
 export const METRIC_RULES: readonly MetricRule[] = [
@@ -126,7 +129,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'review.settlement_rate', topic: 'review', units: ['percent'], rate: /调解|和解|调撤|调和/, notRate: /成功/ },
   { metric: 'review.days_saved', topic: 'review', units: ['days'], local: /减少|缩短|压缩/ },
   { metric: 'review.settled', topic: 'review', units: ['count'], counters: CASES, local: SETTLED, notLocal: SETTLED_ELSE, notSubject: /纠错(?![^,;，；。]*\d)[^,;，；。]*$/ },
-  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: /不予受理(?:决定)?(?:的)?\||不予受理决定|(?:终止|维持|驳回|撤销|变更|确认违法|责令履行|中止)(?:审理)?决定|未审结|未办结|纠错/, notSubject: FILES },
+  { metric: 'review.concluded', topic: 'review', units: ['count'], counters: CASES, local: /审结|办结|结案|作出.{0,4}决定/, notLocal: new RegExp(`不予受理(?:决定)?(?:的)?\\||不予受理决定|(?:${REVIEW_OUTCOMES})(?:审理)?决定|未审结|未办结|纠错`), notSubject: FILES },
   { metric: 'review.not_accepted', topic: 'review', units: ['count'], counters: CASES, local: /(?:不予|未予?|不)受理/ },
   // 受理行政复议案件315件: a 受理 count with no word of applications or intake beside it is the accepted count (受理行政复议申请
   // 320件 counts the applications, the year's intake).

@@ -203,9 +203,11 @@ function governmentOwn(
   if (GOVERNMENT_AS_PARTY.test(own)) return true;
   // (县人民政府作为…复议机关,…38件,行政机关负责人出庭应诉率保持100%: a clause whose subject is the agencies is theirs.)
   // (县政府行政机关负责人…: the government's own agencies, not cut.)
-  const agencies = own.lastIndexOf('行政机关');
-  const suits = agencies >= 0 && !/政府$/.test(own.slice(0, agencies)) ? own.slice(agencies + 1) : own;
-  if (topic === 'litigation' && ONE_GOVERNMENT.test(suits) && !EVERY_LEVEL.test(suits)) return true;
+  if (topic === 'litigation') {
+    const agencies = own.lastIndexOf('行政机关');
+    const suits = agencies >= 0 && !/政府$/.test(own.slice(0, agencies)) ? own.slice(agencies + 1) : own;
+    if (ONE_GOVERNMENT.test(suits) && !EVERY_LEVEL.test(suits)) return true;
+  }
   if (topic === 'review' && DIRECT_BODIES.test(own)) return true;
   // 各区县政府共收到…, 各县(市、区)人民政府受理…: the governments below the page's level, alone, are no one government's own
   // (figureScope: their part).
